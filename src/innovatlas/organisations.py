@@ -1,0 +1,197 @@
+"""Derived organisation table and the placement of Dutch organisations on the map.
+
+Runs after every import, inside the import's transaction.
+
+Organisation attributes
+    Each PIC gets the name and address of its best source record: the official CORDIS
+    organisation file first, then the 2017 H2020 organisation table, then the FP7 table
+    (within a source, the newest import). The activity type is the one the PIC has most
+    often in its participations. A PIC no source names stays in every count and network,
+    labelled ``PIC <number>``.
+
+Placement rule (Dutch organisations, ``country = 'NL'``), first match wins
+    1. the city equals a CBS municipality name (2015 names, which carry COROP and
+       province; then 2023 names), after normalising case, accents, punctuation, a
+       trailing province tag (``EDE GLD``) and known aliases (``DEN HAAG``/``THE HAGUE``
+       -> 's-Gravenhage, ``DEN BOSCH`` -> 's-Hertogenbosch);
+    2. the city is a place name that ROR/GeoNames puts in a municipality (``BILTHOVEN``
+       -> De Bilt);
+    3. the 4-digit postcode area: the municipality most organisations placed by rules 1-2
+       with the same PC4 are in;
+    4. the first word of the city is a municipality (``AMSTERDAM ZUIDOOST``);
+    5. the NUTS-3 code (current CORDIS layout) gives the COROP region and province only.
+    A municipality gives COROP region and province through the CBS 2015 classification;
+    it is a knowledge city when it is one of the thirteen municipalities in
+    :data:`innovatlas.model.ecosystem.KNOWLEDGE_CITIES`.
+"""
+
+from __future__ import annotations
+
+from innovatlas.model.actors import NAME_RULES
+from innovatlas.model.ecosystem import KNOWLEDGE_CITIES
+from innovatlas.store import Workspace
+
+__all__ = ["derive_all", "derive_organisations", "locate_organisations", "PLACE_ALIASES", "norm_place_sql",
+           "actor_type_sql"]
+
+#: Normalised place name -> normalised municipality name.
+PLACE_ALIASES: dict[str, str] = {
+    "DEN HAAG": "S GRAVENHAGE", "THE HAGUE": "S GRAVENHAGE", "HAGUE": "S GRAVENHAGE", "GRAVENHAGE": "S GRAVENHAGE",
+    "LA HAYE": "S GRAVENHAGE", "DEN BOSCH": "S HERTOGENBOSCH", "HERTOGENBOSCH": "S HERTOGENBOSCH",
+    "BOIS LE DUC": "S HERTOGENBOSCH", "SON": "SON EN BREUGEL", "NIMWEGEN": "NIJMEGEN",
+    "GRONINGUE": "GRONINGEN", "AMSTERDAM Z O": "AMSTERDAM", "AMSTERDAM ZO": "AMSTERDAM", "ULTRECHT": "UTRECHT",
+    # Villages and districts named as 'city' by Dutch CORDIS participants -> their 2015 municipality.
+    "BILTHOVEN": "DE BILT", "RIJSSEN": "RIJSSEN HOLTEN", "HOLTEN": "RIJSSEN HOLTEN", "SASSENHEIM": "TEYLINGEN",
+    "WARMOND": "TEYLINGEN", "SCHIPHOL RIJK": "HAARLEMMERMEER", "LUCHTHAVEN SCHIPHOL": "HAARLEMMERMEER",
+    "SCHIPHOL": "HAARLEMMERMEER", "NIEUW VENNEP": "HAARLEMMERMEER", "ZWANENBURG": "HAARLEMMERMEER",
+    "HOOFDDORP": "HAARLEMMERMEER", "DRUNEN": "HEUSDEN", "FARMSUM": "DELFZIJL", "IJSSELMUIDEN": "KAMPEN",
+    "DEN OEVER": "HOLLANDS KROON", "MIDDENMEER": "HOLLANDS KROON", "WIERINGERWERF": "HOLLANDS KROON",
+    "RODEN": "NOORDENVELD", "EERBEEK": "BRUMMEN", "MARKNESSE": "NOORDOOSTPOLDER", "EMMELOORD": "NOORDOOSTPOLDER",
+    "BIDDINGHUIZEN": "DRONTEN", "SPIJKENISSE": "NISSEWAARD", "NAALDWIJK": "WESTLAND", "POELDIJK": "WESTLAND",
+    "MAASDIJK": "WESTLAND", "HONSELERSDIJK": "WESTLAND", "DEN HOORN": "MIDDEN DELFLAND", "DEN HOORN TEXEL": "TEXEL",
+    "LEIDSCHENDAM": "LEIDSCHENDAM VOORBURG", "VOORBURG": "LEIDSCHENDAM VOORBURG", "DE MEERN": "UTRECHT",
+    "BERGSCHENHOEK": "LANSINGERLAND", "BLEISWIJK": "LANSINGERLAND", "BERKEL EN RODENRIJS": "LANSINGERLAND",
+    "BOSKOOP": "ALPHEN AAN DEN RIJN", "KOUDEKERK AAN DEN RIJN": "ALPHEN AAN DEN RIJN",
+    "ROELOFARENDSVEEN": "KAAG EN BRAASSEM", "WOUBRUGGE": "KAAG EN BRAASSEM", "TWELLO": "VOORST",
+    "HUISSEN": "LINGEWAARD", "KESTEREN": "NEDER BETUWE", "RANDWIJK": "OVERBETUWE", "JOURE": "DE FRYSKE MARREN",
+    "FRANEKER": "FRANEKERADEEL", "DENEKAMP": "DINKELLAND", "WIJHE": "OLST WIJHE", "DINXPERLO": "AALTEN",
+    "GIESBEEK": "RIJNWAARDEN", "AERDT": "RIJNWAARDEN", "VINKEVEEN": "DE RONDE VENEN", "NUMANSDORP": "CROMSTRIJEN",
+    "AERDENHOUT": "BLOEMENDAAL", "PATERSWOLDE": "TYNAARLO", "SWALMEN": "ROERMOND", "URMOND": "STEIN",
+    "MOERGESTEL": "OISTERWIJK", "ROZENBURG": "ROTTERDAM", "LIMMEN": "CASTRICUM", "DE RIJP": "GRAFT DE RIJP",
+    "BRESKENS": "SLUIS", "STRAMPROY": "WEERT", "UFFELTE": "WESTERVELD", "NIEUWERKERK AAN DEN IJSSEL": "ZUIDPLAS",
+    "BEESD": "GELDERMALSEN", "KINDERDIJK": "MOLENWAARD", "SPRANG CAPELLE": "WAALWIJK", "FIJNAART": "MOERDIJK",
+    "HEERLE": "ROOSENDAAL", "MOERSTRATEN": "ROOSENDAAL", "KEDICHEM": "LEERDAM", "BERGHEM": "OSS",
+    "SCHEEMDA": "OLDAMBT", "GROET": "SCHAGEN", "ZWAAGDIJK OOST": "MEDEMBLIK", "KRIMPEN AAN DE LEK": "NEDERLEK",
+    "STAD AAN T HARINGVLIET": "GOEREE OVERFLAKKEE", "BROEK OP LANGEDIJK": "LANGEDIJK",
+    "2E EXLOERMOND": "BORGER ODOORN", "NIEUWDORP": "BORSELE", "HOEK": "TERNEUZEN", "ZWIJNDRECHT NL": "ZWIJNDRECHT",
+    "GELEEN": "SITTARD GELEEN", "SITTARD": "SITTARD GELEEN", "ENSCHEDE TWENTE": "ENSCHEDE",
+}
+
+
+def norm_place_sql(expr: str) -> str:
+    """SQL expression normalising a place name (upper case, ASCII, single spaces, no province tag)."""
+    e = f"upper(strip_accents(coalesce({expr}, '')))"
+    e = f"regexp_replace({e}, '[^A-Z0-9]+', ' ', 'g')"
+    e = f"trim({e})"
+    e = f"regexp_replace({e}, '^[0-9]{{4}} ?[A-Z]{{2}} ', '')"
+    e = f"regexp_replace({e}, ' (GLD|GE|NB|ZH|NH|UT|LB|LI|OV|GR|FR|FL|DR|ZL|ZLD|ZE|L)$', '')"
+    return f"trim({e})"
+
+
+def _alias_values() -> str:
+    return ", ".join(f"('{k}', '{v}')" for k, v in PLACE_ALIASES.items())
+
+
+def _canon(expr: str) -> str:
+    n = norm_place_sql(expr)
+    return f"coalesce((SELECT a.to_ FROM (VALUES {_alias_values()}) a(from_, to_) WHERE a.from_ = {n}), {n})"
+
+
+def actor_type_sql(activity: str, sme: str, name: str) -> str:
+    """SQL CASE giving the framework actor type (see :mod:`innovatlas.model.actors`)."""
+    rules = []
+    for activities, pattern, result in NAME_RULES:
+        acts = ", ".join(f"'{a}'" for a in sorted(activities))
+        pat = pattern.pattern.replace("'", "''")
+        rules.append(f"WHEN {activity} IN ({acts}) AND regexp_matches(upper(coalesce({name}, '')), '{pat}') "
+                     f"THEN '{result.value}'")
+    base = (f"CASE {activity} WHEN 'PRC' THEN (CASE WHEN {sme} THEN 'sme' WHEN NOT {sme} THEN 'large_firm' "
+            f"ELSE 'firm' END) WHEN 'HES' THEN 'higher_education' WHEN 'REC' THEN 'research_organisation' "
+            f"WHEN 'PUB' THEN 'public_body' ELSE 'other' END")
+    return f"CASE {' '.join(rules)} ELSE {base} END"
+
+
+def derive_organisations(ws: Workspace) -> None:
+    ws.execute("DELETE FROM organisation")
+    ws.execute(f"""
+        INSERT INTO organisation
+        WITH best AS (
+            SELECT * FROM organisation_record
+            QUALIFY row_number() OVER (PARTITION BY pic ORDER BY (name IS NULL), priority, batch_id DESC, source_row) = 1
+        ), loc AS (  -- address fields may come from a lower-priority record when the best has none
+            SELECT pic,
+                   arg_min(city, priority * 1000000 + source_row) FILTER (WHERE city IS NOT NULL AND trim(city) <> '') AS city,
+                   arg_min(postcode, priority * 1000000 + source_row) FILTER (WHERE postcode IS NOT NULL AND trim(postcode) <> '') AS postcode,
+                   arg_min(street, priority * 1000000 + source_row) FILTER (WHERE street IS NOT NULL) AS street,
+                   arg_min(nuts_code, priority) FILTER (WHERE nuts_code IS NOT NULL) AS nuts_code,
+                   arg_min(activity_type, priority) FILTER (WHERE activity_type IS NOT NULL) AS activity_type
+            FROM organisation_record GROUP BY pic
+        ), part AS (
+            SELECT pic, count(*) AS n, mode(activity_type) AS activity_type, mode(country) AS country,
+                   arg_max(sme, batch_id) FILTER (WHERE sme IS NOT NULL) AS sme
+            FROM participation GROUP BY pic
+        ), pics AS (SELECT pic FROM part UNION SELECT pic FROM organisation_record)
+        SELECT pics.pic, b.name, coalesce(b.name, 'PIC ' || pics.pic), b.short_name,
+               coalesce(p.activity_type, l.activity_type) AS act,
+               {actor_type_sql('coalesce(p.activity_type, l.activity_type)', 'coalesce(p.sme, b.sme)', 'b.name')},
+               coalesce(p.sme, b.sme), l.street, l.postcode, l.city, coalesce(p.country, b.country), l.nuts_code,
+               b.batch_id, b.source_row, coalesce(p.n, 0)
+        FROM pics LEFT JOIN best b USING (pic) LEFT JOIN loc l USING (pic) LEFT JOIN part p USING (pic)""")
+
+
+def locate_organisations(ws: Workspace) -> None:
+    ws.execute("DELETE FROM org_location")
+    kc = ", ".join(f"('{k}', '{v.replace(chr(39), chr(39) * 2)}')" for k, v in KNOWLEDGE_CITIES.items())
+    ws.execute(f"""
+        INSERT INTO org_location
+        WITH muni AS (   -- one row per canonical municipality name; 2015 rows carry COROP and province
+            SELECT canon, arg_min(code, year) AS code, arg_min(name, year) AS name,
+                   arg_min(corop_code, year) FILTER (WHERE corop_code IS NOT NULL) AS corop_code,
+                   arg_min(province_code, year) FILTER (WHERE province_code IS NOT NULL) AS province_code
+            FROM (SELECT *, {_canon('name')} AS canon FROM geo_region WHERE level = 'municipality')
+            GROUP BY canon
+        ), place AS (
+            SELECT {_canon('place')} AS canon_place, mode({_canon('municipality')}) AS canon_muni
+            FROM geo_place GROUP BY 1
+        ), nl AS (
+            SELECT pic, city, postcode, nuts_code, {_canon('city')} AS c,
+                   regexp_extract(coalesce(postcode, ''), '([0-9]{{4}})', 1) AS pc4
+            FROM organisation WHERE country = 'NL'
+        ), by_name AS (
+            SELECT nl.*, coalesce(m1.canon, m2.canon) AS canon,
+                   CASE WHEN m1.canon IS NOT NULL THEN 'municipality name'
+                        WHEN m2.canon IS NOT NULL THEN 'place name (ROR/GeoNames)' END AS method
+            FROM nl LEFT JOIN muni m1 ON m1.canon = nl.c
+                    LEFT JOIN place p ON p.canon_place = nl.c AND m1.canon IS NULL
+                    LEFT JOIN muni m2 ON m2.canon = p.canon_muni
+        ), pc4 AS (
+            SELECT pc4, mode(canon) AS canon FROM by_name WHERE canon IS NOT NULL AND pc4 <> '' GROUP BY pc4
+        ), placed AS (
+            SELECT b.pic, b.nuts_code, b.city, b.postcode,
+                   coalesce(b.canon, q.canon, m3.canon) AS canon,
+                   coalesce(b.method, CASE WHEN q.canon IS NOT NULL THEN 'postcode area (PC4 majority)'
+                                           WHEN m3.canon IS NOT NULL THEN 'first word of city' END) AS method
+            FROM by_name b
+            LEFT JOIN pc4 q ON b.canon IS NULL AND q.pc4 = b.pc4 AND b.pc4 <> ''
+            LEFT JOIN muni m3 ON b.canon IS NULL AND q.canon IS NULL AND m3.canon = split_part(b.c, ' ', 1)
+        ), nuts AS (   -- NUTS-3 code -> COROP region, through ROR's NUTS-3 names or its places
+            SELECT g.nuts3_code, coalesce(arg_max(cr.code, 1), mode(m.corop_code)) AS corop_code
+            FROM geo_place g
+            LEFT JOIN geo_region cr ON cr.level = 'corop' AND {_canon('cr.name')} = {_canon('g.nuts3_name')}
+            LEFT JOIN muni m ON m.canon = {_canon('g.municipality')}
+            WHERE g.nuts3_code IS NOT NULL GROUP BY g.nuts3_code
+        )
+        SELECT p.pic, m.code, m.name,
+               coalesce(m.corop_code, n.corop_code), cr.name,
+               coalesce(m.province_code, cr.province_code), pv.name,
+               kc.city,
+               CASE WHEN m.code IS NOT NULL THEN p.method
+                    WHEN n.corop_code IS NOT NULL THEN 'NUTS-3 code (COROP and province only)'
+                    WHEN coalesce(p.city, '') = '' AND coalesce(p.postcode, '') = '' THEN 'unplaced: no city or postcode in any source'
+                    ELSE 'unplaced: city not recognised: ' || coalesce(p.city, '') END
+        FROM placed p
+        LEFT JOIN muni m ON m.canon = p.canon
+        LEFT JOIN nuts n ON m.code IS NULL AND n.nuts3_code = p.nuts_code
+        LEFT JOIN (SELECT code, arg_max(name, year) AS name, arg_max(province_code, year) AS province_code
+                   FROM geo_region WHERE level = 'corop' GROUP BY code) cr
+               ON cr.code = coalesce(m.corop_code, n.corop_code)
+        LEFT JOIN (SELECT code, arg_max(name, year) AS name FROM geo_region WHERE level = 'province' GROUP BY code) pv
+               ON pv.code = coalesce(m.province_code, cr.province_code)
+        LEFT JOIN (VALUES {kc}) kc(city, muni) ON kc.muni = m.name
+    """)
+
+
+def derive_all(ws: Workspace) -> None:
+    """Rebuild the derived tables (call inside the import transaction)."""
+    derive_organisations(ws)
+    locate_organisations(ws)

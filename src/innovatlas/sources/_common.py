@@ -1,0 +1,31 @@
+"""Helpers shared by the sources: dataset replacement with provenance."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from innovatlas.store import Workspace
+from innovatlas.store.load import sha256_of
+
+# Tables that hold imported facts, each with a batch_id column.
+FACT_TABLES = ("project", "project_part", "participation", "organisation_record", "geo_region", "geo_place")
+
+
+def replace_dataset(ws: Workspace, *, source: str, dataset: str, path: Path, display: str, rows: int,
+                    licence: str, attribution: str, sha: str | None = None) -> int | None:
+    """Drop the facts of earlier imports of ``dataset`` and open a new batch.
+
+    Returns the new batch id, or ``None`` when the current batch came from an identical
+    file (re-importing is idempotent). Call inside :meth:`Workspace.transaction`.
+    """
+    sha = sha or sha256_of(path)
+    earlier = ws.batches_of(dataset)
+    if earlier and earlier[-1]["sha256"] == sha:
+        return None
+    ids = [b["batch_id"] for b in earlier]
+    if ids:
+        for table in FACT_TABLES:
+            ws.execute(f"DELETE FROM {table} WHERE batch_id IN (SELECT unnest(?::INTEGER[]))", [ids])
+        ws.execute("DELETE FROM import_batch WHERE dataset = ?", [dataset])
+    return ws.new_batch(source=source, dataset=dataset, file=display, sha256=sha, rows=rows,
+                        licence=licence, attribution=attribution)

@@ -1,0 +1,585 @@
+"""EU CORDIS project data: the official bulk files and the reduced Horizon 2020 tables.
+
+Layouts read (detected from the header):
+
+``project`` / ``organization`` (current layout, 2021-)
+    ``project.csv`` and ``organization.csv`` from the bulk downloads
+    (``cordis-h2020projects-csv.zip``, ``cordis-HORIZONprojects-csv.zip``, ...), ';'-separated,
+    quoted fields that may hold ';' and newlines. Both files are needed: organization.csv
+    names projects by grant id, project.csv links it to the project rcn.
+``h2020-organizations-old`` / ``h2020-projects-old`` (before 2021)
+    ``cordis-h2020organizations.csv`` (projectRcn; projectID; role; id; name; ...) and
+    ``cordis-h2020projects.csv``.
+``participations-reduced``
+    the complete H2020 participation list with reduced columns (rcn, role, pic, type,
+    contribution, country, dates) as in ``../shared/data/cordis-h2020-participations-eunets``.
+``programme-parts``
+    project rcn -> H2020 programme part (ERC, MSCA, LEIT, SC1..SC7, ...).
+``organisations-h2020-2017`` / ``organisations-fp7``
+    organisation name and address tables keyed by PIC.
+
+Every row loaded keeps its batch (source, file, sha256, import time, licence) and its
+data row. Each layout is a *dataset*; importing it again replaces the earlier import of
+that dataset, and importing the very same file again changes nothing.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import urllib.request
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from innovatlas.errors import InputError
+from innovatlas.sources import ImportReport, Progress
+from innovatlas.sources._common import replace_dataset
+from innovatlas.store import Workspace
+from innovatlas.store.load import (CsvSpec, check_dates, check_not_empty, check_numbers, check_unique,
+                                   read_header, sha256_of, stage_csv)
+
+__all__ = ["LAYOUTS", "import_paths", "fetch", "detect_layout", "PROGRAMME_PARTS", "FETCH_URLS",
+           "EU28", "H2020_ASSOCIATED", "iso_country"]
+
+LICENCE = "CC BY 4.0 (Commission Decision 2011/833/EU)"
+ATTRIBUTION = "© European Union, CORDIS"
+
+#: EU member states during Horizon 2020 (EU-28, CORDIS codes: UK and EL).
+EU28 = ("AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "EL", "ES", "FI", "FR", "HR", "HU", "IE", "IT",
+        "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK", "UK")
+#: Countries associated to Horizon 2020.
+H2020_ASSOCIATED = ("AL", "AM", "BA", "CH", "FO", "GE", "IL", "IS", "MD", "ME", "MK", "NO", "RS", "TN", "TR", "UA")
+
+#: Programme parts (labels as used by CORDIS analyses) and the legal-basis prefix of each.
+PROGRAMME_PARTS: dict[str, str] = {
+    "ERC": "H2020-EU.1.1.", "FET": "H2020-EU.1.2.", "MSCA": "H2020-EU.1.3.", "RI": "H2020-EU.1.4.",
+    "LEIT": "H2020-EU.2.1.", "ARF": "H2020-EU.2.2.", "Innovation in SMEs": "H2020-EU.2.3.",
+    "SC1": "H2020-EU.3.1.", "SC2": "H2020-EU.3.2.", "SC3": "H2020-EU.3.3.", "SC4": "H2020-EU.3.4.",
+    "SC5": "H2020-EU.3.5.", "SC6": "H2020-EU.3.6.", "SC7": "H2020-EU.3.7.", "SEWP": "H2020-EU.4.",
+    "SWAFS": "H2020-EU.5.", "JRC": "H2020-EU.6.", "EIT": "H2020-EU.7.", "Euratom": "H2020-Euratom",
+    # Horizon Europe pillars and clusters
+    "HE-ERC": "HORIZON.1.1", "HE-MSCA": "HORIZON.1.2", "HE-RI": "HORIZON.1.3",
+    "CL1": "HORIZON.2.1", "CL2": "HORIZON.2.2", "CL3": "HORIZON.2.3", "CL4": "HORIZON.2.4",
+    "CL5": "HORIZON.2.5", "CL6": "HORIZON.2.6", "EIC": "HORIZON.3.1", "EIE": "HORIZON.3.2",
+    "HE-EIT": "HORIZON.3.3", "WIDERA": "HORIZON.4",
+}
+
+#: Where users with internet get the official files.
+FETCH_URLS: dict[str, str] = {
+    "H2020": "https://cordis.europa.eu/data/cordis-h2020projects-csv.zip",
+    "HORIZON": "https://cordis.europa.eu/data/cordis-HORIZONprojects-csv.zip",
+    "FP7": "https://cordis.europa.eu/data/cordis-fp7projects-csv.zip",
+}
+
+_FRAMEWORKS = {"H2020": "H2020", "HORIZON": "HORIZON", "HE": "HORIZON", "FP7": "FP7"}
+
+LAYOUTS: dict[str, CsvSpec] = {
+    "project": CsvSpec(
+        "CORDIS project.csv (current layout)", ";",
+        required=("id", "acronym", "startDate", "endDate", "totalCost", "ecMaxContribution", "legalBasis",
+                  "topics", "frameworkProgramme", "title"),
+        optional=("rcn", "status", "objective", "fundingScheme", "masterCall", "subCall", "ecSignatureDate",
+                  "nature", "contentUpdateDate", "grantDoi"),
+        hint="the current layout is: id; acronym; status; title; startDate; endDate; totalCost; ..."),
+    "organization": CsvSpec(
+        "CORDIS organization.csv (current layout)", ";",
+        required=("projectID", "organisationID", "name", "activityType", "country", "role", "ecContribution"),
+        optional=("projectAcronym", "vatNumber", "shortName", "SME", "street", "postCode", "city", "nutsCode",
+                  "geolocation", "organizationURL", "contactForm", "contentUpdateDate", "rcn", "order",
+                  "netEcContribution", "totalCost", "endOfParticipation", "active"),
+        hint="the current layout is: projectID; projectAcronym; organisationID; vatNumber; name; ..."),
+    "h2020-organizations-old": CsvSpec(
+        "CORDIS cordis-h2020organizations.csv (layout before 2021)", ";",
+        required=("projectRcn", "projectID", "role", "id", "name", "activityType", "ecContribution", "country"),
+        optional=("projectAcronym", "shortName", "endOfParticipation", "street", "city", "postCode",
+                  "organizationUrl", "vatNumber", "contactForm", "contactType", "contactTitle"),
+        hint="the older layout is: projectRcn; projectID; projectAcronym; role; id; name; ..."),
+    "h2020-projects-old": CsvSpec(
+        "CORDIS cordis-h2020projects.csv (layout before 2021)", ";",
+        required=("rcn", "id", "acronym", "startDate", "endDate"),
+        optional=("status", "programme", "topics", "frameworkProgramme", "title", "objective", "totalCost",
+                  "ecMaxContribution", "call", "fundingScheme", "projectUrl", "subjects"),
+        hint="the older layout is: rcn; id; acronym; status; programme; topics; ..."),
+    "participations-reduced": CsvSpec(
+        "Horizon 2020 participations (reduced columns)", ",",
+        required=("rcn", "role", "pic", "type", "contribution", "country", "start_date", "end_date"),
+        optional=("max_contribution", "total_cost", "start_year", "end_year", "duration", "group", "nunique"),
+        null_values=("", "NA")),
+    "programme-parts": CsvSpec("H2020 programme parts", ",", required=("rcn", "programme_part"),
+                               null_values=("", "NA")),
+    "organisations-h2020-2017": CsvSpec(
+        "H2020 organisations (2017)", ",",
+        required=("orgId", "name", "activityType", "city", "country"),
+        optional=("shortName", "street", "postCode", "organizationUrl"), strict=False),
+    "organisations-fp7": CsvSpec("FP7 organisations", ",", required=("idOrganization", "country", "name", "address")),
+}
+
+# Lower priority number wins when sources disagree on an organisation's name or address.
+_PRIORITY = {"organization": 1, "h2020-organizations-old": 1, "organisations-h2020-2017": 2, "organisations-fp7": 3}
+
+
+def iso_country(code_sql: str) -> str:
+    """SQL expression turning a CORDIS country code into ISO 3166-1 alpha-2 (UK->GB, EL->GR)."""
+    return f"CASE upper(trim({code_sql})) WHEN 'UK' THEN 'GB' WHEN 'EL' THEN 'GR' ELSE upper(trim({code_sql})) END"
+
+
+@dataclass
+class _Member:
+    path: Path
+    display: str
+    layout: str
+    delimiter: str
+
+
+def detect_layout(path: Path, display: str | None = None, encoding: str = "utf-8",
+                  delimiter: str | None = None) -> tuple[str, str]:
+    """(layout name, delimiter) for a file, judged by its header."""
+    display = display or str(path)
+    best: tuple[float, str, str] | None = None
+    for delim in ([delimiter] if delimiter else [";", ","]):
+        header = read_header(path, delim, encoding, display)
+        for name, spec in LAYOUTS.items():
+            score = sum(c in header for c in spec.required) / len(spec.required)
+            if best is None or score > best[0]:
+                best = (score, name, delim)
+    assert best is not None
+    score, name, delim = best
+    if score < 0.5:
+        raise InputError(
+            "this is not a CORDIS file innovatlas knows (its header matches none of the layouts)",
+            file=display, line=1,
+            hint="import project.csv and organization.csv from a CORDIS bulk download (or the zip itself), "
+                 "or one of the reduced Horizon 2020 tables; see 'innovatlas import cordis --help'")
+    return name, delim
+
+
+def _expand(paths: Iterable[Path], tmp: Path) -> list[tuple[Path, str]]:
+    """Files to read: zips unpacked, directories listed."""
+    out: list[tuple[Path, str]] = []
+    for p in paths:
+        p = Path(p)
+        if not p.exists():
+            raise InputError("no such file or directory", file=str(p), hint="check the path")
+        if p.is_dir():
+            files = sorted(f for f in p.iterdir() if f.suffix in {".csv", ".gz", ".zip"} or f.name.endswith(".csv.gz"))
+            if not files:
+                raise InputError("the directory holds no .csv, .csv.gz or .zip files", file=str(p))
+            out += _expand(files, tmp)
+        elif p.suffix == ".zip":
+            try:
+                zf = zipfile.ZipFile(p)
+            except zipfile.BadZipFile:
+                raise InputError("not a valid zip archive", file=str(p), hint="download the archive again") from None
+            with zf:
+                members = [m for m in zf.namelist() if m.lower().endswith(".csv")]
+                wanted = [m for m in members if Path(m).name.lower() in {"project.csv", "organization.csv"}
+                          or "organization" in Path(m).name.lower() or "project" in Path(m).name.lower()]
+                if not wanted:
+                    raise InputError(
+                        "the zip holds no project.csv or organization.csv "
+                        f"(it has: {', '.join(zf.namelist()[:12]) or 'nothing'})",
+                        file=str(p), hint="use a CORDIS bulk download such as cordis-h2020projects-csv.zip")
+                target = tmp / p.stem
+                target.mkdir(parents=True, exist_ok=True)
+                for m in wanted:
+                    dest = target / Path(m).name
+                    with zf.open(m) as src, open(dest, "wb") as dst:
+                        shutil.copyfileobj(src, dst)
+                    out.append((dest, f"{p}!{m}"))
+        else:
+            out.append((p, str(p)))
+    return out
+
+
+def import_paths(ws: Workspace, paths: Iterable[str | Path], *, framework: str | None = None,
+                 encoding: str = "utf-8", delimiter: str | None = None,
+                 progress: Progress | None = None) -> ImportReport:
+    """Import CORDIS files (csv, csv.gz, zip or a directory of them) in one transaction.
+
+    Raises :class:`InputError` naming file, row and field; the workspace is then unchanged.
+    """
+    progress = progress or (lambda _msg: None)
+    report = ImportReport()
+    with tempfile.TemporaryDirectory(prefix="innovatlas-") as tmpdir:
+        files = _expand(paths, Path(tmpdir))
+        members: list[_Member] = []
+        for path, display in files:
+            layout, delim = detect_layout(path, display, encoding, delimiter)
+            spec_delim = LAYOUTS[layout].delimiter
+            if delimiter is None and delim != spec_delim:
+                shown = {"\t": "tab"}.get(delim, delim)
+                raise InputError(
+                    f"the columns are separated by '{shown}', but {LAYOUTS[layout].name} files use '{spec_delim}'",
+                    file=display, line=1,
+                    hint=f"use the file as published, or pass --delimiter '{shown}' if you re-saved it that way")
+            members.append(_Member(path, display, layout, delim))
+        by_layout: dict[str, list[_Member]] = {}
+        for m in members:
+            by_layout.setdefault(m.layout, []).append(m)
+        for layout, ms in by_layout.items():
+            if len(ms) > 1 and layout in {"project", "organization", "participations-reduced", "h2020-projects-old",
+                                          "h2020-organizations-old"}:
+                raise InputError(f"two files in the {LAYOUTS[layout].name} layout in one import: "
+                                 f"{ms[0].display} and {ms[1].display}", file=ms[1].display,
+                                 hint="import one programme at a time")
+        if "organization" in by_layout and "project" not in by_layout:
+            raise InputError("organization.csv (current layout) names projects by grant id; project.csv is needed "
+                             "to link them", file=by_layout["organization"][0].display,
+                             hint="import project.csv and organization.csv together, or the bulk zip that holds both")
+        with ws.transaction():
+            order = ["project", "organization", "h2020-projects-old", "h2020-organizations-old",
+                     "participations-reduced", "programme-parts", "organisations-h2020-2017", "organisations-fp7"]
+            for layout in order:
+                for m in by_layout.get(layout, []):
+                    progress(f"reading {m.display}")
+                    _LOADERS[layout](ws, m, framework=framework, encoding=encoding, report=report,
+                                     others=by_layout, progress=progress)
+            _drop_staging(ws)
+            progress("updating organisations and locations")
+            from innovatlas.organisations import derive_all
+
+            derive_all(ws)
+    return report
+
+
+def _drop_staging(ws: Workspace) -> None:
+    for (t,) in ws.rows("SELECT table_name FROM duckdb_tables() WHERE temporary AND table_name LIKE 'stg_%'"):
+        ws.execute(f"DROP TABLE IF EXISTS {t}")
+
+
+def _framework_of(m: _Member, given: str | None, values: list[str] | None = None) -> str:
+    if given:
+        fw = _FRAMEWORKS.get(given.upper())
+        if not fw:
+            raise InputError(f"unknown framework programme '{given}'", hint="use H2020, HORIZON or FP7")
+        return fw
+    if values:
+        fws = {_FRAMEWORKS.get(v.upper(), v.upper()) for v in values if v}
+        if len(fws) == 1:
+            return fws.pop()
+        raise InputError(f"the file mixes framework programmes: {', '.join(sorted(fws))}", file=m.display,
+                         field="frameworkProgramme", hint="import one programme at a time")
+    name = m.display.lower()
+    for key, fw in (("h2020", "H2020"), ("horizon", "HORIZON"), ("fp7", "FP7")):
+        if key in name:
+            return fw
+    raise InputError("cannot tell which framework programme this file belongs to", file=m.display,
+                     hint="pass --framework H2020, HORIZON or FP7")
+
+
+def _parts_sql(legal_basis_col: str) -> str:
+    """SQL: programme part for a legal-basis code, by longest matching prefix."""
+    values = ", ".join(f"('{k}', '{v}')" for k, v in PROGRAMME_PARTS.items())
+    return (f"(SELECT part FROM (VALUES {values}) pp(part, prefix) "
+            f"WHERE starts_with({legal_basis_col}, prefix) ORDER BY length(prefix) DESC LIMIT 1)")
+
+
+def _load_project_current(ws: Workspace, m: _Member, *, framework, encoding, report, others, progress) -> None:
+    spec = LAYOUTS["project"]
+    stage_csv(ws, m.path, spec, "stg_project", display=m.display, encoding=encoding, delimiter=m.delimiter)
+    check_not_empty(ws, "stg_project", m.display, ["id"])
+    check_unique(ws, "stg_project", m.display, ["id"], "project id")
+    check_numbers(ws, "stg_project", m.display, ["totalCost", "ecMaxContribution"], decimal_comma=True)
+    check_dates(ws, "stg_project", m.display, ["startDate", "endDate"])
+    has_rcn = "rcn" in [c for c, in ws.rows("SELECT column_name FROM (DESCRIBE stg_project)")]
+    if has_rcn:
+        check_numbers(ws, "stg_project", m.display, ["rcn"])
+    fws = [r[0] for r in ws.rows("SELECT DISTINCT frameworkProgramme FROM stg_project WHERE frameworkProgramme IS NOT NULL")]
+    fw = _framework_of(m, framework, fws)
+    key = (f"'{fw}-' || coalesce(CAST(TRY_CAST(rcn AS BIGINT) AS VARCHAR), 'id' || trim(id))" if has_rcn
+           else f"'{fw}-id' || trim(id)")
+    n = ws.scalar("SELECT count(*) FROM stg_project")
+    # the organisation file belongs to the same dataset; hash both so either change re-imports
+    org = others.get("organization", [])
+    sha = sha256_of(m.path) + ("+" + sha256_of(org[0].path) if org else "")
+    dataset = f"cordis:{fw}:participations"
+    batch = replace_dataset(ws, source="cordis", dataset=dataset, path=m.path, display=m.display, rows=n,
+                            licence=LICENCE, attribution=ATTRIBUTION, sha=sha)
+    m.__dict__["framework"] = fw
+    m.__dict__["batch"] = batch
+    if batch is None:
+        report.unchanged.append(dataset)
+        return
+    dec = lambda c: f"TRY_CAST(replace({c}, ',', '.') AS DOUBLE)"  # noqa: E731
+    ws.execute(f"""
+        INSERT INTO project
+        SELECT {key}, '{fw}', {"TRY_CAST(rcn AS BIGINT)" if has_rcn else "NULL"}, trim(id), acronym, title,
+               {"objective" if _has(ws, "stg_project", "objective") else "NULL"},
+               TRY_CAST(left(startDate, 10) AS DATE), TRY_CAST(left(endDate, 10) AS DATE),
+               year(TRY_CAST(left(startDate, 10) AS DATE)), {dec("totalCost")}, {dec("ecMaxContribution")},
+               legalBasis, topics, {"fundingScheme" if _has(ws, "stg_project", "fundingScheme") else "NULL"},
+               ?, _row
+        FROM stg_project""", [batch])
+    ws.execute(f"""
+        INSERT INTO project_part
+        SELECT {key}, {_parts_sql('legalBasis')} AS part, ?, _row FROM stg_project
+        WHERE part IS NOT NULL""", [batch])
+    report.loaded[f"{dataset} (projects)"] = n
+
+
+def _has(ws: Workspace, table: str, col: str) -> bool:
+    return bool(ws.scalar("SELECT count(*) FROM (DESCRIBE " + table + ") WHERE column_name = ?", [col]))
+
+
+def _load_organization_current(ws: Workspace, m: _Member, *, framework, encoding, report, others, progress) -> None:
+    proj = others["project"][0]
+    batch = proj.__dict__.get("batch")
+    fw = proj.__dict__["framework"]
+    if batch is None:  # the project file was unchanged; the organisation file was hashed with it
+        return
+    spec = LAYOUTS["organization"]
+    stage_csv(ws, m.path, spec, "stg_org", display=m.display, encoding=encoding, delimiter=m.delimiter)
+    check_not_empty(ws, "stg_org", m.display, ["projectID", "organisationID"])
+    check_numbers(ws, "stg_org", m.display, ["organisationID"])
+    check_numbers(ws, "stg_org", m.display, ["ecContribution"], decimal_comma=True)
+    check_unique(ws, "stg_org", m.display, ["projectID", "organisationID", "role"], "participation (project, organisation, role)")
+    orphan = ws.rows("SELECT o._row, o.projectID FROM stg_org o ANTI JOIN stg_project p ON trim(p.id) = trim(o.projectID) "
+                     "ORDER BY o._row LIMIT 1")
+    if orphan:
+        raise InputError(f"project '{orphan[0][1]}' is not in {proj.display}", file=m.display, row=orphan[0][0],
+                         field="projectID", hint="import the project.csv and organization.csv of the same download")
+    sme = "CASE lower(trim(o.SME)) WHEN 'true' THEN true WHEN 'false' THEN false ELSE NULL END" \
+        if _has(ws, "stg_org", "SME") else "NULL"
+    opt = lambda c: f"o.{c}" if _has(ws, "stg_org", c) else "NULL"  # noqa: E731
+    ws.execute(f"""
+        INSERT INTO participation
+        SELECT pr.project_key, CAST(o.organisationID AS BIGINT), lower(trim(o.role)), upper(trim(o.activityType)),
+               {sme}, TRY_CAST(replace(o.ecContribution, ',', '.') AS DOUBLE), {iso_country('o.country')},
+               upper(trim(o.country)), ?, o._row
+        FROM stg_org o JOIN project pr ON pr.grant_id = trim(o.projectID) AND pr.batch_id = ?""", [batch, batch])
+    ws.execute(f"""
+        INSERT INTO organisation_record
+        SELECT CAST(o.organisationID AS BIGINT), 1, nullif(trim(o.name), ''), {opt('shortName')},
+               upper(trim(o.activityType)), {sme}, {opt('street')}, {opt('postCode')}, {opt('city')},
+               {iso_country('o.country')}, {opt('nutsCode')}, {opt('organizationURL')}, ?, o._row
+        FROM stg_org o""", [batch])
+    report.loaded[f"cordis:{fw}:participations (participations)"] = ws.scalar("SELECT count(*) FROM stg_org")
+
+
+def _load_projects_old(ws: Workspace, m: _Member, *, framework, encoding, report, others, progress) -> None:
+    spec = LAYOUTS["h2020-projects-old"]
+    stage_csv(ws, m.path, spec, "stg_project_old", display=m.display, encoding=encoding, delimiter=m.delimiter)
+    check_numbers(ws, "stg_project_old", m.display, ["rcn"])
+    check_unique(ws, "stg_project_old", m.display, ["rcn"], "project rcn")
+    check_dates(ws, "stg_project_old", m.display, ["startDate", "endDate"])
+    # projects are loaded together with the organisations file (same dataset)
+    m.__dict__["staged"] = True
+
+
+def _load_organizations_old(ws: Workspace, m: _Member, *, framework, encoding, report, others, progress) -> None:
+    spec = LAYOUTS["h2020-organizations-old"]
+    fw = _framework_of(m, framework or "H2020")
+    stage_csv(ws, m.path, spec, "stg_org_old", display=m.display, encoding=encoding, delimiter=m.delimiter)
+    check_not_empty(ws, "stg_org_old", m.display, ["projectRcn", "id"])
+    check_numbers(ws, "stg_org_old", m.display, ["projectRcn", "id"])
+    check_numbers(ws, "stg_org_old", m.display, ["ecContribution"], decimal_comma=True)
+    check_unique(ws, "stg_org_old", m.display, ["projectRcn", "id", "role"], "participation (project, organisation, role)")
+    projects = others.get("h2020-projects-old", [])
+    sha = sha256_of(m.path) + ("+" + sha256_of(projects[0].path) if projects else "")
+    dataset = f"cordis:{fw}:participations"
+    n = ws.scalar("SELECT count(*) FROM stg_org_old")
+    batch = replace_dataset(ws, source="cordis", dataset=dataset, path=m.path, display=m.display, rows=n,
+                            licence=LICENCE, attribution=ATTRIBUTION, sha=sha)
+    if batch is None:
+        report.unchanged.append(dataset)
+        return
+    if projects:
+        p = "stg_project_old"
+        opt = lambda c: c if _has(ws, p, c) else "NULL"  # noqa: E731
+        ws.execute(f"""
+            INSERT INTO project
+            SELECT '{fw}-' || CAST(rcn AS BIGINT), '{fw}', CAST(rcn AS BIGINT), trim(id), acronym, {opt('title')},
+                   {opt('objective')}, TRY_CAST(left(startDate, 10) AS DATE), TRY_CAST(left(endDate, 10) AS DATE),
+                   year(TRY_CAST(left(startDate, 10) AS DATE)),
+                   TRY_CAST(replace({opt('totalCost')}, ',', '.') AS DOUBLE),
+                   TRY_CAST(replace({opt('ecMaxContribution')}, ',', '.') AS DOUBLE),
+                   {opt('programme')}, {opt('topics')}, {opt('fundingScheme')}, ?, _row
+            FROM {p}""", [batch])
+        if _has(ws, p, "programme"):
+            ws.execute(f"""
+                INSERT INTO project_part
+                SELECT '{fw}-' || CAST(rcn AS BIGINT), {_parts_sql('programme')} AS part, ?, _row FROM {p}
+                WHERE part IS NOT NULL""", [batch])
+    # projects named only by the organisations file
+    ws.execute(f"""
+        INSERT INTO project (project_key, framework, rcn, grant_id, acronym, batch_id, source_row)
+        SELECT '{fw}-' || CAST(projectRcn AS BIGINT), '{fw}', CAST(projectRcn AS BIGINT), any_value(trim(projectID)),
+               {"any_value(projectAcronym)" if _has(ws, "stg_org_old", "projectAcronym") else "NULL"}, ?, min(_row)
+        FROM stg_org_old o
+        WHERE NOT EXISTS (SELECT 1 FROM project p WHERE p.project_key = '{fw}-' || CAST(o.projectRcn AS BIGINT))
+        GROUP BY projectRcn""", [batch])
+    opt = lambda c: f"o.{c}" if _has(ws, "stg_org_old", c) else "NULL"  # noqa: E731
+    ws.execute(f"""
+        INSERT INTO participation
+        SELECT '{fw}-' || CAST(o.projectRcn AS BIGINT), CAST(o.id AS BIGINT), lower(trim(o.role)),
+               upper(trim(o.activityType)), NULL, TRY_CAST(replace(o.ecContribution, ',', '.') AS DOUBLE),
+               {iso_country('o.country')}, upper(trim(o.country)), ?, o._row
+        FROM stg_org_old o""", [batch])
+    ws.execute(f"""
+        INSERT INTO organisation_record
+        SELECT CAST(o.id AS BIGINT), 1, nullif(trim(o.name), ''), {opt('shortName')}, upper(trim(o.activityType)), NULL,
+               {opt('street')}, {opt('postCode')}, {opt('city')}, {iso_country('o.country')}, NULL,
+               {opt('organizationUrl')}, ?, o._row
+        FROM stg_org_old o""", [batch])
+    report.loaded[dataset] = n
+
+
+def _load_reduced(ws: Workspace, m: _Member, *, framework, encoding, report, others, progress) -> None:
+    spec = LAYOUTS["participations-reduced"]
+    fw = _framework_of(m, framework or "H2020")
+    t = "stg_reduced"
+    stage_csv(ws, m.path, spec, t, display=m.display, encoding=encoding, delimiter=m.delimiter)
+    check_not_empty(ws, t, m.display, ["rcn", "pic"])
+    check_numbers(ws, t, m.display, ["rcn", "pic", "contribution"]
+                  + [c for c in ("max_contribution", "total_cost") if _has(ws, t, c)])
+    check_dates(ws, t, m.display, ["start_date", "end_date"])
+    check_unique(ws, t, m.display, ["rcn", "pic", "role"], "participation (rcn, pic, role)")
+    inconsistent = ws.rows(f"""
+        SELECT max(_row), rcn FROM {t} GROUP BY rcn
+        HAVING count(DISTINCT coalesce(start_date, '')) > 1 ORDER BY 1 LIMIT 1""")
+    if inconsistent:
+        raise InputError(f"project {inconsistent[0][1]} has different start dates on different rows",
+                         file=m.display, row=inconsistent[0][0], field="start_date",
+                         hint="a project's dates must be the same on all its rows")
+    dataset = f"cordis:{fw}:participations"
+    n = ws.scalar(f"SELECT count(*) FROM {t}")
+    batch = replace_dataset(ws, source="cordis", dataset=dataset, path=m.path, display=m.display, rows=n,
+                            licence=LICENCE, attribution=ATTRIBUTION)
+    if batch is None:
+        report.unchanged.append(dataset)
+        return
+    opt = lambda c: f"any_value(TRY_CAST({c} AS DOUBLE))" if _has(ws, t, c) else "NULL"  # noqa: E731
+    ws.execute(f"""
+        INSERT INTO project (project_key, framework, rcn, start_date, end_date, start_year, total_cost,
+                             ec_max_contribution, batch_id, source_row)
+        SELECT '{fw}-' || CAST(rcn AS BIGINT), '{fw}', CAST(rcn AS BIGINT),
+               TRY_CAST(any_value(start_date) AS DATE), TRY_CAST(any_value(end_date) AS DATE),
+               year(TRY_CAST(any_value(start_date) AS DATE)), {opt('total_cost')}, {opt('max_contribution')},
+               ?, min(_row)
+        FROM {t} GROUP BY rcn""", [batch])
+    ws.execute(f"""
+        INSERT INTO participation
+        SELECT '{fw}-' || CAST(rcn AS BIGINT), CAST(pic AS BIGINT), lower(trim(role)), upper(trim(type)), NULL,
+               TRY_CAST(contribution AS DOUBLE), {iso_country('country')}, upper(trim(country)), ?, _row
+        FROM {t}""", [batch])
+    report.loaded[dataset] = n
+
+
+def _load_parts(ws: Workspace, m: _Member, *, framework, encoding, report, others, progress) -> None:
+    spec = LAYOUTS["programme-parts"]
+    fw = _framework_of(m, framework or "H2020")
+    t = "stg_parts"
+    stage_csv(ws, m.path, spec, t, display=m.display, encoding=encoding, delimiter=m.delimiter)
+    check_not_empty(ws, t, m.display, ["rcn", "programme_part"])
+    check_numbers(ws, t, m.display, ["rcn"])
+    check_unique(ws, t, m.display, ["rcn", "programme_part"], "programme part of a project")
+    dataset = f"cordis:{fw}:programme_parts"
+    n = ws.scalar(f"SELECT count(*) FROM {t}")
+    batch = replace_dataset(ws, source="cordis", dataset=dataset, path=m.path, display=m.display, rows=n,
+                            licence=LICENCE, attribution=ATTRIBUTION)
+    if batch is None:
+        report.unchanged.append(dataset)
+        return
+    ws.execute(f"""INSERT INTO project_part
+                   SELECT '{fw}-' || CAST(rcn AS BIGINT), trim(programme_part), ?, _row FROM {t}""", [batch])
+    report.loaded[dataset] = n
+
+
+def _skip_without_id(ws: Workspace, table: str, col: str, display: str, report: ImportReport) -> None:
+    """A name-table row without a PIC cannot be linked to anything: skip it and say so."""
+    rows = [r[0] for r in ws.rows(f'SELECT _row FROM {table} WHERE "{col}" IS NULL OR trim("{col}") = \'\' ORDER BY 1')]
+    if rows:
+        ws.execute(f'DELETE FROM {table} WHERE "{col}" IS NULL OR trim("{col}") = \'\'')
+        shown = ", ".join(map(str, rows[:10])) + (" ..." if len(rows) > 10 else "")
+        report.notes.append(f"{display}: {len(rows)} row(s) without {col} skipped (row {shown}): "
+                            "an organisation without a PIC cannot be linked to participations")
+
+
+def _load_orgs_2017(ws: Workspace, m: _Member, *, framework, encoding, report, others, progress) -> None:
+    spec = LAYOUTS["organisations-h2020-2017"]
+    t = "stg_orgs2017"
+    stage_csv(ws, m.path, spec, t, display=m.display, encoding=encoding, delimiter=m.delimiter)
+    _skip_without_id(ws, t, "orgId", m.display, report)
+    check_numbers(ws, t, m.display, ["orgId"])
+    check_unique(ws, t, m.display, ["orgId"], "organisation id (PIC)")
+    dataset = "cordis:organisations:h2020-2017"
+    n = ws.scalar(f"SELECT count(*) FROM {t}")
+    batch = replace_dataset(ws, source="cordis", dataset=dataset, path=m.path, display=m.display, rows=n,
+                            licence=LICENCE, attribution=ATTRIBUTION + " (via Spaghetti Open Data, MIT)")
+    if batch is None:
+        report.unchanged.append(dataset)
+        return
+    opt = lambda c: f"nullif(trim({c}), '')" if _has(ws, t, c) else "NULL"  # noqa: E731
+    ws.execute(f"""
+        INSERT INTO organisation_record
+        SELECT CAST(orgId AS BIGINT), 2, nullif(trim(name), ''), {opt('shortName')}, upper(trim(activityType)), NULL,
+               {opt('street')}, {opt('postCode')}, {opt('city')}, {iso_country('country')}, NULL,
+               {opt('organizationUrl')}, ?, _row
+        FROM {t}""", [batch])
+    report.loaded[dataset] = n
+
+
+def _load_orgs_fp7(ws: Workspace, m: _Member, *, framework, encoding, report, others, progress) -> None:
+    spec = LAYOUTS["organisations-fp7"]
+    t = "stg_orgsfp7"
+    stage_csv(ws, m.path, spec, t, display=m.display, encoding=encoding, delimiter=m.delimiter)
+    _skip_without_id(ws, t, "idOrganization", m.display, report)
+    check_numbers(ws, t, m.display, ["idOrganization"])
+    check_unique(ws, t, m.display, ["idOrganization"], "organisation id (PIC)")
+    dataset = "cordis:organisations:fp7"
+    n = ws.scalar(f"SELECT count(*) FROM {t}")
+    batch = replace_dataset(ws, source="cordis", dataset=dataset, path=m.path, display=m.display, rows=n,
+                            licence=LICENCE, attribution=ATTRIBUTION + " (via GB1609 data warehouse)")
+    if batch is None:
+        report.unchanged.append(dataset)
+        return
+    # address = "street, city, postcode": the last part is the postcode when it holds a digit.
+    ws.execute(f"""
+        INSERT INTO organisation_record
+        WITH parts AS (SELECT *, string_split(coalesce(address, ''), ', ') AS p FROM {t})
+        SELECT CAST(idOrganization AS BIGINT), 3, nullif(trim(name), ''), NULL, NULL, NULL,
+               CASE WHEN len(p) >= 3 THEN array_to_string(p[1:len(p) - 2], ', ') END,
+               CASE WHEN len(p) >= 2 AND regexp_matches(p[len(p)], '[0-9]') THEN p[len(p)] END,
+               nullif(trim(CASE WHEN len(p) >= 2 AND regexp_matches(p[len(p)], '[0-9]') THEN p[len(p) - 1]
+                                WHEN len(p) >= 2 THEN p[len(p)] END), ''),
+               {iso_country('country')}, NULL, NULL, ?, _row
+        FROM parts""", [batch])
+    report.loaded[dataset] = n
+
+
+_LOADERS = {
+    "project": _load_project_current,
+    "organization": _load_organization_current,
+    "h2020-projects-old": _load_projects_old,
+    "h2020-organizations-old": _load_organizations_old,
+    "participations-reduced": _load_reduced,
+    "programme-parts": _load_parts,
+    "organisations-h2020-2017": _load_orgs_2017,
+    "organisations-fp7": _load_orgs_fp7,
+}
+
+
+def fetch(dest: str | Path, frameworks: Iterable[str] = ("H2020",), progress: Progress | None = None) -> list[Path]:
+    """Download the official CORDIS bulk zips (needs internet). Returns the files written."""
+    dest = Path(dest)
+    dest.mkdir(parents=True, exist_ok=True)
+    out = []
+    for fw in frameworks:
+        fw = _FRAMEWORKS.get(fw.upper(), fw.upper())
+        if fw not in FETCH_URLS:
+            raise InputError(f"no download known for framework '{fw}'", hint=f"choose from {', '.join(FETCH_URLS)}")
+        url = FETCH_URLS[fw]
+        target = dest / Path(url).name
+        (progress or (lambda _m: None))(f"downloading {url}")
+        try:
+            with urllib.request.urlopen(url, timeout=60) as resp, open(target.with_suffix(".part"), "wb") as fh:
+                shutil.copyfileobj(resp, fh)
+        except OSError as exc:
+            raise InputError(f"download failed: {exc}", file=url,
+                             hint="check your internet connection, or download the file in a browser and "
+                                  "run 'innovatlas import cordis FILE'") from None
+        target.with_suffix(".part").rename(target)
+        out.append(target)
+    return out

@@ -1,0 +1,121 @@
+"""CBS regional classification (municipalities, COROP regions, provinces) from CBS/PDOK boundary files.
+
+Reads the files of ``../shared/data/nl-boundaries-cbs`` (or the same files downloaded
+with ``innovatlas fetch geo``): the 2015 TopoJSON label layers, which carry the
+municipality -> COROP -> province classification, and the GeoJSON municipality layers of
+later years (names and codes). Attribution: "Bron: CBS / PDOK" (CC BY 4.0).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import shutil
+import urllib.request
+from pathlib import Path
+from typing import Iterable
+
+from innovatlas.errors import InputError
+from innovatlas.sources import ImportReport, Progress
+from innovatlas.sources._common import replace_dataset
+from innovatlas.store import Workspace
+
+__all__ = ["import_paths", "fetch", "parse_regions", "FETCH_URLS"]
+
+LICENCE = "CC BY 4.0"
+ATTRIBUTION = "Bron: CBS / PDOK"
+FETCH_URLS = {
+    "gemeente_2023.geojson": "https://cartomap.github.io/nl/wgs84/gemeente_2023.geojson",
+    "provincie_2023.geojson": "https://cartomap.github.io/nl/wgs84/provincie_2023.geojson",
+    "coropgebied_2023.geojson": "https://cartomap.github.io/nl/wgs84/coropgebied_2023.geojson",
+}
+
+
+def _features(doc: dict, display: str) -> list[dict]:
+    """Property dicts of a GeoJSON FeatureCollection or of every object in a TopoJSON file."""
+    if doc.get("type") == "FeatureCollection":
+        return [f.get("properties") or {} for f in doc.get("features", [])]
+    if doc.get("type") == "Topology":
+        out = []
+        for obj in doc.get("objects", {}).values():
+            out += [g.get("properties") or {} for g in obj.get("geometries", [])]
+        return out
+    raise InputError("not a GeoJSON FeatureCollection or TopoJSON Topology", file=display,
+                     hint="use the CBS boundary files (gemeente_YYYY.geojson, *_labels.json)")
+
+
+def parse_regions(doc: dict, display: str, year_hint: int | None = None) -> list[tuple]:
+    """Rows (level, code, name, corop_code, province_code, year) from one boundary document."""
+    rows = []
+    for i, p in enumerate(_features(doc, display), start=1):
+        code = p.get("statcode")
+        name = p.get("statnaam") or p.get("name")
+        if not code or not name:
+            raise InputError("a feature has no 'statcode' or name", file=display, row=i, field="statcode",
+                             hint="use the CBS boundary files, whose features carry statcode and statnaam")
+        year = year_hint
+        if p.get("jrstatcode"):
+            m = re.match(r"(\d{4})", str(p["jrstatcode"]))
+            year = int(m.group(1)) if m else year
+        level = {"GM": "municipality", "CR": "corop", "PV": "province"}.get(code[:2])
+        if level is None:
+            continue
+        rows.append((level, code, name, p.get("corop_gebied"), p.get("provincie") if level != "province" else code, year))
+    return rows
+
+
+def import_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progress | None = None, **_opts) -> ImportReport:
+    progress = progress or (lambda _m: None)
+    files: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            files += sorted(f for f in p.iterdir() if f.suffix in {".json", ".geojson"})
+        elif p.exists():
+            files.append(p)
+        else:
+            raise InputError("no such file or directory", file=str(p))
+    if not files:
+        raise InputError("no .json or .geojson boundary files found", file=", ".join(map(str, paths)))
+    rows: list[tuple] = []
+    digest = hashlib.sha256()
+    for f in files:
+        progress(f"reading {f}")
+        data = f.read_bytes()
+        digest.update(data)
+        try:
+            doc = json.loads(data.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise InputError(f"not valid JSON: {exc}", file=str(f), hint="download the file again") from None
+        m = re.search(r"(20\d\d)", f.name)
+        rows += parse_regions(doc, str(f), int(m.group(1)) if m else None)
+    rows = sorted(set(rows), key=lambda r: (r[0], r[1], r[5] or 0))
+    report = ImportReport()
+    with ws.transaction():
+        batch = replace_dataset(ws, source="cbs", dataset="cbs:regions", path=files[0],
+                                display=", ".join(str(f) for f in files), rows=len(rows), licence=LICENCE,
+                                attribution=ATTRIBUTION, sha=digest.hexdigest())
+        if batch is None:
+            report.unchanged.append("cbs:regions")
+            return report
+        ws.con.executemany("INSERT INTO geo_region VALUES (?, ?, ?, ?, ?, ?, ?)", [r + (batch,) for r in rows])
+        from innovatlas.organisations import locate_organisations
+
+        locate_organisations(ws)
+    report.loaded["cbs:regions"] = len(rows)
+    return report
+
+
+def fetch(dest: str | Path, progress: Progress | None = None, **_opts) -> list[Path]:
+    dest = Path(dest)
+    dest.mkdir(parents=True, exist_ok=True)
+    out = []
+    for name, url in FETCH_URLS.items():
+        (progress or (lambda _m: None))(f"downloading {url}")
+        try:
+            with urllib.request.urlopen(url, timeout=60) as resp, open(dest / name, "wb") as fh:
+                shutil.copyfileobj(resp, fh)
+        except OSError as exc:
+            raise InputError(f"download failed: {exc}", file=url, hint="check your internet connection") from None
+        out.append(dest / name)
+    return out

@@ -1,0 +1,84 @@
+"""Research Organization Registry (ROR) records of Dutch organisations, used as a gazetteer.
+
+From each record we keep the place name (city), the GeoNames municipality (admin2) and
+the NUTS-3 region; :mod:`innovatlas.organisations` uses them to place CORDIS
+organisations whose city is a village or district rather than a municipality. The file
+is the ROR API v1 export with Python-repr nested columns (``../shared/data/ror-nl-organisations-2022``).
+ROR data: CC0 1.0; GeoNames: CC BY 3.0.
+"""
+
+from __future__ import annotations
+
+import ast
+import csv
+import gzip
+import io
+from pathlib import Path
+from typing import Iterable
+
+from innovatlas.errors import InputError
+from innovatlas.sources import ImportReport, Progress
+from innovatlas.sources._common import replace_dataset
+from innovatlas.store import Workspace
+from innovatlas.store.load import sha256_of
+
+__all__ = ["import_paths", "parse_places", "fetch"]
+
+LICENCE = "CC0 1.0 (ROR); CC BY 3.0 (GeoNames)"
+ATTRIBUTION = "Research Organization Registry; GeoNames"
+
+
+def parse_places(lines: Iterable[str], display: str) -> list[tuple[str, str, str | None, str | None]]:
+    """(place, municipality, nuts3 code, nuts3 name) for every address in a ROR v1 CSV export."""
+    reader = csv.DictReader(lines)
+    if not reader.fieldnames or "addresses" not in reader.fieldnames:
+        raise InputError("missing column 'addresses'", file=display, line=1, field="addresses",
+                         hint="use the ROR v1 CSV export (name, types, country, aliases, addresses, ...)")
+    out = []
+    for i, row in enumerate(reader, start=1):
+        try:
+            addresses = ast.literal_eval(row["addresses"] or "[]")
+        except (ValueError, SyntaxError):
+            raise InputError("cannot read the addresses value", file=display, row=i, field="addresses",
+                             hint="the field must be the list of address records as exported") from None
+        for a in addresses:
+            geo = a.get("geonames_city") or {}
+            admin2 = (geo.get("geonames_admin2") or {}).get("name")
+            city = a.get("city") or geo.get("city")
+            if not city or not admin2:
+                continue
+            muni = admin2.removeprefix("Gemeente ").strip()
+            nuts3 = geo.get("nuts_level3") or {}
+            out.append((city, muni, nuts3.get("code"), nuts3.get("name")))
+    return out
+
+
+def import_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progress | None = None, **_opts) -> ImportReport:
+    report = ImportReport()
+    for path in map(Path, paths):
+        if not path.exists():
+            raise InputError("no such file", file=str(path))
+        (progress or (lambda _m: None))(f"reading {path}")
+        raw = gzip.open(path, "rb").read() if path.suffix == ".gz" else path.read_bytes()
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"not UTF-8 text ({exc.reason})", file=str(path), hint="save the file as UTF-8") from None
+        places = sorted(set(parse_places(io.StringIO(text), str(path))), key=lambda p: tuple(x or "" for x in p))
+        with ws.transaction():
+            batch = replace_dataset(ws, source="ror", dataset="ror:places", path=path, display=str(path),
+                                    rows=len(places), licence=LICENCE, attribution=ATTRIBUTION, sha=sha256_of(path))
+            if batch is None:
+                report.unchanged.append("ror:places")
+                continue
+            ws.con.executemany("INSERT INTO geo_place VALUES (?, ?, ?, ?, ?)", [p + (batch,) for p in places])
+            from innovatlas.organisations import locate_organisations
+
+            locate_organisations(ws)
+        report.loaded["ror:places"] = len(places)
+    return report
+
+
+def fetch(dest: str | Path, progress: Progress | None = None, **_opts) -> list[Path]:
+    raise InputError("ROR publishes its full data dump on Zenodo; download it there and filter Dutch records",
+                     hint="then run 'innovatlas import ror FILE'")

@@ -1,0 +1,167 @@
+"""The only package that talks to DuckDB.
+
+A *workspace* is one DuckDB file. :class:`Workspace` opens it (creating and migrating the
+schema), runs SQL with bound parameters, and offers :meth:`Workspace.transaction` so that
+an import either lands whole or not at all.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+from typing import Any, Iterator, Sequence
+
+import duckdb
+
+from innovatlas.errors import WorkspaceError
+from innovatlas.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+__all__ = ["Workspace", "DEFAULT_WORKSPACE", "default_workspace_path"]
+
+DEFAULT_WORKSPACE = "innovatlas.duckdb"
+
+
+def default_workspace_path() -> Path:
+    """``$INNOVATLAS_WORKSPACE`` if set, else ``./innovatlas.duckdb``."""
+    return Path(os.environ.get("INNOVATLAS_WORKSPACE", DEFAULT_WORKSPACE))
+
+
+class Workspace:
+    """One ecosystem workspace in one DuckDB file.
+
+    >>> ws = Workspace(":memory:")
+    >>> ws.scalar("SELECT value FROM meta WHERE key = 'schema_version'")
+    '1'
+    """
+
+    def __init__(self, path: str | Path = DEFAULT_WORKSPACE, *, read_only: bool = False):
+        self.path = str(path)
+        if read_only and self.path != ":memory:" and not Path(self.path).exists():
+            raise WorkspaceError(
+                f"workspace {self.path} does not exist. Import data first, e.g. "
+                f"'innovatlas import cordis FILE --workspace {self.path}'.")
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.Error as exc:
+            raise WorkspaceError(f"cannot open workspace {self.path}: {exc}") from None
+        self._in_tx = False
+        if not read_only:
+            self._migrate()
+        else:
+            self._check_version()
+
+    # -- schema -----------------------------------------------------------------------
+    def _current_version(self) -> int:
+        has_meta = self.con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'").fetchone()[0]
+        if not has_meta:
+            return 0
+        row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        return int(row[0]) if row else 0
+
+    def _check_version(self) -> None:
+        version = self._current_version()
+        if version > SCHEMA_VERSION:
+            raise WorkspaceError(
+                f"workspace {self.path} has schema version {version}, newer than this innovatlas "
+                f"understands ({SCHEMA_VERSION}). Upgrade innovatlas.")
+        if version < SCHEMA_VERSION:
+            raise WorkspaceError(f"workspace {self.path} is empty or outdated; open it once for writing to migrate it.")
+
+    def _migrate(self) -> None:
+        version = self._current_version()
+        self._check_version() if version > SCHEMA_VERSION else None
+        for target in range(version, SCHEMA_VERSION):
+            with self.transaction():
+                for statement in _split_sql(MIGRATIONS[target]):
+                    self.con.execute(statement)
+                self.con.execute(
+                    "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(target + 1)])
+
+    # -- execution --------------------------------------------------------------------
+    def execute(self, sql: str, params: Sequence[Any] | dict | None = None) -> duckdb.DuckDBPyConnection:
+        return self.con.execute(sql, params) if params is not None else self.con.execute(sql)
+
+    def rows(self, sql: str, params: Sequence[Any] | dict | None = None) -> list[tuple]:
+        return self.execute(sql, params).fetchall()
+
+    def dicts(self, sql: str, params: Sequence[Any] | dict | None = None) -> list[dict[str, Any]]:
+        cur = self.execute(sql, params)
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, r)) for r in cur.fetchall()]
+
+    def scalar(self, sql: str, params: Sequence[Any] | dict | None = None) -> Any:
+        row = self.execute(sql, params).fetchone()
+        return row[0] if row else None
+
+    def arrow(self, sql: str, params: Sequence[Any] | dict | None = None):
+        return self.execute(sql, params).fetch_arrow_table()
+
+    def columns(self, sql: str, params: Sequence[Any] | dict | None = None) -> dict[str, list]:
+        """Result as column lists (cheap input for igraph and numpy)."""
+        cur = self.execute(sql, params)
+        names = [d[0] for d in cur.description]
+        data = cur.fetchall()
+        return {n: [r[i] for r in data] for i, n in enumerate(names)}
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator["Workspace"]:
+        """All or nothing: on any exception the workspace is rolled back unchanged."""
+        if self._in_tx:  # nested: the outer transaction decides
+            yield self
+            return
+        self.con.execute("BEGIN TRANSACTION")
+        self._in_tx = True
+        try:
+            yield self
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        else:
+            self.con.execute("COMMIT")
+        finally:
+            self._in_tx = False
+
+    def new_batch(self, *, source: str, dataset: str, file: str, sha256: str, rows: int,
+                  licence: str | None, attribution: str | None) -> int:
+        batch_id = self.scalar("SELECT nextval('batch_seq')")
+        self.execute(
+            "INSERT INTO import_batch VALUES (?, ?, ?, ?, ?, now()::TIMESTAMP, ?, ?, ?)",
+            [batch_id, source, dataset, file, sha256, rows, licence, attribution])
+        return int(batch_id)
+
+    def batches_of(self, dataset: str) -> list[dict[str, Any]]:
+        return self.dicts("SELECT * FROM import_batch WHERE dataset = ? ORDER BY batch_id", [dataset])
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> "Workspace":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def snapshot(self) -> dict[str, Any]:
+        """Row counts and a checksum of every table: used to prove an import changed nothing."""
+        out: dict[str, Any] = {}
+        for (table,) in self.rows("SELECT table_name FROM information_schema.tables WHERE table_schema='main' ORDER BY 1"):
+            out[table] = self.scalar(f'SELECT count(*) || \':\' || coalesce(sum(hash(t)), 0) FROM "{table}" t')
+        return out
+
+
+def _split_sql(script: str) -> list[str]:
+    """Split a DDL script on ';' at line ends (our DDL has no ';' inside literals)."""
+    parts, buf = [], []
+    for line in script.splitlines():
+        stripped = line.split("--", 1)[0].rstrip()
+        buf.append(stripped)
+        if stripped.endswith(";"):
+            parts.append("\n".join(buf).strip().rstrip(";"))
+            buf = []
+    if "".join(buf).strip():
+        parts.append("\n".join(buf).strip())
+    return [p for p in parts if p]

@@ -1,0 +1,208 @@
+"""Staging files into DuckDB and turning parser failures into clear :class:`InputError` s.
+
+Sources describe *what* to read (columns, types, keys); this module does the reading.
+A staged file is a TEMP table with every column as text plus ``_row``, the 1-based data
+row, so validation can name the row and field of the first bad value.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import gzip
+import hashlib
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+import duckdb
+
+from innovatlas.errors import InputError
+from innovatlas.store import Workspace
+
+__all__ = ["CsvSpec", "stage_csv", "sha256_of", "read_header", "check_numbers", "check_unique",
+           "check_dates", "check_not_empty"]
+
+_LINE = re.compile(r"CSV Error on Line: (\d+)")
+_COLS = re.compile(r"Expected Number of Columns: (\d+) Found: (\d+)")
+
+
+@dataclass(frozen=True)
+class CsvSpec:
+    """How to read one CSV layout.
+
+    ``required`` columns must be in the header; ``optional`` ones are used when present.
+    """
+
+    name: str
+    delimiter: str
+    required: tuple[str, ...]
+    optional: tuple[str, ...] = ()
+    null_values: tuple[str, ...] = ("",)
+    strict: bool = True
+    hint: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+def sha256_of(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _open_text(path: Path, encoding: str) -> io.TextIOBase:
+    raw = gzip.open(path, "rb") if path.suffix == ".gz" else open(path, "rb")
+    return io.TextIOWrapper(raw, encoding=encoding, newline="")
+
+
+def read_header(path: Path, delimiter: str, encoding: str = "utf-8", display: str | None = None) -> list[str]:
+    """The header of a CSV file, BOM stripped; clear errors for empty or undecodable files."""
+    display = display or str(path)
+    try:
+        with _open_text(path, encoding) as fh:
+            first = fh.readline()
+    except UnicodeDecodeError as exc:
+        raise InputError(f"the header is not valid {encoding} text ({exc.reason})", file=display, line=1,
+                         hint="save the file as UTF-8, or pass --encoding latin-1 if it is Latin-1") from None
+    except (OSError, EOFError) as exc:
+        raise InputError(f"cannot read the file: {exc}", file=display,
+                         hint="check that the file exists and is not a damaged archive") from None
+    if first.startswith(codecs.BOM_UTF8.decode("utf-8")):
+        first = first[1:]
+    if not first.strip():
+        raise InputError("the file is empty (no header row)", file=display,
+                         hint="download the file again; a CORDIS file starts with a header row naming its columns")
+    return next(csv.reader([first], delimiter=delimiter, quotechar='"'))
+
+
+def _guess_delimiter(header_line_fields: list[str], path: Path, encoding: str) -> str | None:
+    try:
+        with _open_text(path, encoding) as fh:
+            first = fh.readline()
+    except Exception:  # noqa: BLE001 - only a guess for the message
+        return None
+    counts = {d: first.count(d) for d in (",", ";", "\t", "|")}
+    best = max(counts, key=counts.get)
+    return best if counts[best] else None
+
+
+def stage_csv(ws: Workspace, path: Path, spec: CsvSpec, table: str, *, display: str | None = None,
+              encoding: str = "utf-8", delimiter: str | None = None) -> list[str]:
+    """Read ``path`` into TEMP table ``table`` (all text, plus ``_row``); return the columns kept."""
+    display = display or str(path)
+    delim = delimiter or spec.delimiter
+    header = read_header(path, delim, encoding, display)
+    missing = [c for c in spec.required if c not in header]
+    if missing:
+        if len(header) == 1:
+            guess = _guess_delimiter(header, path, encoding)
+            if guess and guess != delim:
+                shown = {"\t": "tab"}.get(guess, guess)
+                raise InputError(
+                    f"the columns are separated by '{shown}', but {spec.name} files use '{delim}'",
+                    file=display, line=1,
+                    hint=f"use the file as published, or pass --delimiter '{shown}' if you re-saved it that way")
+        raise InputError(
+            f"missing column(s) {', '.join(repr(c) for c in missing)} for the {spec.name} layout; "
+            f"the header has: {', '.join(header[:30])}",
+            file=display, line=1, field=missing[0],
+            hint=spec.hint or "check that this is the right file and that it was not edited")
+    dupes = sorted({c for c in header if header.count(c) > 1})
+    if dupes:
+        raise InputError(f"column(s) {', '.join(dupes)} appear more than once in the header", file=display,
+                         line=1, field=dupes[0], hint="remove the duplicate columns")
+    keep = [c for c in header if c in spec.required or c in spec.optional]
+    columns = "{" + ", ".join(f"'{_q(c)}': 'VARCHAR'" for c in header) + "}"
+    nulls = "[" + ", ".join(f"'{_q(n)}'" for n in spec.null_values) + "]"
+    enc = {"utf-8": "utf-8", "utf8": "utf-8", "latin-1": "latin-1", "latin1": "latin-1",
+           "utf-16": "utf-16"}.get(encoding.lower(), encoding)
+    select = ", ".join(f'"{c}"' for c in keep)
+    sql = (
+        f"CREATE OR REPLACE TEMP TABLE {table} AS "
+        f"SELECT row_number() OVER () AS _row, {select} FROM read_csv(?, delim='{_q(delim)}', quote='\"', "
+        f"escape='\"', header=true, auto_detect=false, columns={columns}, nullstr={nulls}, "
+        f"strict_mode={'true' if spec.strict else 'false'}, encoding='{enc}', max_line_size=10000000)"
+    )
+    try:
+        ws.execute(sql, [str(path)])
+    except duckdb.Error as exc:
+        raise _translate(exc, display, spec, len(header), encoding) from None
+    n = ws.scalar(f"SELECT count(*) FROM {table}")
+    if n == 0:
+        raise InputError("the file has a header but no data rows", file=display, row=1,
+                         hint="download the file again; an export that stopped early leaves only the header")
+    return keep
+
+
+def _translate(exc: duckdb.Error, display: str, spec: CsvSpec, ncols: int, encoding: str) -> InputError:
+    msg = str(exc)
+    m = _LINE.search(msg)
+    line = int(m.group(1)) if m else None
+    if "not utf-8 encoded" in msg or "Invalid unicode" in msg:
+        return InputError(f"the file is not valid {encoding} text", file=display, line=line,
+                          hint="save the file as UTF-8 (CORDIS publishes UTF-8), or pass --encoding latin-1")
+    cols = _COLS.search(msg)
+    if cols:
+        expected, found = int(cols.group(1)), int(cols.group(2))
+        what = "truncated: it has fewer fields" if found < expected else "has more fields"
+        return InputError(
+            f"the row is {what} than the header ({found} instead of {expected})",
+            file=display, line=line,
+            hint="the file is probably cut off or has an unquoted separator; download it again or fix that line")
+    if "quote" in msg.lower():
+        return InputError("a quoted field is not closed", file=display, line=line,
+                          hint="the file is probably cut off; download it again")
+    first = msg.splitlines()[0] if msg else type(exc).__name__
+    return InputError(f"cannot parse the file as {spec.name}: {first}", file=display, line=line,
+                      hint="check that this is the right file, as published")
+
+
+def _q(s: str) -> str:
+    return s.replace("'", "''")
+
+
+def check_not_empty(ws: Workspace, table: str, display: str, fields: Iterable[str]) -> None:
+    for f in fields:
+        row = ws.rows(f'SELECT _row FROM {table} WHERE "{f}" IS NULL OR trim("{f}") = \'\' ORDER BY _row LIMIT 1')
+        if row:
+            raise InputError("this required field is empty", file=display, row=row[0][0], field=f,
+                             hint="fill it in, or remove the row")
+
+
+def check_numbers(ws: Workspace, table: str, display: str, fields: Iterable[str], *, decimal_comma: bool = False) -> None:
+    """Every non-empty value of ``fields`` must be a number."""
+    for f in fields:
+        expr = f'replace("{f}", \',\', \'.\')' if decimal_comma else f'"{f}"'
+        row = ws.rows(
+            f'SELECT _row, "{f}" FROM {table} WHERE "{f}" IS NOT NULL AND trim("{f}") <> \'\' '
+            f"AND TRY_CAST({expr} AS DOUBLE) IS NULL ORDER BY _row LIMIT 1")
+        if row:
+            raise InputError(f"'{row[0][1]}' is not a number", file=display, row=row[0][0], field=f,
+                             hint="use digits with '.' as decimal separator, or leave the field empty")
+
+
+def check_dates(ws: Workspace, table: str, display: str, fields: Iterable[str]) -> None:
+    for f in fields:
+        row = ws.rows(
+            f'SELECT _row, "{f}" FROM {table} WHERE "{f}" IS NOT NULL AND trim("{f}") NOT IN (\'\', \'NA\') '
+            f'AND TRY_CAST(left(trim("{f}"), 10) AS DATE) IS NULL ORDER BY _row LIMIT 1')
+        if row:
+            raise InputError(f"'{row[0][1]}' is not a date (YYYY-MM-DD)", file=display, row=row[0][0], field=f,
+                             hint="write dates as YYYY-MM-DD, as CORDIS does")
+
+
+def check_unique(ws: Workspace, table: str, display: str, key: list[str], what: str) -> None:
+    cols = ", ".join(f'"{k}"' for k in key)
+    row = ws.rows(
+        f"SELECT min(_row), max(_row), {cols} FROM {table} GROUP BY {cols} HAVING count(*) > 1 "
+        f"ORDER BY 1 LIMIT 1")
+    if row:
+        first, second, *vals = row[0]
+        shown = ", ".join(f"{k}={v}" for k, v in zip(key, vals))
+        raise InputError(f"duplicate {what} ({shown}); it first appears in row {first}", file=display,
+                         row=second, field=key[0],
+                         hint="each id may appear once; remove the duplicate row or download the file again")

@@ -1,0 +1,176 @@
+"""Versioned schema of a workspace.
+
+``MIGRATIONS[i]`` takes a workspace from schema version ``i`` to ``i + 1``. A workspace
+records its version in ``meta``; opening a workspace written by a newer innovatlas fails
+with a clear message instead of guessing.
+"""
+
+from __future__ import annotations
+
+SCHEMA_VERSION = 1
+
+_V1 = r"""
+CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+
+-- Every stored fact points to the import batch it came from: source, file, row, time, licence.
+CREATE SEQUENCE batch_seq START 1;
+CREATE TABLE import_batch (
+    batch_id     INTEGER PRIMARY KEY,
+    source       VARCHAR NOT NULL,      -- e.g. 'cordis'
+    dataset      VARCHAR NOT NULL,      -- what a re-import replaces, e.g. 'cordis:H2020:participations'
+    file         VARCHAR NOT NULL,
+    sha256       VARCHAR NOT NULL,
+    imported_at  TIMESTAMP NOT NULL,
+    rows         BIGINT NOT NULL,
+    licence      VARCHAR,
+    attribution  VARCHAR
+);
+
+CREATE TABLE project (
+    project_key          VARCHAR PRIMARY KEY,   -- '<framework>-<rcn>' (or '<framework>-id<grant>' without rcn)
+    framework            VARCHAR NOT NULL,
+    rcn                  BIGINT,
+    grant_id             VARCHAR,
+    acronym              VARCHAR,
+    title                VARCHAR,
+    objective            VARCHAR,
+    start_date           DATE,
+    end_date             DATE,
+    start_year           INTEGER,
+    total_cost           DOUBLE,
+    ec_max_contribution  DOUBLE,
+    legal_basis          VARCHAR,
+    topics               VARCHAR,
+    funding_scheme       VARCHAR,
+    batch_id             INTEGER NOT NULL,
+    source_row           BIGINT
+);
+
+CREATE TABLE project_part (
+    project_key     VARCHAR NOT NULL,
+    programme_part  VARCHAR NOT NULL,
+    batch_id        INTEGER NOT NULL,
+    source_row      BIGINT
+);
+
+CREATE TABLE participation (
+    project_key      VARCHAR NOT NULL,
+    pic              BIGINT NOT NULL,
+    role             VARCHAR,
+    activity_type    VARCHAR,
+    sme              BOOLEAN,
+    ec_contribution  DOUBLE,
+    country          VARCHAR,     -- ISO 3166-1 alpha-2 (GB, GR)
+    country_cordis   VARCHAR,     -- as published (UK, EL)
+    batch_id         INTEGER NOT NULL,
+    source_row       BIGINT
+);
+
+-- Organisation attributes as each source states them; `organisation` picks the best.
+CREATE TABLE organisation_record (
+    pic            BIGINT NOT NULL,
+    priority       INTEGER NOT NULL,   -- lower wins
+    name           VARCHAR,
+    short_name     VARCHAR,
+    activity_type  VARCHAR,
+    sme            BOOLEAN,
+    street         VARCHAR,
+    postcode       VARCHAR,
+    city           VARCHAR,
+    country        VARCHAR,
+    nuts_code      VARCHAR,
+    url            VARCHAR,
+    batch_id       INTEGER NOT NULL,
+    source_row     BIGINT
+);
+
+-- Derived after every import (see store.derive).
+CREATE TABLE organisation (
+    pic            BIGINT PRIMARY KEY,
+    name           VARCHAR,
+    label          VARCHAR NOT NULL,   -- name, or 'PIC <n>' when no source names it
+    short_name     VARCHAR,
+    activity_type  VARCHAR,
+    actor_type     VARCHAR,
+    sme            BOOLEAN,
+    street         VARCHAR,
+    postcode       VARCHAR,
+    city           VARCHAR,
+    country        VARCHAR,
+    nuts_code      VARCHAR,
+    name_batch_id  INTEGER,
+    name_source_row BIGINT,
+    participations BIGINT NOT NULL
+);
+
+-- Reference geography (CBS) and place names (ROR/GeoNames) for locating Dutch organisations.
+CREATE TABLE geo_region (
+    level          VARCHAR NOT NULL,   -- municipality | corop | province
+    code           VARCHAR NOT NULL,
+    name           VARCHAR NOT NULL,
+    corop_code     VARCHAR,
+    province_code  VARCHAR,
+    year           INTEGER,
+    batch_id       INTEGER NOT NULL
+);
+CREATE TABLE geo_place (
+    place          VARCHAR NOT NULL,   -- normalised place name
+    municipality   VARCHAR NOT NULL,   -- municipality name as given by the source
+    nuts3_code     VARCHAR,
+    nuts3_name     VARCHAR,
+    batch_id       INTEGER NOT NULL
+);
+CREATE TABLE org_location (
+    pic                BIGINT PRIMARY KEY,
+    municipality_code  VARCHAR,
+    municipality       VARCHAR,
+    corop_code         VARCHAR,
+    corop              VARCHAR,
+    province_code      VARCHAR,
+    province           VARCHAR,
+    knowledge_city     VARCHAR,
+    method             VARCHAR NOT NULL  -- how it was placed, or 'unplaced: <reason>'
+);
+
+-- Analysis results.
+CREATE TABLE ecosystem (
+    ecosystem_id  VARCHAR PRIMARY KEY,
+    name_en       VARCHAR NOT NULL,
+    name_nl       VARCHAR NOT NULL,
+    kind          VARCHAR NOT NULL,
+    parent        VARCHAR,
+    description   VARCHAR,
+    definition    JSON NOT NULL,
+    position      INTEGER NOT NULL,
+    computed_at   TIMESTAMP NOT NULL
+);
+CREATE TABLE ecosystem_member (ecosystem_id VARCHAR NOT NULL, pic BIGINT NOT NULL);
+CREATE TABLE ecosystem_project (ecosystem_id VARCHAR NOT NULL, project_key VARCHAR NOT NULL);
+
+CREATE TABLE indicator_value (
+    ecosystem_id  VARCHAR NOT NULL,
+    indicator     VARCHAR NOT NULL,    -- catalogue id ('29') or our own measure ('funding')
+    measure       VARCHAR NOT NULL,    -- e.g. 'organisations'
+    breakdown     VARCHAR NOT NULL,    -- '' for the total, else e.g. 'HES'
+    year          INTEGER,             -- NULL = all years
+    value         DOUBLE,
+    unit          VARCHAR NOT NULL,
+    source        VARCHAR NOT NULL,    -- provenance: datasets and batches the value rests on
+    method        VARCHAR NOT NULL,
+    computed_at   TIMESTAMP NOT NULL
+);
+
+CREATE TABLE network_metric (
+    ecosystem_id VARCHAR NOT NULL, metric VARCHAR NOT NULL, value DOUBLE, detail JSON
+);
+CREATE TABLE network_node (
+    ecosystem_id VARCHAR NOT NULL, pic BIGINT NOT NULL, degree INTEGER, strength DOUBLE,
+    betweenness DOUBLE, community INTEGER, x DOUBLE, y DOUBLE
+);
+CREATE TABLE network_edge (
+    ecosystem_id VARCHAR NOT NULL, source BIGINT NOT NULL, target BIGINT NOT NULL,
+    projects INTEGER NOT NULL, fractional DOUBLE NOT NULL
+);
+"""
+
+MIGRATIONS: list[str] = [_V1]
