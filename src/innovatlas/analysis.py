@@ -1,0 +1,155 @@
+"""Service functions shared by the CLI, the report and (later) the web app.
+
+``analyse`` delineates every defined ecosystem, computes the indicators and the networks
+and stores them, all in one transaction. The read functions (``summary``, ``overlaps``,
+...) only query what ``analyse`` stored.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from innovatlas.delineation import compile_scope
+from innovatlas.errors import UnknownEcosystem, WorkspaceError
+from innovatlas.indicators import compute_all
+from innovatlas.model.ecosystem import EcosystemSet, parse_definitions, read_definitions
+from innovatlas.network import compute_networks
+from innovatlas.store import Workspace
+
+__all__ = ["demo_definitions", "load_definitions", "delineate", "analyse", "summary", "overlaps",
+           "ecosystems", "placement", "ACTIVITY_TYPES"]
+
+ACTIVITY_TYPES = ("HES", "REC", "PRC", "PUB", "OTH")
+
+
+def demo_definitions() -> EcosystemSet:
+    """The national, thirteen knowledge-city and thematic ecosystems shipped with innovatlas."""
+    import tomllib
+
+    text = resources.files("innovatlas").joinpath("data/demo_ecosystems.toml").read_text(encoding="utf-8")
+    return parse_definitions(tomllib.loads(text), origin="demo_ecosystems.toml")
+
+
+def load_definitions(path: str | Path | None = None, *, with_demo: bool = True) -> EcosystemSet:
+    base = demo_definitions() if with_demo else None
+    if path is None:
+        if base is None:
+            raise WorkspaceError("no ecosystem definitions given")
+        return base
+    user = read_definitions(path)
+    return base.merged(user) if base else user
+
+
+def delineate(ws: Workspace, ecoset: EcosystemSet) -> None:
+    """Store definitions and materialise members and projects of every ecosystem."""
+    with ws.transaction():
+        for table in ("ecosystem", "ecosystem_member", "ecosystem_project"):
+            ws.execute(f"DELETE FROM {table}")
+        for pos, eco in enumerate(ecoset):
+            ws.execute("INSERT INTO ecosystem VALUES (?, ?, ?, ?, ?, ?, ?, ?, now()::TIMESTAMP)",
+                       [eco.id, eco.name_en, eco.name_nl, eco.kind.value, eco.parent, eco.description,
+                        eco.model_dump_json(), pos])
+            sql, params = compile_scope(eco.select)
+            ws.execute(f"CREATE OR REPLACE TEMP TABLE _scope AS {sql}", params)
+            ws.execute("INSERT INTO ecosystem_member SELECT DISTINCT ?, pic FROM _scope", [eco.id])
+            ws.execute("INSERT INTO ecosystem_project SELECT DISTINCT ?, project_key FROM _scope", [eco.id])
+        ws.execute("DROP TABLE IF EXISTS _scope")
+
+
+def analyse(ws: Workspace, ecoset: EcosystemSet, *, weight: str = "projects", progress=None) -> None:
+    """Delineate, compute indicators and networks; all or nothing."""
+    if not ws.scalar("SELECT count(*) FROM participation"):
+        raise WorkspaceError(f"workspace {ws.path} holds no participations yet. Import CORDIS data first: "
+                             "'innovatlas import cordis FILE'.")
+    if weight not in ("projects", "fractional"):
+        raise WorkspaceError(f"unknown edge weight '{weight}': use 'projects' or 'fractional'")
+    say = progress or (lambda _m: None)
+    with ws.transaction():
+        say("delineating ecosystems")
+        delineate(ws, ecoset)
+        say("computing indicators")
+        compute_all(ws)
+        compute_networks(ws, weight=weight, progress=say)
+
+
+def ecosystems(ws: Workspace) -> list[dict[str, Any]]:
+    return ws.dicts("""SELECT e.*, (SELECT count(*) FROM ecosystem_member m WHERE m.ecosystem_id = e.ecosystem_id) AS members
+                       FROM ecosystem e ORDER BY position""")
+
+
+def _require(ws: Workspace, eco_id: str) -> dict[str, Any]:
+    rows = ws.dicts("SELECT * FROM ecosystem WHERE ecosystem_id = ?", [eco_id])
+    if not rows:
+        raise UnknownEcosystem(eco_id, [r[0] for r in ws.rows("SELECT ecosystem_id FROM ecosystem ORDER BY position")])
+    return rows[0]
+
+
+def _value(ws: Workspace, eco_id: str, measure: str, breakdown: str = "") -> float | None:
+    return ws.scalar("""SELECT value FROM indicator_value WHERE ecosystem_id = ? AND measure = ? AND breakdown = ?
+                        AND year IS NULL""", [eco_id, measure, breakdown])
+
+
+def summary(ws: Workspace, eco_id: str) -> dict[str, Any]:
+    """Headline figures of one analysed ecosystem (the keys of ``innovatlas summary --json``)."""
+    eco = _require(ws, eco_id)
+    num = lambda v: 0 if v is None else (int(v) if float(v).is_integer() else float(v))  # noqa: E731
+    by_type = {}
+    for act in ACTIVITY_TYPES:
+        by_type[act] = {k: num(_value(ws, eco_id, k, f"activity:{act}"))
+                        for k in ("participations", "organisations", "ec_contribution_eur")}
+    metrics = {r["metric"]: (json.loads(r["detail"]) if r["detail"] else r["value"])
+               for r in ws.dicts("SELECT * FROM network_metric WHERE ecosystem_id = ?", [eco_id])}
+    return {
+        "ecosystem": eco_id,
+        "name": eco["name_en"],
+        "kind": eco["kind"],
+        "participations": num(_value(ws, eco_id, "participations")),
+        "organisations": num(_value(ws, eco_id, "organisations")),
+        "projects": num(_value(ws, eco_id, "projects")),
+        "ec_contribution_eur": round(float(_value(ws, eco_id, "ec_contribution_eur") or 0), 2),
+        "coordinator_roles": num(_value(ws, eco_id, "coordinator_roles")),
+        "by_activity_type": by_type,
+        "internal_organisation_pairs": num(_value(ws, eco_id, "collaboration_relations", "internal")),
+        "projects_with_third_country_partner": num(_value(ws, eco_id, "projects_with_third_country_partner")),
+        "collaboration_relations": {c: num(_value(ws, eco_id, "collaboration_relations", c))
+                                    for c in ("internal", "rest_nl", "eu", "associated", "third_country")},
+        "sme_share": _value(ws, eco_id, "sme_share"),
+        "organisation_degree": _value(ws, eco_id, "organisation_degree"),
+        "network": {k: metrics.get(k) for k in ("nodes", "edges", "density", "components", "largest_component_share",
+                                                "communities", "modularity", "link_shares")},
+    }
+
+
+def overlaps(ws: Workspace, eco_id: str | None = None) -> list[dict[str, Any]]:
+    """Shared members and Jaccard index for every pair of ecosystems (or those involving one)."""
+    if eco_id:
+        _require(ws, eco_id)
+    return ws.dicts("""
+        WITH sizes AS (SELECT ecosystem_id, count(*) AS n FROM ecosystem_member GROUP BY 1),
+             shared AS (SELECT a.ecosystem_id AS a, b.ecosystem_id AS b, count(*) AS shared
+                        FROM ecosystem_member a JOIN ecosystem_member b ON a.pic = b.pic AND a.ecosystem_id < b.ecosystem_id
+                        GROUP BY 1, 2)
+        SELECT s.a, s.b, s.shared, sa.n AS members_a, sb.n AS members_b,
+               s.shared / (sa.n + sb.n - s.shared) AS jaccard
+        FROM shared s JOIN sizes sa ON sa.ecosystem_id = s.a JOIN sizes sb ON sb.ecosystem_id = s.b
+        WHERE ? IS NULL OR s.a = ? OR s.b = ?
+        ORDER BY jaccard DESC, s.a, s.b""", [eco_id, eco_id, eco_id])
+
+
+def placement(ws: Workspace) -> dict[str, Any]:
+    """How many Dutch participating organisations could be placed, and why the rest could not."""
+    rows = ws.dicts("""
+        SELECT l.method, count(*) AS organisations, sum(o.participations) AS participations
+        FROM org_location l JOIN organisation o USING (pic) WHERE o.participations > 0
+        GROUP BY 1 ORDER BY 2 DESC""")
+    placed = sum(r["organisations"] for r in rows if not r["method"].startswith("unplaced"))
+    total = sum(r["organisations"] for r in rows)
+    unnamed = ws.scalar("SELECT count(*) FROM organisation WHERE country = 'NL' AND participations > 0 AND name IS NULL")
+    unplaced_cities = ws.dicts("""
+        SELECT o.city, count(*) AS organisations FROM org_location l JOIN organisation o USING (pic)
+        WHERE o.participations > 0 AND l.method LIKE 'unplaced: city%' GROUP BY 1 ORDER BY 2 DESC, 1""")
+    return {"dutch_organisations": total, "placed": placed, "unplaced": total - placed, "unnamed": unnamed,
+            "by_method": rows, "unplaced_cities": unplaced_cities}

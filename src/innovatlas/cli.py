@@ -1,0 +1,206 @@
+"""Command line: a thin adapter over the service functions. Expected errors print without traceback."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator, List, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from innovatlas.errors import InnovatlasError
+from innovatlas.store import Workspace, default_workspace_path
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="innovatlas: map, measure and diagnose research-and-innovation ecosystems.")
+console = Console(stderr=True)
+out = Console()
+
+WorkspaceOpt = typer.Option(None, "--workspace", "-w", help="Workspace file (DuckDB). Default: $INNOVATLAS_WORKSPACE or ./innovatlas.duckdb")
+
+
+def _ws_path(path: Optional[Path]) -> Path:
+    return path or default_workspace_path()
+
+
+@contextmanager
+def _progress() -> Iterator:
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=console,
+                  transient=True, disable=not console.is_terminal) as bar:
+        task = bar.add_task("starting", total=None)
+
+        def say(msg: str) -> None:
+            bar.update(task, description=msg)
+            if not console.is_terminal:
+                console.print(f"  {msg}", style="dim")
+
+        yield say
+
+
+def _fail(exc: InnovatlasError) -> None:
+    console.print(f"[bold red]Error:[/] {exc}", highlight=False, markup=True, soft_wrap=True)
+    raise typer.Exit(code=getattr(exc, "exit_code", 1))
+
+
+@app.command("import")
+def import_(source: str = typer.Argument(..., help="cordis | geo | ror"),
+            paths: List[Path] = typer.Argument(..., help="Files, zips or directories"),
+            workspace: Optional[Path] = WorkspaceOpt,
+            framework: Optional[str] = typer.Option(None, help="H2020, HORIZON or FP7 when the file does not say"),
+            encoding: str = typer.Option("utf-8", help="File encoding (utf-8, latin-1, utf-16)"),
+            delimiter: Optional[str] = typer.Option(None, help="Column separator if the file was re-saved with another one")):
+    """Import local files into the workspace (transactional: all or nothing)."""
+    from innovatlas.sources import get_source
+
+    try:
+        mod = get_source(source)
+        opts = {"framework": framework, "encoding": encoding,
+                "delimiter": {"tab": "\t"}.get(delimiter or "", delimiter)} if source == "cordis" else {}
+        with Workspace(_ws_path(workspace)) as ws, _progress() as say:
+            t = time.perf_counter()
+            report = mod.import_paths(ws, paths, progress=say, **opts)
+        for line in report.lines():
+            out.print(line, highlight=False)
+        out.print(f"imported into {_ws_path(workspace)} in {time.perf_counter() - t:.1f} s", highlight=False)
+    except InnovatlasError as exc:
+        _fail(exc)
+
+
+@app.command()
+def fetch(source: str = typer.Argument(..., help="cordis | geo"),
+          dest: Path = typer.Option(Path("downloads"), help="Folder to download into"),
+          framework: List[str] = typer.Option(["H2020"], help="Programme(s) for cordis: H2020, HORIZON, FP7")):
+    """Download official files (needs internet), then import them with 'innovatlas import'."""
+    from innovatlas.sources import get_source
+
+    try:
+        mod = get_source(source)
+        with _progress() as say:
+            files = mod.fetch(dest, frameworks=framework, progress=say) if source == "cordis" else mod.fetch(dest, progress=say)
+        for f in files:
+            out.print(f"downloaded {f}; now run: innovatlas import {source} {f}", highlight=False)
+    except InnovatlasError as exc:
+        _fail(exc)
+
+
+@app.command()
+def analyse(workspace: Optional[Path] = WorkspaceOpt,
+            ecosystems: Optional[Path] = typer.Option(None, "--ecosystems", "-e", help="TOML/YAML file with ecosystem definitions (added to the built-in ones)"),
+            no_demo: bool = typer.Option(False, "--no-demo", help="Use only the definitions in --ecosystems"),
+            weight: str = typer.Option("projects", help="Edge weight: projects (joint projects) or fractional")):
+    """Delineate the ecosystems and compute indicators and networks."""
+    from innovatlas.analysis import analyse as run, ecosystems as list_ecos, load_definitions
+
+    try:
+        defs = load_definitions(ecosystems, with_demo=not no_demo)
+        with Workspace(_ws_path(workspace)) as ws, _progress() as say:
+            t = time.perf_counter()
+            run(ws, defs, weight=weight, progress=say)
+            rows = list_ecos(ws)
+        out.print(f"analysed {len(rows)} ecosystems in {time.perf_counter() - t:.1f} s", highlight=False)
+    except InnovatlasError as exc:
+        _fail(exc)
+
+
+@app.command("ecosystems")
+def list_ecosystems(workspace: Optional[Path] = WorkspaceOpt):
+    """List the analysed ecosystems."""
+    from innovatlas.analysis import ecosystems as list_ecos
+
+    try:
+        with Workspace(_ws_path(workspace), read_only=True) as ws:
+            rows = list_ecos(ws)
+        table = Table("id", "name", "kind", "parent", "members")
+        for r in rows:
+            table.add_row(r["ecosystem_id"], r["name_en"], r["kind"], r["parent"] or "", str(r["members"]))
+        out.print(table)
+    except InnovatlasError as exc:
+        _fail(exc)
+
+
+@app.command()
+def summary(ecosystem: str = typer.Argument(..., help="Ecosystem id, e.g. nl or eindhoven"),
+            workspace: Optional[Path] = WorkspaceOpt,
+            as_json: bool = typer.Option(False, "--json", help="Print JSON")):
+    """Headline figures of an ecosystem."""
+    from innovatlas.analysis import summary as get
+
+    try:
+        with Workspace(_ws_path(workspace), read_only=True) as ws:
+            data = get(ws, ecosystem)
+    except InnovatlasError as exc:
+        _fail(exc)
+    if as_json:
+        sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        return
+    table = Table("figure", "value", title=data["name"])
+    for k, v in data.items():
+        if not isinstance(v, dict):
+            table.add_row(k, f"{v:,.0f}" if isinstance(v, (int, float)) and abs(v) >= 1000 else str(v))
+    out.print(table)
+
+
+@app.command()
+def overlaps(ecosystem: Optional[str] = typer.Argument(None), workspace: Optional[Path] = WorkspaceOpt,
+             as_json: bool = typer.Option(False, "--json")):
+    """Shared organisations and Jaccard index between ecosystems."""
+    from innovatlas.analysis import overlaps as get
+
+    try:
+        with Workspace(_ws_path(workspace), read_only=True) as ws:
+            rows = get(ws, ecosystem)
+    except InnovatlasError as exc:
+        _fail(exc)
+    if as_json:
+        sys.stdout.write(json.dumps(rows, indent=2) + "\n")
+        return
+    table = Table("a", "b", "shared", "jaccard")
+    for r in rows:
+        table.add_row(r["a"], r["b"], str(r["shared"]), f"{r['jaccard']:.3f}")
+    out.print(table)
+
+
+@app.command()
+def report(workspace: Optional[Path] = WorkspaceOpt,
+           out_dir: Path = typer.Option(Path("report"), "--out", "-o", help="Folder for the HTML site"),
+           lang: str = typer.Option("en", help="nl or en")):
+    """Write the static HTML report (no internet needed to view it)."""
+    from innovatlas.report import render_site
+
+    try:
+        with Workspace(_ws_path(workspace), read_only=True) as ws, _progress() as say:
+            index = render_site(ws, out_dir, lang=lang, progress=say)
+        out.print(f"report written: {index}", highlight=False)
+    except InnovatlasError as exc:
+        _fail(exc)
+
+
+@app.command()
+def demo(data: Path = typer.Option(Path("../shared/data"), help="Folder with the shared real data"),
+         workspace: Path = typer.Option(Path("build/demo.duckdb")),
+         out_dir: Path = typer.Option(Path("build/report"), "--out"),
+         lang: str = typer.Option("en")):
+    """Import the real CORDIS/CBS/ROR data, analyse the demo ecosystems and write the report."""
+    from innovatlas.demo import run_demo
+
+    try:
+        with _progress() as say:
+            result = run_demo(data, workspace, out_dir, lang=lang, progress=say)
+        for line in result["lines"]:
+            out.print(line, highlight=False)
+    except InnovatlasError as exc:
+        _fail(exc)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,107 @@
+"""Compile ecosystem definitions into SQL: which participations, members and projects are in scope.
+
+Pure: returns SQL text with ``?`` placeholders and the parameter list; user values are
+always bound, never pasted into the SQL. The SQL is plain ANSI plus ``list_contains``
+and ``starts_with``, which sqlglot transpiles to Spark (``array_contains``, ``startswith``).
+"""
+
+from __future__ import annotations
+
+from innovatlas.model.ecosystem import KNOWLEDGE_CITIES, Selector
+
+__all__ = ["compile_scope", "compile_reference", "to_iso"]
+
+
+def to_iso(code: str) -> str:
+    """CORDIS country code to ISO 3166-1 alpha-2 (UK -> GB, EL -> GR)."""
+    return {"UK": "GB", "EL": "GR"}.get(code.upper(), code.upper())
+
+
+def _org_filters(sel: Selector, org: str, loc: str, country_col: str, activity_col: str) -> tuple[list[str], list]:
+    where, params = [], []
+    if sel.country:
+        where.append(f"list_contains(?::VARCHAR[], {country_col})")
+        params.append([to_iso(c) for c in sel.country])
+    for field, name_col, code_col in (("province", "province", "province_code"), ("corop", "corop", "corop_code"),
+                                      ("municipality", "municipality", "municipality_code")):
+        values = getattr(sel, field)
+        if values:
+            where.append(f"(list_contains(?::VARCHAR[], lower({loc}.{name_col})) OR list_contains(?::VARCHAR[], upper({loc}.{code_col})))")
+            params += [[v.lower() for v in values], [v.upper() for v in values]]
+    if sel.knowledge_city:
+        where.append(f"list_contains(?::VARCHAR[], {loc}.knowledge_city)")
+        params.append([c for c in sel.knowledge_city if c in KNOWLEDGE_CITIES])
+    if sel.activity_type:
+        where.append(f"list_contains(?::VARCHAR[], {activity_col})")
+        params.append(sel.activity_type)
+    if sel.organisations:
+        where.append(f"list_contains(?::BIGINT[], {org}.pic)")
+        params.append(sel.organisations)
+    if sel.neighbourhood:
+        where.append(f"{org}.pic IN (SELECT pic FROM _hood)")
+    return where, params
+
+
+def _hood_cte(sel: Selector) -> tuple[str, list]:
+    """CTE ``_hood``: organisations within ``order`` joint-project steps of the seeds."""
+    if not sel.neighbourhood:
+        return "", []
+    steps = ["_h0 AS (SELECT unnest(?::BIGINT[]) AS pic)"]
+    for i in range(1, sel.neighbourhood.order + 1):
+        steps.append(
+            f"_h{i} AS (SELECT pic FROM _h{i - 1} UNION SELECT b.pic FROM participation a "
+            f"JOIN participation b ON a.project_key = b.project_key WHERE a.pic IN (SELECT pic FROM _h{i - 1}))")
+    steps.append(f"_hood AS (SELECT pic FROM _h{sel.neighbourhood.order})")
+    return "WITH " + ", ".join(steps) + " ", [sel.neighbourhood.seeds]
+
+
+def compile_scope(sel: Selector) -> tuple[str, list]:
+    """SQL returning the in-scope participations ``(pic, project_key)`` of a selector.
+
+    >>> sql, params = compile_scope(Selector(country=["UK"], programme_part=["SC1"]))
+    >>> params
+    [['GB'], ['SC1']]
+    """
+    cte, params = _hood_cte(sel)
+    where, p = _org_filters(sel, "p", "l", "p.country", "p.activity_type")
+    params += p
+    if sel.framework:
+        where.append("list_contains(?::VARCHAR[], pr.framework)")
+        params.append(sel.framework)
+    if sel.programme_part:
+        where.append("EXISTS (SELECT 1 FROM project_part pp WHERE pp.project_key = p.project_key "
+                     "AND list_contains(?::VARCHAR[], upper(pp.programme_part)))")
+        params.append(sel.programme_part)
+    if sel.topic:
+        where.append("(" + " OR ".join("starts_with(coalesce(pr.topics, ''), ?)" for _ in sel.topic) + ")")
+        params += sel.topic
+    if sel.keywords:
+        where.append("(" + " OR ".join(
+            "(lower(coalesce(pr.title, '')) LIKE ? OR lower(coalesce(pr.objective, '')) LIKE ? "
+            "OR lower(coalesce(pr.acronym, '')) LIKE ?)" for _ in sel.keywords) + ")")
+        for kw in sel.keywords:
+            pattern = "%" + kw.lower().replace("%", "").replace("_", "") + "%"
+            params += [pattern, pattern, pattern]
+    if sel.years:
+        where.append("pr.start_year BETWEEN ? AND ?")
+        params += list(sel.years)
+    sql = (cte + "SELECT DISTINCT p.pic, p.project_key FROM participation p "
+           "JOIN project pr ON pr.project_key = p.project_key "
+           "LEFT JOIN org_location l ON l.pic = p.pic"
+           + (" WHERE " + " AND ".join(where) if where else ""))
+    return sql, params
+
+
+def compile_reference(sel: Selector) -> tuple[str, list]:
+    """SQL returning the *reference population* of a selector for indicator #37.
+
+    The reference population is every organisation the workspace knows (from any imported
+    CORDIS organisation table or participation list, any programme) that meets the
+    selector's organisation filters, whatever its projects.
+    """
+    cte, params = _hood_cte(sel)
+    where, p = _org_filters(sel, "o", "l", "o.country", "o.activity_type")
+    params += p
+    sql = (cte + "SELECT o.pic FROM organisation o LEFT JOIN org_location l ON l.pic = o.pic"
+           + (" WHERE " + " AND ".join(where) if where else ""))
+    return sql, params

@@ -1,0 +1,158 @@
+"""Static HTML report: an overview page and one page per ecosystem (presentation only).
+
+Everything the pages show comes from the workspace through the service functions in
+:mod:`innovatlas.analysis` and a few read queries; charts are inline SVG, styles inline,
+so the site opens offline.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from innovatlas.analysis import ecosystems, overlaps, placement, summary
+from innovatlas.errors import WorkspaceError
+from innovatlas.model.actors import label as type_label
+from innovatlas.model.indicators import load_catalogue
+from innovatlas.report.charts import ACTIVITY_COLOURS, PALETTE, bar_chart, line_chart, network_picture
+from innovatlas.report.i18n import t
+from innovatlas.store import Workspace
+
+__all__ = ["render_site", "ecosystem_page_data"]
+
+
+def _env(lang: str) -> Environment:
+    env = Environment(loader=PackageLoader("innovatlas", "report/templates"), autoescape=select_autoescape(["html"]))
+    env.globals["t"] = lambda key, **kw: t(key, lang, **kw)
+    env.globals["lang"] = lang
+    env.filters["num"] = _num
+    env.filters["pct"] = lambda v: "–" if v is None else f"{100 * v:.1f}%"
+    env.filters["typelabel"] = lambda v: type_label(v, lang)
+    return env
+
+
+def _num(v: Any, digits: int = 0) -> str:
+    if v is None:
+        return "–"
+    if isinstance(v, float) and not v.is_integer() and abs(v) < 10:
+        return f"{v:.3f}"
+    return f"{v:,.{digits}f}"
+
+
+def ecosystem_page_data(ws: Workspace, eco_id: str, lang: str = "en", top: int = 15) -> dict[str, Any]:
+    """Everything one ecosystem page shows."""
+    s = summary(ws, eco_id)
+    eco = ws.dicts("SELECT * FROM ecosystem WHERE ecosystem_id = ?", [eco_id])[0]
+    cat = load_catalogue()
+    by_activity = ws.dicts("""
+        SELECT substr(breakdown, 10) AS code,
+               max(value) FILTER (WHERE measure = 'organisations') AS organisations,
+               max(value) FILTER (WHERE measure = 'participations') AS participations,
+               max(value) FILTER (WHERE measure = 'ec_contribution_eur') AS ec
+        FROM indicator_value WHERE ecosystem_id = ? AND year IS NULL AND breakdown LIKE 'activity:%'
+        GROUP BY 1 ORDER BY participations DESC""", [eco_id])
+    by_actor = ws.dicts("""
+        SELECT substr(breakdown, 7) AS code,
+               max(value) FILTER (WHERE measure = 'organisations') AS organisations,
+               max(value) FILTER (WHERE measure = 'participations') AS participations,
+               max(value) FILTER (WHERE measure = 'ec_contribution_eur') AS ec
+        FROM indicator_value WHERE ecosystem_id = ? AND year IS NULL AND breakdown LIKE 'actor:%'
+        GROUP BY 1 ORDER BY organisations DESC""", [eco_id])
+    orgs = ws.dicts(f"""
+        SELECT o.pic, o.label, o.activity_type, o.actor_type, l.municipality, count(*) AS participations,
+               sum(s.ec_contribution) AS ec, n.degree, n.betweenness
+        FROM scope s JOIN organisation o USING (pic) LEFT JOIN org_location l USING (pic)
+        LEFT JOIN network_node n ON n.ecosystem_id = s.ecosystem_id AND n.pic = s.pic
+        WHERE s.ecosystem_id = ? GROUP BY ALL ORDER BY participations DESC, o.pic LIMIT {int(top)}""", [eco_id])
+    brokers = ws.dicts(f"""
+        SELECT o.pic, o.label, o.activity_type, n.degree, n.betweenness FROM network_node n JOIN organisation o USING (pic)
+        WHERE n.ecosystem_id = ? AND n.betweenness > 0 ORDER BY n.betweenness DESC, o.pic LIMIT {int(top // 3 * 2)}""", [eco_id])
+    values = ws.dicts("""
+        SELECT indicator, measure, breakdown, value, unit, source, method FROM indicator_value
+        WHERE ecosystem_id = ? AND year IS NULL AND (breakdown = '' OR indicator = '18')
+        ORDER BY CASE WHEN indicator ~ '^[0-9]+$' THEN lpad(indicator, 3, '0') ELSE indicator END, measure, breakdown""",
+                      [eco_id])
+    for v in values:
+        v["name"] = cat[int(v["indicator"])].name(lang) if v["indicator"].isdigit() else ""
+        v["label"] = t(v["measure"], lang) if v["measure"] in ("organisations", "participations", "projects",
+                                                              "ec_contribution_eur", "coordinator_roles") else v["measure"].replace("_", " ")
+        v["breakdown_label"] = t(v["breakdown"], lang) if v["breakdown"] else ""
+    years = ws.dicts("""
+        SELECT year, max(value) FILTER (WHERE measure = 'participations') AS participations,
+               max(value) FILTER (WHERE measure = 'organisations') AS organisations,
+               max(value) FILTER (WHERE measure = 'ec_contribution_eur') AS ec
+        FROM indicator_value WHERE ecosystem_id = ? AND year IS NOT NULL AND breakdown = '' GROUP BY year ORDER BY year""",
+                     [eco_id])
+    chart_ts = line_chart({
+        t("participations", lang): [(r["year"], r["participations"] or 0) for r in years],
+        t("organisations", lang): [(r["year"], r["organisations"] or 0) for r in years],
+        t("ec_contribution_eur", lang): [(r["year"], r["ec"] or 0) for r in years],
+    }, title=t("time_series", lang))
+    chart_types = bar_chart([(type_label(r["code"], lang), r["organisations"] or 0) for r in by_activity],
+                            colours=[ACTIVITY_COLOURS.get(r["code"], PALETTE[8]) for r in by_activity],
+                            title=t("actors_by_type", lang))
+    nodes = ws.dicts("""SELECT n.pic, n.x, n.y, n.degree, o.label, o.activity_type FROM network_node n
+                        JOIN organisation o USING (pic) WHERE n.ecosystem_id = ? AND n.x IS NOT NULL ORDER BY n.pic""", [eco_id])
+    index = {n["pic"]: i for i, n in enumerate(nodes)}
+    edge_rows = ws.rows("""SELECT e.source, e.target, e.projects FROM network_edge e
+                           WHERE e.ecosystem_id = ? AND e.source IN (SELECT pic FROM network_node WHERE ecosystem_id = ? AND x IS NOT NULL)
+                             AND e.target IN (SELECT pic FROM network_node WHERE ecosystem_id = ? AND x IS NOT NULL)""",
+                        [eco_id, eco_id, eco_id])
+    top_degree = max((n["degree"] for n in nodes), default=1) or 1
+    picture = network_picture(
+        [{"x": n["x"], "y": n["y"], "colour": ACTIVITY_COLOURS.get(n["activity_type"], PALETTE[8]),
+          "r": 2.5 + 7 * (n["degree"] / top_degree) ** 0.5, "label": f"{n['label']} ({n['degree']})"} for n in nodes],
+        [(index[a], index[b], w) for a, b, w in edge_rows], title=t("network", lang))
+    children = ws.dicts("SELECT ecosystem_id, name_en, name_nl FROM ecosystem WHERE parent = ? ORDER BY position", [eco_id])
+    parent = ws.dicts("SELECT ecosystem_id, name_en, name_nl FROM ecosystem WHERE ecosystem_id = ?", [eco["parent"]]) if eco["parent"] else []
+    names = {r[0]: (r[1] if lang == "en" else r[2]) for r in ws.rows("SELECT ecosystem_id, name_en, name_nl FROM ecosystem")}
+    ov = [dict(r, other=r["b"] if r["a"] == eco_id else r["a"]) for r in overlaps(ws, eco_id)]
+    for r in ov:
+        r["other_name"] = names[r["other"]]
+    return {
+        "eco": eco, "name": eco["name_en"] if lang == "en" else eco["name_nl"], "summary": s,
+        "by_activity": by_activity, "by_actor": by_actor, "orgs": orgs, "brokers": brokers, "values": values,
+        "chart_ts": chart_ts, "chart_types": chart_types, "picture": picture, "picture_nodes": len(nodes),
+        "children": children, "parent": parent, "overlaps": ov[:12],
+        "definition": json.loads(eco["definition"])["select"],
+    }
+
+
+def render_site(ws: Workspace, out_dir: str | Path, *, lang: str = "en", alt: tuple[str, str] | None = None,
+                progress=None) -> Path:
+    """Write ``index.html`` and ``eco-<id>.html`` pages into ``out_dir``; return the index path.
+
+    ``alt`` = (language code, relative prefix) of a sibling site in the other language, for
+    the language switch on every page.
+    """
+    if lang not in ("en", "nl"):
+        raise WorkspaceError(f"unknown report language '{lang}': use 'en' or 'nl'")
+    ecos = ecosystems(ws)
+    if not ecos:
+        raise WorkspaceError(f"workspace {ws.path} has no analysed ecosystems; run 'innovatlas analyse' first")
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    env = _env(lang)
+    say = progress or (lambda _m: None)
+    rows = []
+    for e in ecos:
+        s = summary(ws, e["ecosystem_id"])
+        rows.append({"eco": e, "name": e["name_en"] if lang == "en" else e["name_nl"], "s": s})
+    cities = [r for r in rows if r["eco"]["parent"] == "nl" and r["eco"]["kind"] == "regional"]
+    chart_cities = bar_chart(sorted(((r["name"], r["s"]["organisations"]) for r in cities), key=lambda x: -x[1]),
+                             title=t("organisations_per_city", lang))
+    place = placement(ws)
+    batches = ws.dicts("SELECT * FROM import_batch ORDER BY batch_id")
+    common = {"alt": alt, "workspace": ws.path}
+    (out / "index.html").write_text(env.get_template("index.html").render(
+        rows=rows, chart_cities=chart_cities, overlaps=overlaps(ws)[:25], place=place, batches=batches,
+        page="index.html", **common), encoding="utf-8")
+    for e in ecos:
+        say(f"report page {e['ecosystem_id']}")
+        data = ecosystem_page_data(ws, e["ecosystem_id"], lang)
+        page = f"eco-{e['ecosystem_id']}.html"
+        (out / page).write_text(env.get_template("ecosystem.html").render(page=page, **data, **common), encoding="utf-8")
+    return out / "index.html"
