@@ -160,14 +160,15 @@ def compute_networks(ws: Workspace, weight: str = "projects", progress=None) -> 
         ys: list[float | None] = [None] * g.vcount()
         if g.vcount():
             top = sorted(range(g.vcount()), key=lambda i: (-f.node_degree[i], g.vs[i]["pic"]))[:LAYOUT_NODES]
-            top = [i for i in top if f.node_degree[i] > 0] or top[:1]
+            top = sorted([i for i in top if f.node_degree[i] > 0] or top[:1])  # subgraph keeps index order
             sub = g.subgraph(top)
             random.seed(42)
             layout = sub.layout_fruchterman_reingold(weights="weight", niter=500) if sub.ecount() else sub.layout_circle()
             coords = layout.coords
             for j, i in enumerate(top):
                 xs[i], ys[i] = coords[j][0], coords[j][1]
-        ws.con.executemany(
+        if g.vcount():
+            ws.con.executemany(
             "INSERT INTO network_node VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [(eco_id, g.vs[i]["pic"], f.node_degree[i], f.node_strength[i], f.node_betweenness[i],
               f.node_community[i], xs[i], ys[i]) for i in range(g.vcount())])

@@ -98,9 +98,10 @@ LAYOUTS: dict[str, CsvSpec] = {
         hint="the older layout is: projectRcn; projectID; projectAcronym; role; id; name; ..."),
     "h2020-projects-old": CsvSpec(
         "CORDIS cordis-h2020projects.csv (layout before 2021)", ";",
-        required=("rcn", "id", "acronym", "startDate", "endDate"),
-        optional=("status", "programme", "topics", "frameworkProgramme", "title", "objective", "totalCost",
-                  "ecMaxContribution", "call", "fundingScheme", "projectUrl", "subjects"),
+        required=("rcn", "id", "acronym", "startDate", "endDate", "programme", "call"),
+        optional=("status", "topics", "frameworkProgramme", "title", "objective", "totalCost",
+                  "ecMaxContribution", "fundingScheme", "projectUrl", "subjects", "coordinator",
+                  "coordinatorCountry", "participants", "participantCountries"),
         hint="the older layout is: rcn; id; acronym; status; programme; topics; ..."),
     "participations-reduced": CsvSpec(
         "Horizon 2020 participations (reduced columns)", ",",
@@ -137,22 +138,24 @@ def detect_layout(path: Path, display: str | None = None, encoding: str = "utf-8
                   delimiter: str | None = None) -> tuple[str, str]:
     """(layout name, delimiter) for a file, judged by its header."""
     display = display or str(path)
-    best: tuple[float, str, str] | None = None
+    # A layout fits when at least half its required columns are there; the best fit wins, then
+    # the layout that knows most of the header's columns (so a file missing one column is still
+    # recognised, and then reported as missing that column).
+    best: tuple[float, int, str, str] | None = None
     for delim in ([delimiter] if delimiter else [";", ","]):
         header = read_header(path, delim, encoding, display)
         for name, spec in LAYOUTS.items():
-            score = sum(c in header for c in spec.required) / len(spec.required)
-            if best is None or score > best[0]:
-                best = (score, name, delim)
-    assert best is not None
-    score, name, delim = best
-    if score < 0.5:
+            fit = sum(c in header for c in spec.required) / len(spec.required)
+            known = sum(c in spec.required or c in spec.optional for c in header)
+            if fit >= 0.5 and (best is None or (fit, known) > (best[0], best[1])):
+                best = (fit, known, name, delim)
+    if best is None:
         raise InputError(
             "this is not a CORDIS file innovatlas knows (its header matches none of the layouts)",
             file=display, line=1,
             hint="import project.csv and organization.csv from a CORDIS bulk download (or the zip itself), "
                  "or one of the reduced Horizon 2020 tables; see 'innovatlas import cordis --help'")
-    return name, delim
+    return best[2], best[3]
 
 
 def _expand(paths: Iterable[Path], tmp: Path) -> list[tuple[Path, str]]:

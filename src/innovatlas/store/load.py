@@ -63,8 +63,8 @@ def read_header(path: Path, delimiter: str, encoding: str = "utf-8", display: st
     """The header of a CSV file, BOM stripped; clear errors for empty or undecodable files."""
     display = display or str(path)
     try:
-        with _open_text(path, encoding) as fh:
-            first = fh.readline()
+        with (gzip.open(path, "rb") if path.suffix == ".gz" else open(path, "rb")) as fh:
+            first = fh.readline().decode(encoding)  # decode only the header line
     except UnicodeDecodeError as exc:
         raise InputError(f"the header is not valid {encoding} text ({exc.reason})", file=display, line=1,
                          hint="save the file as UTF-8, or pass --encoding latin-1 if it is Latin-1") from None

@@ -1,0 +1,115 @@
+"""Integration on the real CORDIS files in ../shared/data. Every expected figure comes from an
+independent DuckDB query over the raw file, written here without the package's code."""
+
+from __future__ import annotations
+
+import duckdb
+import pytest
+
+from conftest import SHARED
+from innovatlas.analysis import placement, summary
+from innovatlas.store import Workspace
+
+pytestmark = pytest.mark.integration
+
+H2020 = str(SHARED / "cordis-h2020-participations-eunets" / "h2020.csv.gz")
+PARTS = str(SHARED / "cordis-h2020-participations-eunets" / "programme_parts.csv.gz")
+# EU-28 and H2020 associated countries in CORDIS codes (issue 3; EU membership during H2020)
+NOT_THIRD = ("AT BE BG CY CZ DE DK EE EL ES FI FR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK UK "
+             "AL AM BA CH FO GE IL IS MD ME MK NO RS TN TR UA").split()
+
+
+@pytest.fixture(scope="module")
+def raw():
+    con = duckdb.connect()
+    con.execute(f"CREATE TABLE h AS SELECT * FROM read_csv('{H2020}', nullstr='NA')")
+    con.execute(f"CREATE TABLE parts AS SELECT * FROM read_csv('{PARTS}')")
+    return con
+
+
+@pytest.fixture(scope="module")
+def ws(real_workspace):
+    w = Workspace(real_workspace, read_only=True)
+    yield w
+    w.close()
+
+
+def test_all_rows_imported(ws, raw):
+    assert ws.scalar("SELECT count(*) FROM participation") == raw.execute("SELECT count(*) FROM h").fetchone()[0] == 144726
+    assert ws.scalar("SELECT count(*) FROM project") == raw.execute("SELECT count(DISTINCT rcn) FROM h").fetchone()[0]
+    assert ws.scalar("SELECT count(DISTINCT pic) FROM participation") == raw.execute("SELECT count(DISTINCT pic) FROM h").fetchone()[0]
+    # CORDIS country codes kept as published and normalised to ISO
+    assert ws.scalar("SELECT count(*) FROM participation WHERE country_cordis = 'UK' AND country = 'GB'") == \
+        raw.execute("SELECT count(*) FROM h WHERE country = 'UK'").fetchone()[0]
+
+
+def test_nl_summary_matches_raw_file(ws, raw):
+    s = summary(ws, "nl")
+    nl = "FROM h WHERE country = 'NL'"
+    q = lambda sql: raw.execute(sql).fetchone()[0]  # noqa: E731
+    assert s["participations"] == q(f"SELECT count(*) {nl}") == 9092
+    assert s["organisations"] == q(f"SELECT count(DISTINCT pic) {nl}")
+    assert s["projects"] == q(f"SELECT count(DISTINCT rcn) {nl}")
+    assert s["ec_contribution_eur"] == pytest.approx(q(f"SELECT sum(contribution) {nl}"), rel=1e-9)
+    assert s["coordinator_roles"] == q(f"SELECT count(*) {nl} AND role = 'coordinator'")
+    for act, p, o, ec in raw.execute(f"SELECT type, count(*), count(DISTINCT pic), sum(contribution) {nl} GROUP BY type").fetchall():
+        got = s["by_activity_type"][act]
+        assert (got["participations"], got["organisations"]) == (p, o)
+        assert got["ec_contribution_eur"] == pytest.approx(ec, rel=1e-9)
+    assert s["internal_organisation_pairs"] == q("""
+        SELECT count(*) FROM (SELECT DISTINCT a.pic, b.pic FROM h a JOIN h b ON a.rcn = b.rcn AND a.pic < b.pic
+                              WHERE a.country = 'NL' AND b.country = 'NL')""")
+    assert s["projects_with_third_country_partner"] == q(f"""
+        SELECT count(DISTINCT a.rcn) FROM h a JOIN h b ON a.rcn = b.rcn
+        WHERE a.country = 'NL' AND b.country NOT IN ({", ".join(f"'{c}'" for c in NOT_THIRD)})""")
+
+
+def test_thematic_ecosystem_matches_raw_file(ws, raw):
+    s = summary(ws, "health")
+    expected = raw.execute("""
+        SELECT count(*), count(DISTINCT pic), count(DISTINCT h.rcn) FROM h
+        WHERE country = 'NL' AND rcn IN (SELECT rcn FROM parts WHERE programme_part = 'SC1')""").fetchone()
+    assert (s["participations"], s["organisations"], s["projects"]) == expected
+    assert s["organisations"] > 100
+
+
+def test_every_knowledge_city_has_members(ws):
+    cities = ["amsterdam", "den-haag", "delft", "eindhoven", "enschede", "groningen", "leiden", "maastricht",
+              "nijmegen", "rotterdam", "tilburg", "utrecht", "wageningen"]
+    for c in cities:
+        assert summary(ws, c)["organisations"] > 5, c
+    # Wageningen holds Wageningen University; Delft holds TU Delft, both by name and place
+    assert ws.scalar("""SELECT count(*) FROM ecosystem_member m JOIN organisation o USING (pic)
+                        WHERE m.ecosystem_id = 'wageningen' AND o.name ILIKE '%WAGENINGEN UNIVERSITY%'""") >= 1
+    assert ws.scalar("""SELECT count(*) FROM ecosystem_member m JOIN organisation o USING (pic)
+                        WHERE m.ecosystem_id = 'delft' AND o.name = 'TECHNISCHE UNIVERSITEIT DELFT'""") == 1
+
+
+def test_names_coverage_as_documented(ws):
+    # shared/data/README.md: with both name tables 7,774 of 9,092 Dutch participation rows get a name
+    assert ws.scalar("""SELECT count(*) FROM participation p JOIN organisation o USING (pic)
+                        WHERE p.country = 'NL' AND o.name IS NOT NULL""") == 7774
+    # unnamed organisations stay in counts, labelled by PIC
+    assert ws.scalar("SELECT count(*) FROM organisation WHERE name IS NULL AND label = 'PIC ' || pic") == \
+        ws.scalar("SELECT count(*) FROM organisation WHERE name IS NULL")
+
+
+def test_placement_report(ws):
+    p = placement(ws)
+    assert p["dutch_organisations"] == 2061
+    assert p["placed"] + p["unplaced"] == p["dutch_organisations"]
+    assert p["placed"] > 1000
+    # every named Dutch organisation with an address is placed, but a handful of villages
+    assert len(p["unplaced_cities"]) < 15
+
+
+def test_network_of_nl(ws):
+    s = summary(ws, "nl")["network"]
+    assert s["nodes"] == 2061
+    assert s["edges"] == summary(ws, "nl")["internal_organisation_pairs"]
+    assert 0 < s["largest_component_share"] <= 1
+    assert s["communities"] >= 1 and 0 < s["modularity"] < 1
+    # the degree distribution sums to the number of nodes
+    import json
+    dist = json.loads(ws.scalar("SELECT detail FROM network_metric WHERE ecosystem_id = 'nl' AND metric = 'degree_distribution'"))
+    assert sum(dist.values()) == 2061

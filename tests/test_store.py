@@ -1,0 +1,38 @@
+"""The workspace: versioned schema, transactions, read-only access."""
+
+from __future__ import annotations
+
+import pytest
+
+from innovatlas.errors import WorkspaceError
+from innovatlas.store import Workspace
+from innovatlas.store.schema import SCHEMA_VERSION
+
+
+def test_new_workspace_has_current_schema(tmp_path):
+    with Workspace(tmp_path / "a.duckdb") as ws:
+        assert ws.scalar("SELECT value FROM meta WHERE key = 'schema_version'") == str(SCHEMA_VERSION)
+    with Workspace(tmp_path / "a.duckdb") as ws:  # reopening migrates nothing and keeps data
+        assert ws.scalar("SELECT count(*) FROM meta") == 1
+
+
+def test_newer_schema_is_refused(tmp_path):
+    with Workspace(tmp_path / "b.duckdb") as ws:
+        ws.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    with pytest.raises(WorkspaceError, match="newer than this innovatlas"):
+        Workspace(tmp_path / "b.duckdb")
+
+
+def test_transaction_rolls_back(tmp_path):
+    with Workspace(tmp_path / "c.duckdb") as ws:
+        before = ws.snapshot()
+        with pytest.raises(RuntimeError):
+            with ws.transaction():
+                ws.new_batch(source="s", dataset="d", file="f", sha256="x", rows=1, licence=None, attribution=None)
+                raise RuntimeError("boom")
+        assert ws.snapshot() == before
+
+
+def test_read_only_missing_workspace(tmp_path):
+    with pytest.raises(WorkspaceError, match="does not exist"):
+        Workspace(tmp_path / "none.duckdb", read_only=True)
