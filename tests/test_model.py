@@ -79,3 +79,15 @@ def test_bad_definitions(doc, message):
 def test_public_api_is_exported():
     for name in innovatlas.__all__:
         assert getattr(innovatlas, name) is not None
+
+
+def test_example_definitions_extend_the_built_in_ones():
+    from pathlib import Path
+
+    from innovatlas.analysis import load_definitions
+
+    defs = load_definitions(Path(__file__).parents[1] / "examples" / "ecosystems.toml")
+    ids = [e.id for e in defs]
+    assert "nl" in ids and "brainport-ict" in ids
+    assert defs.get("brainport-ict").parent == "eindhoven"
+    assert defs.get("tu-delft-partners").select.neighbourhood.seeds == [999977366]

@@ -39,8 +39,7 @@ def load_definitions(path: str | Path | None = None, *, with_demo: bool = True) 
         if base is None:
             raise WorkspaceError("no ecosystem definitions given")
         return base
-    user = read_definitions(path)
-    return base.merged(user) if base else user
+    return read_definitions(path, base=base)
 
 
 def delineate(ws: Workspace, ecoset: EcosystemSet) -> None:

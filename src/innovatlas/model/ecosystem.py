@@ -169,31 +169,39 @@ class EcosystemSet(BaseModel):
         return EcosystemSet(ecosystems=[e for e in self.ecosystems if e.id not in ids] + other.ecosystems)
 
 
-def parse_definitions(data: dict, *, origin: str = "<definitions>") -> EcosystemSet:
-    """Validate a parsed TOML/YAML document with an ``ecosystem`` list."""
+def parse_definitions(data: dict, *, origin: str = "<definitions>", base: EcosystemSet | None = None) -> EcosystemSet:
+    """Validate a parsed TOML/YAML document with an ``ecosystem`` list.
+
+    With ``base``, the result is ``base`` with these definitions added (an id in both takes
+    the new definition), and parents may be ecosystems of ``base``.
+    """
     items = data.get("ecosystem", data.get("ecosystems"))
     if not isinstance(items, list) or not items:
         raise DefinitionError(
             f"{origin}: expected a list of ecosystems under the key 'ecosystem' "
             "(TOML: [[ecosystem]] tables; YAML: 'ecosystem:' followed by a list)")
+    keep = []
+    if base is not None:
+        new_ids = {i.get("id") for i in items if isinstance(i, dict)}
+        keep = [e for e in base.ecosystems if e.id not in new_ids]
     try:
-        return EcosystemSet(ecosystems=items)
+        return EcosystemSet(ecosystems=keep + items)
     except ValidationError as exc:
         lines = []
         for err in exc.errors():
             loc = list(err["loc"])
             if len(loc) >= 2 and loc[0] == "ecosystems" and isinstance(loc[1], int):
-                idx = loc[1]
+                idx = loc[1] - len(keep)
                 eco_id = items[idx].get("id", "?") if isinstance(items[idx], dict) else "?"
                 where = f"ecosystem #{idx + 1} ('{eco_id}')"
                 field = ".".join(str(x) for x in loc[2:])
             else:
                 where, field = "definitions", ".".join(str(x) for x in loc)
-            lines.append(f"{where}, field '{field}': {err['msg']}")
+            lines.append(f"{where}" + (f", field '{field}'" if field else "") + f": {err['msg'].removeprefix('Value error, ')}")
         raise DefinitionError(f"{origin}: invalid ecosystem definition\n  " + "\n  ".join(lines)) from None
 
 
-def read_definitions(path: str | Path) -> EcosystemSet:
+def read_definitions(path: str | Path, base: EcosystemSet | None = None) -> EcosystemSet:
     """Read ecosystem definitions from a ``.toml``, ``.yaml`` or ``.yml`` file."""
     path = Path(path)
     try:
@@ -209,4 +217,4 @@ def read_definitions(path: str | Path) -> EcosystemSet:
             raise DefinitionError(f"{path}: use a .toml, .yaml or .yml file for ecosystem definitions")
     except (tomllib.TOMLDecodeError, yaml.YAMLError) as exc:
         raise DefinitionError(f"{path}: not valid {path.suffix[1:].upper()}: {exc}") from None
-    return parse_definitions(data, origin=str(path))
+    return parse_definitions(data, origin=str(path), base=base)
