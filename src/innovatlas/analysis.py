@@ -45,17 +45,30 @@ def load_definitions(path: str | Path | None = None, *, with_demo: bool = True) 
 def delineate(ws: Workspace, ecoset: EcosystemSet) -> None:
     """Store definitions and materialise members and projects of every ecosystem."""
     with ws.transaction():
-        for table in ("ecosystem", "ecosystem_member", "ecosystem_project"):
+        for table in ("ecosystem", "ecosystem_member", "ecosystem_project", "scope"):
             ws.execute(f"DELETE FROM {table}")
+        parts, params = [], []
         for pos, eco in enumerate(ecoset):
             ws.execute("INSERT INTO ecosystem VALUES (?, ?, ?, ?, ?, ?, ?, ?, now()::TIMESTAMP)",
                        [eco.id, eco.name_en, eco.name_nl, eco.kind.value, eco.parent, eco.description,
                         eco.model_dump_json(), pos])
-            sql, params = compile_scope(eco.select)
-            ws.execute(f"CREATE OR REPLACE TEMP TABLE _scope AS {sql}", params)
-            ws.execute("INSERT INTO ecosystem_member SELECT DISTINCT ?, pic FROM _scope", [eco.id])
-            ws.execute("INSERT INTO ecosystem_project SELECT DISTINCT ?, project_key FROM _scope", [eco.id])
+            sql, p = compile_scope(eco.select)
+            parts.append(f"SELECT ? AS ecosystem_id, pic, project_key FROM ({sql})")
+            params += [eco.id] + p
+        # one statement for all ecosystems: DuckDB plans the branches together
+        ws.execute("CREATE OR REPLACE TEMP TABLE _scope AS " + " UNION ALL ".join(parts), params)
+        ws.execute("INSERT INTO ecosystem_member SELECT DISTINCT ecosystem_id, pic FROM _scope")
+        ws.execute("INSERT INTO ecosystem_project SELECT DISTINCT ecosystem_id, project_key FROM _scope")
         ws.execute("DROP TABLE IF EXISTS _scope")
+        ws.execute("""
+            INSERT INTO scope
+            SELECT m.ecosystem_id, p.project_key, p.pic, p.role, p.activity_type, p.sme, p.ec_contribution, p.country,
+                   pr.start_year, o.actor_type, p.batch_id
+            FROM ecosystem_member m
+            JOIN participation p ON p.pic = m.pic
+            JOIN ecosystem_project e ON e.ecosystem_id = m.ecosystem_id AND e.project_key = p.project_key
+            JOIN project pr ON pr.project_key = p.project_key
+            JOIN organisation o ON o.pic = p.pic""")
 
 
 def analyse(ws: Workspace, ecoset: EcosystemSet, *, weight: str = "projects", progress=None) -> None:

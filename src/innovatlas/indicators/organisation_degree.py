@@ -31,17 +31,20 @@ class DegreeOfOrganisation(Indicator):
               "organisation filters.")
 
     def compute(self, ws: Workspace) -> None:
-        prov = provenance(ws, self.datasets)
+        parts, params = [], []
         for eco_id, definition in ws.rows("SELECT ecosystem_id, definition FROM ecosystem ORDER BY position"):
-            sel = Selector.model_validate(json.loads(definition)["select"])
-            ref_sql, params = compile_reference(sel)
-            ws.execute(f"""
-                INSERT INTO indicator_value
-                WITH ref AS ({ref_sql}),
-                     n AS (SELECT (SELECT count(*) FROM ref) AS ref,
-                                  (SELECT count(*) FROM ecosystem_member WHERE ecosystem_id = ?) AS members)
-                SELECT ?, '37', 'reference_population', '', NULL, ref, 'organisations', ?, ?, now()::TIMESTAMP FROM n
-                UNION ALL
-                SELECT ?, '37', 'organisation_degree', '', NULL, CASE WHEN ref > 0 THEN members / ref END, 'share',
-                       ?, ?, now()::TIMESTAMP FROM n""",
-                       params + [eco_id, eco_id, prov, self.method, eco_id, prov, self.method])
+            ref_sql, p = compile_reference(Selector.model_validate(json.loads(definition)["select"]))
+            parts.append(f"SELECT ? AS ecosystem_id, count(*) AS ref FROM ({ref_sql})")
+            params += [eco_id] + p
+        if not parts:
+            return
+        ws.execute(f"""
+            INSERT INTO indicator_value
+            WITH ref AS ({" UNION ALL ".join(parts)}),
+                 n AS (SELECT r.ecosystem_id, r.ref, coalesce(m.members, 0) AS members FROM ref r
+                       LEFT JOIN (SELECT ecosystem_id, count(*) AS members FROM ecosystem_member GROUP BY 1) m
+                       USING (ecosystem_id))
+            SELECT ecosystem_id, '37', 'reference_population', '', NULL, ref, 'organisations', ?, ?, now()::TIMESTAMP FROM n
+            UNION ALL
+            SELECT ecosystem_id, '37', 'organisation_degree', '', NULL, CASE WHEN ref > 0 THEN members / ref END, 'share',
+                   ?, ?, now()::TIMESTAMP FROM n""", params + [provenance(ws, self.datasets), self.method] * 2)

@@ -12,6 +12,7 @@ total weight per project is 1 and big consortia do not dominate.
 
 from __future__ import annotations
 
+import bisect
 import json
 import random
 from dataclasses import dataclass, field
@@ -29,17 +30,19 @@ __all__ = ["edges_sql", "build_graph", "analyse_graph", "compute_networks", "Net
 KNOWLEDGE = ("HES", "REC")
 #: Nodes drawn in the report's network picture (the best-connected ones).
 LAYOUT_NODES = 250
+#: Fruchterman-Reingold iterations for that picture.
+LAYOUT_ITERATIONS = 200
 
 
 def edges_sql() -> str:
-    """SQL (one ``?``: ecosystem id) returning ``source, target, projects, fractional``."""
+    """SQL returning ``ecosystem_id, source, target, projects, fractional`` for every ecosystem at once."""
     return """
-        WITH pp AS (SELECT DISTINCT project_key, pic FROM scope WHERE ecosystem_id = ?),
-             sizes AS (SELECT project_key, count(*) AS n FROM pp GROUP BY project_key HAVING count(*) > 1)
-        SELECT a.pic AS source, b.pic AS target, count(*) AS projects, sum(1.0 / (s.n - 1)) AS fractional
-        FROM pp a JOIN pp b ON a.project_key = b.project_key AND a.pic < b.pic
-        JOIN sizes s ON s.project_key = a.project_key
-        GROUP BY a.pic, b.pic ORDER BY a.pic, b.pic"""
+        WITH pp AS (SELECT DISTINCT ecosystem_id, project_key, pic FROM scope),
+             sizes AS (SELECT ecosystem_id, project_key, count(*) AS n FROM pp GROUP BY ALL HAVING count(*) > 1)
+        SELECT a.ecosystem_id, a.pic AS source, b.pic AS target, count(*) AS projects, sum(1.0 / (s.n - 1)) AS fractional
+        FROM pp a JOIN pp b ON a.ecosystem_id = b.ecosystem_id AND a.project_key = b.project_key AND a.pic < b.pic
+        JOIN sizes s ON s.ecosystem_id = a.ecosystem_id AND s.project_key = a.project_key
+        GROUP BY a.ecosystem_id, a.pic, b.pic"""
 
 
 def build_graph(nodes: dict[str, list], edges: dict[str, list], weight: str = "projects") -> ig.Graph:
@@ -144,42 +147,60 @@ def link_shares(g: ig.Graph) -> dict[str, float | None]:
             "knowledge_knowledge": float((know[a] & know[b]).mean()), "firm_firm": float((firm[a] & firm[b]).mean())}
 
 
+def _split(cols: dict[str, list], key: str) -> dict[str, dict[str, list]]:
+    """Column lists of a result sorted by ``key``, sliced into one dict of columns per key value."""
+    keys = cols[key]
+    out: dict[str, dict[str, list]] = {}
+    for value in dict.fromkeys(keys):  # distinct, in order
+        lo, hi = bisect.bisect_left(keys, value), bisect.bisect_right(keys, value)
+        out[value] = {k: v[lo:hi] for k, v in cols.items() if k != key}
+    return out
+
+
 def compute_networks(ws: Workspace, weight: str = "projects", progress=None) -> None:
     """Build, analyse and store the network of every analysed ecosystem."""
     for table in ("network_metric", "network_node", "network_edge"):
         ws.execute(f"DELETE FROM {table}")
+    ws.execute("INSERT INTO network_edge " + edges_sql())  # all ecosystems in one set-based statement
+    all_nodes = _split(ws.columns("""SELECT m.ecosystem_id, m.pic, o.activity_type, o.sme, o.actor_type
+                                     FROM ecosystem_member m JOIN organisation o USING (pic) ORDER BY 1, 2"""), "ecosystem_id")
+    all_edges = _split(ws.columns("""SELECT ecosystem_id, source, target, projects, fractional FROM network_edge
+                                     ORDER BY 1, 2, 3"""), "ecosystem_id")
+    empty_nodes = {"pic": [], "activity_type": [], "sme": [], "actor_type": []}
+    empty_edges = {"source": [], "target": [], "projects": [], "fractional": []}
+    node_cols: dict[str, list] = {k: [] for k in ("eco", "pic", "degree", "strength", "betweenness", "community", "x", "y")}
+    metric_rows = []
     for (eco_id,) in ws.rows("SELECT ecosystem_id FROM ecosystem ORDER BY position"):
         if progress:
             progress(f"network {eco_id}")
-        nodes = ws.columns("""SELECT m.pic, o.activity_type, o.sme, o.actor_type FROM ecosystem_member m
-                              JOIN organisation o USING (pic) WHERE m.ecosystem_id = ? ORDER BY m.pic""", [eco_id])
-        edges = ws.columns(edges_sql(), [eco_id])
-        g = build_graph(nodes, edges, weight)
+        g = build_graph(all_nodes.get(eco_id, empty_nodes), all_edges.get(eco_id, empty_edges), weight)
         f = analyse_graph(g)
-        xs: list[float | None] = [None] * g.vcount()
-        ys: list[float | None] = [None] * g.vcount()
-        if g.vcount():
-            top = sorted(range(g.vcount()), key=lambda i: (-f.node_degree[i], g.vs[i]["pic"]))[:LAYOUT_NODES]
+        n = g.vcount()
+        xs: list[float | None] = [None] * n
+        ys: list[float | None] = [None] * n
+        pics = g.vs["pic"] if n else []
+        if n:
+            top = sorted(range(n), key=lambda i: (-f.node_degree[i], pics[i]))[:LAYOUT_NODES]
             top = sorted([i for i in top if f.node_degree[i] > 0] or top[:1])  # subgraph keeps index order
             sub = g.subgraph(top)
             random.seed(42)
-            layout = sub.layout_fruchterman_reingold(weights="weight", niter=500) if sub.ecount() else sub.layout_circle()
-            coords = layout.coords
+            layout = sub.layout_fruchterman_reingold(weights="weight", niter=LAYOUT_ITERATIONS) if sub.ecount() else sub.layout_circle()
             for j, i in enumerate(top):
-                xs[i], ys[i] = coords[j][0], coords[j][1]
-        if g.vcount():
-            ws.con.executemany(
-            "INSERT INTO network_node VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(eco_id, g.vs[i]["pic"], f.node_degree[i], f.node_strength[i], f.node_betweenness[i],
-              f.node_community[i], xs[i], ys[i]) for i in range(g.vcount())])
-        if edges["source"]:
-            ws.execute("INSERT INTO network_edge SELECT ?, source, target, projects, fractional FROM (" + edges_sql() + ")",
-                       [eco_id, eco_id])
-        rows = []
+                xs[i], ys[i] = layout.coords[j]
+        for k, v in (("eco", [eco_id] * n), ("pic", pics), ("degree", f.node_degree), ("strength", f.node_strength),
+                     ("betweenness", f.node_betweenness), ("community", f.node_community), ("x", xs), ("y", ys)):
+            node_cols[k] += list(v)
         for k, v in f.metrics().items():
             if isinstance(v, dict):
-                rows.append((eco_id, k, None, json.dumps({str(a): b for a, b in v.items()})))
+                metric_rows.append((eco_id, k, None, json.dumps({str(a): b for a, b in v.items()})))
             else:
-                rows.append((eco_id, k, None if v is None else float(v), None))
-        rows.append((eco_id, "weight", None, json.dumps(weight)))
-        ws.con.executemany("INSERT INTO network_metric VALUES (?, ?, ?, ?)", rows)
+                metric_rows.append((eco_id, k, None if v is None else float(v), None))
+        metric_rows.append((eco_id, "weight", None, json.dumps(weight)))
+    # one statement each: parallel lists unnested side by side
+    ws.execute("""INSERT INTO network_node SELECT unnest(?::VARCHAR[]), unnest(?::BIGINT[]), unnest(?::INTEGER[]),
+                  unnest(?::DOUBLE[]), unnest(?::DOUBLE[]), unnest(?::INTEGER[]), unnest(?::DOUBLE[]), unnest(?::DOUBLE[])""",
+               list(node_cols.values()))
+    if metric_rows:
+        cols = list(zip(*metric_rows))
+        ws.execute("INSERT INTO network_metric SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::DOUBLE[]), "
+                   "unnest(?::JSON[])", [list(c) for c in cols])

@@ -160,15 +160,13 @@ CREATE TABLE indicator_value (
     computed_at   TIMESTAMP NOT NULL
 );
 
--- In-scope participations of every analysed ecosystem (see model.ecosystem for the rule).
-CREATE VIEW scope AS
-SELECT m.ecosystem_id, p.project_key, p.pic, p.role, p.activity_type, p.sme, p.ec_contribution, p.country,
-       pr.start_year, o.actor_type, p.batch_id
-FROM ecosystem_member m
-JOIN participation p ON p.pic = m.pic
-JOIN ecosystem_project e ON e.ecosystem_id = m.ecosystem_id AND e.project_key = p.project_key
-JOIN project pr ON pr.project_key = p.project_key
-JOIN organisation o ON o.pic = p.pic;
+-- In-scope participations of every analysed ecosystem (see model.ecosystem for the rule),
+-- materialised by delineation so every indicator and network query reads one small table.
+CREATE TABLE scope (
+    ecosystem_id VARCHAR NOT NULL, project_key VARCHAR NOT NULL, pic BIGINT NOT NULL, role VARCHAR,
+    activity_type VARCHAR, sme BOOLEAN, ec_contribution DOUBLE, country VARCHAR, start_year INTEGER,
+    actor_type VARCHAR, batch_id INTEGER
+);
 
 CREATE TABLE network_metric (
     ecosystem_id VARCHAR NOT NULL, metric VARCHAR NOT NULL, value DOUBLE, detail JSON
