@@ -20,22 +20,22 @@ def to_iso(code: str) -> str:
 def _org_filters(sel: Selector, org: str, loc: str, country_col: str, activity_col: str) -> tuple[list[str], list]:
     where, params = [], []
     if sel.country:
-        where.append(f"list_contains(?::VARCHAR[], {country_col})")
+        where.append(f"list_contains(CAST(? AS VARCHAR[]), {country_col})")
         params.append([to_iso(c) for c in sel.country])
     for field, name_col, code_col in (("province", "province", "province_code"), ("corop", "corop", "corop_code"),
                                       ("municipality", "municipality", "municipality_code")):
         values = getattr(sel, field)
         if values:
-            where.append(f"(list_contains(?::VARCHAR[], lower({loc}.{name_col})) OR list_contains(?::VARCHAR[], upper({loc}.{code_col})))")
+            where.append(f"(list_contains(CAST(? AS VARCHAR[]), lower({loc}.{name_col})) OR list_contains(CAST(? AS VARCHAR[]), upper({loc}.{code_col})))")
             params += [[v.lower() for v in values], [v.upper() for v in values]]
     if sel.knowledge_city:
-        where.append(f"list_contains(?::VARCHAR[], {loc}.knowledge_city)")
+        where.append(f"list_contains(CAST(? AS VARCHAR[]), {loc}.knowledge_city)")
         params.append([c for c in sel.knowledge_city if c in KNOWLEDGE_CITIES])
     if sel.activity_type:
-        where.append(f"list_contains(?::VARCHAR[], {activity_col})")
+        where.append(f"list_contains(CAST(? AS VARCHAR[]), {activity_col})")
         params.append(sel.activity_type)
     if sel.organisations:
-        where.append(f"list_contains(?::BIGINT[], {org}.pic)")
+        where.append(f"list_contains(CAST(? AS BIGINT[]), {org}.pic)")
         params.append(sel.organisations)
     if sel.neighbourhood:
         where.append(f"{org}.pic IN (SELECT pic FROM _hood)")
@@ -46,7 +46,7 @@ def _hood_cte(sel: Selector) -> tuple[str, list]:
     """CTE ``_hood``: organisations within ``order`` joint-project steps of the seeds."""
     if not sel.neighbourhood:
         return "", []
-    steps = ["_h0 AS (SELECT unnest(?::BIGINT[]) AS pic)"]
+    steps = ["_h0 AS (SELECT unnest(CAST(? AS BIGINT[])) AS pic)"]
     for i in range(1, sel.neighbourhood.order + 1):
         steps.append(
             f"_h{i} AS (SELECT pic FROM _h{i - 1} UNION SELECT b.pic FROM participation a "
@@ -66,11 +66,11 @@ def compile_scope(sel: Selector) -> tuple[str, list]:
     where, p = _org_filters(sel, "p", "l", "p.country", "p.activity_type")
     params += p
     if sel.framework:
-        where.append("list_contains(?::VARCHAR[], pr.framework)")
+        where.append("list_contains(CAST(? AS VARCHAR[]), pr.framework)")
         params.append(sel.framework)
     if sel.programme_part:
         where.append("EXISTS (SELECT 1 FROM project_part pp WHERE pp.project_key = p.project_key "
-                     "AND list_contains(?::VARCHAR[], upper(pp.programme_part)))")
+                     "AND list_contains(CAST(? AS VARCHAR[]), upper(pp.programme_part)))")
         params.append(sel.programme_part)
     if sel.topic:
         where.append("(" + " OR ".join("starts_with(coalesce(pr.topics, ''), ?)" for _ in sel.topic) + ")")

@@ -1,0 +1,79 @@
+"""Placing Dutch organisations: CBS classification, ROR places, the placement rule, by hand."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+from innovatlas.errors import InputError
+from innovatlas.organisations import locate_organisations
+from innovatlas.sources import cordis, geo, ror
+from innovatlas.sources.geo import parse_regions
+from innovatlas.sources.ror import parse_places
+
+
+def test_parse_regions_topojson_and_geojson():
+    topo = {"type": "Topology", "objects": {"labels": {"geometries": [
+        {"properties": {"statcode": "GM0503", "statnaam": "Delft", "corop_gebied": "CR26", "provincie": "PV28"}},
+        {"properties": {"statcode": "CR26", "statnaam": "Delft en Westland", "provincie": "PV28"}},
+        {"properties": {"statcode": "PV28", "statnaam": "Zuid-Holland"}}]}}}
+    assert parse_regions(topo, "x.json", 2015) == [
+        ("municipality", "GM0503", "Delft", "CR26", "PV28", 2015),
+        ("corop", "CR26", "Delft en Westland", None, "PV28", 2015),
+        ("province", "PV28", "Zuid-Holland", None, "PV28", 2015)]
+    gj = {"type": "FeatureCollection", "features": [{"properties": {"statcode": "GM0363", "statnaam": "Amsterdam",
+                                                                   "jrstatcode": "2023GM0363"}}]}
+    assert parse_regions(gj, "g.geojson") == [("municipality", "GM0363", "Amsterdam", None, None, 2023)]
+    with pytest.raises(InputError, match="row 1, field 'statcode'"):
+        parse_regions({"type": "FeatureCollection", "features": [{"properties": {"name": "x"}}]}, "bad.geojson")
+
+
+def test_parse_ror_places():
+    text = (',name,types,country,aliases,addresses,email_address,ror_id\n'
+            '0,RIVM,[],{},[],"[{\'city\': \'Bilthoven\', \'geonames_city\': {\'city\': \'Bilthoven\', '
+            '\'geonames_admin2\': {\'name\': \'Gemeente De Bilt\'}, \'nuts_level3\': {\'name\': \'Utrecht\', \'code\': \'NL310\'}}}]",,x\n')
+    assert parse_places(io.StringIO(text), "ror.csv") == [("Bilthoven", "De Bilt", "NL310", "Utrecht")]
+    with pytest.raises(InputError, match="row 1, field 'addresses'"):
+        parse_places(io.StringIO(",name,addresses\n0,A,[{broken\n"), "ror.csv")
+
+
+def test_placement_rules(ws, tmp_path, synthetic_geo):
+    """One organisation per rule, cities as CORDIS writes them."""
+    rows = [  # pic, city, postcode
+        (1, "DELFT", "2628 CN"),                # municipality name
+        (2, "Den Haag", "2595 AA"),             # alias -> 's-Gravenhage
+        (3, "EINDHOVEN NB", "5612 AZ"),         # province tag stripped
+        (4, "Maartensdijk", "3738 AA"),         # ROR place -> De Bilt... not in the synthetic CBS list: unplaced
+        (5, "NOWHERE", "2628 XX"),              # unknown city, PC4 2628 -> Delft (org 1)
+        (6, "UTRECHT CENTRUM", ""),             # first word
+        (7, "", ""),                            # nothing to go on
+        (8, "Bilthoven", ""),                   # our village list -> De Bilt (not in the synthetic list): unplaced
+    ]
+    lines = ["rcn,role,pic,type,contribution,country,start_date,end_date"]
+    lines += [f"1,participant,{pic},PRC,1,NL,2016-01-01,2017-01-01" for pic, _c, _p in rows]
+    (tmp_path / "h2020.csv").write_text("\n".join(lines) + "\n")
+    org = ["orgId,name,activityType,city,country,postCode"] + [f'{pic},ORG {pic},PRC,"{c}",NL,"{p}"' for pic, c, p in rows]
+    (tmp_path / "orgs.csv").write_text("\n".join(org) + "\n")
+    ror_text = (',name,types,country,aliases,addresses,email_address,ror_id\n'
+                '0,X,[],{},[],"[{\'city\': \'Maartensdijk\', \'geonames_city\': {\'geonames_admin2\': {\'name\': \'Gemeente Utrecht\'}}}]",,x\n')
+    (tmp_path / "ror.csv").write_text(ror_text)
+    geo.import_paths(ws, [synthetic_geo])
+    ror.import_paths(ws, [tmp_path / "ror.csv"])
+    cordis.import_paths(ws, [tmp_path / "h2020.csv", tmp_path / "orgs.csv"])
+    got = {r[0]: r[1:] for r in ws.rows("SELECT pic, municipality, corop_code, province_code, knowledge_city, method FROM org_location")}
+    assert got[1] == ("Delft", "CR26", "PV28", "Delft", "municipality name")
+    assert got[2] == ("'s-Gravenhage", "CR28", "PV28", "Den Haag", "municipality name")
+    assert got[3][0] == "Eindhoven" and got[3][3] == "Eindhoven"
+    assert got[4][0] == "Utrecht" and got[4][4] == "place name (ROR/GeoNames)"
+    assert got[5][0] == "Delft" and got[5][4] == "postcode area (PC4 majority)"
+    assert got[6][0] == "Utrecht" and got[6][4] == "first word of city"
+    assert got[7] == (None, None, None, None, "unplaced: no city or postcode in any source")
+    assert got[8][0] is None and got[8][4] == "unplaced: city not recognised: Bilthoven"
+
+
+def test_fetch_refuses_unknown_framework(tmp_path):
+    with pytest.raises(InputError, match="no download known"):
+        cordis.fetch(tmp_path, frameworks=["FP6"])
+    assert cordis.FETCH_URLS["H2020"].endswith("cordis-h2020projects-csv.zip")
