@@ -99,37 +99,33 @@ def _require(ws: Workspace, eco_id: str) -> dict[str, Any]:
     return rows[0]
 
 
-def _value(ws: Workspace, eco_id: str, measure: str, breakdown: str = "") -> float | None:
-    return ws.scalar("""SELECT value FROM indicator_value WHERE ecosystem_id = ? AND measure = ? AND breakdown = ?
-                        AND year IS NULL""", [eco_id, measure, breakdown])
-
-
 def summary(ws: Workspace, eco_id: str) -> dict[str, Any]:
     """Headline figures of one analysed ecosystem (the keys of ``innovatlas summary --json``)."""
     eco = _require(ws, eco_id)
+    totals = {(m, b): v for m, b, v in ws.rows(
+        "SELECT measure, breakdown, value FROM indicator_value WHERE ecosystem_id = ? AND year IS NULL", [eco_id])}
     num = lambda v: 0 if v is None else (int(v) if float(v).is_integer() else float(v))  # noqa: E731
-    by_type = {}
-    for act in ACTIVITY_TYPES:
-        by_type[act] = {k: num(_value(ws, eco_id, k, f"activity:{act}"))
-                        for k in ("participations", "organisations", "ec_contribution_eur")}
-    metrics = {r["metric"]: (json.loads(r["detail"]) if r["detail"] else r["value"])
-               for r in ws.dicts("SELECT * FROM network_metric WHERE ecosystem_id = ?", [eco_id])}
+    val = lambda m, b="": totals.get((m, b))  # noqa: E731
+    by_type = {act: {k: num(val(k, f"activity:{act}")) for k in ("participations", "organisations", "ec_contribution_eur")}
+               for act in ACTIVITY_TYPES}
+    metrics = {m: (json.loads(d) if d else v) for m, v, d in ws.rows(
+        "SELECT metric, value, detail FROM network_metric WHERE ecosystem_id = ?", [eco_id])}
     return {
         "ecosystem": eco_id,
         "name": eco["name_en"],
         "kind": eco["kind"],
-        "participations": num(_value(ws, eco_id, "participations")),
-        "organisations": num(_value(ws, eco_id, "organisations")),
-        "projects": num(_value(ws, eco_id, "projects")),
-        "ec_contribution_eur": round(float(_value(ws, eco_id, "ec_contribution_eur") or 0), 2),
-        "coordinator_roles": num(_value(ws, eco_id, "coordinator_roles")),
+        "participations": num(val("participations")),
+        "organisations": num(val("organisations")),
+        "projects": num(val("projects")),
+        "ec_contribution_eur": round(float(val("ec_contribution_eur") or 0), 2),
+        "coordinator_roles": num(val("coordinator_roles")),
         "by_activity_type": by_type,
-        "internal_organisation_pairs": num(_value(ws, eco_id, "collaboration_relations", "internal")),
-        "projects_with_third_country_partner": num(_value(ws, eco_id, "projects_with_third_country_partner")),
-        "collaboration_relations": {c: num(_value(ws, eco_id, "collaboration_relations", c))
+        "internal_organisation_pairs": num(val("collaboration_relations", "internal")),
+        "projects_with_third_country_partner": num(val("projects_with_third_country_partner")),
+        "collaboration_relations": {c: num(val("collaboration_relations", c))
                                     for c in ("internal", "rest_nl", "eu", "associated", "third_country")},
-        "sme_share": _value(ws, eco_id, "sme_share"),
-        "organisation_degree": _value(ws, eco_id, "organisation_degree"),
+        "sme_share": val("sme_share"),
+        "organisation_degree": val("organisation_degree"),
         "network": {k: metrics.get(k) for k in ("nodes", "edges", "density", "components", "largest_component_share",
                                                 "communities", "modularity", "link_shares")},
     }

@@ -198,6 +198,24 @@ def demo(data: Path = typer.Option(Path("../shared/data"), help="Folder with the
         _fail(exc)
 
 
+@app.command()
+def serve(workspace: Optional[Path] = WorkspaceOpt,
+          host: str = typer.Option("127.0.0.1", help="Address to bind; the default is this machine only"),
+          port: int = typer.Option(8000, help="Port")):
+    """Serve the web dashboard and the JSON API (read-only) over a workspace."""
+    import uvicorn
+
+    from innovatlas.web import create_app
+
+    try:
+        application = create_app(_ws_path(workspace))
+    except InnovatlasError as exc:
+        _fail(exc)
+    out.print(f"innovatlas dashboard on http://{host}:{port}/  (API docs: http://{host}:{port}/docs; Ctrl-C stops)",
+              highlight=False)
+    uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
 def main() -> None:
     app()
 

@@ -21,7 +21,7 @@ from innovatlas.sources import ImportReport, Progress
 from innovatlas.sources._common import replace_dataset
 from innovatlas.store import Workspace
 
-__all__ = ["import_paths", "fetch", "parse_regions", "FETCH_URLS"]
+__all__ = ["import_paths", "fetch", "parse_regions", "parse_shapes", "topojson_features", "FETCH_URLS"]
 
 LICENCE = "CC BY 4.0"
 ATTRIBUTION = "Bron: CBS / PDOK"
@@ -43,6 +43,78 @@ def _features(doc: dict, display: str) -> list[dict]:
         return out
     raise InputError("not a GeoJSON FeatureCollection or TopoJSON Topology", file=display,
                      hint="use the CBS boundary files (gemeente_YYYY.geojson, *_labels.json)")
+
+
+def _decode_arcs(topo: dict) -> list[list[list[float]]]:
+    """Absolute lon/lat positions of every TopoJSON arc (delta-decoded, then transformed)."""
+    tr = topo.get("transform")
+    out = []
+    for arc in topo.get("arcs", []):
+        if tr:
+            (sx, sy), (tx, ty) = tr["scale"], tr["translate"]
+            x = y = 0
+            pts = []
+            for dx, dy, *_ in arc:
+                x += dx
+                y += dy
+                pts.append([round(x * sx + tx, 5), round(y * sy + ty, 5)])
+        else:
+            pts = [list(p[:2]) for p in arc]
+        out.append(pts)
+    return out
+
+
+def _ring(indices: list[int], arcs: list[list[list[float]]]) -> list[list[float]]:
+    ring: list[list[float]] = []
+    for i in indices:
+        pts = arcs[i] if i >= 0 else arcs[~i][::-1]
+        ring.extend(pts if not ring else pts[1:])
+    return ring
+
+
+def topojson_features(topo: dict) -> list[dict]:
+    """GeoJSON features (properties + geometry) of every polygon object in a TopoJSON topology.
+
+    >>> topo = {"type": "Topology", "arcs": [[[0, 0], [1, 0], [0, 1], [-1, 0], [0, -1]]],
+    ...         "transform": {"scale": [1, 1], "translate": [0, 0]},
+    ...         "objects": {"layer": {"geometries": [{"type": "Polygon", "arcs": [[0]], "properties": {"a": 1}}]}}}
+    >>> topojson_features(topo)[0]["geometry"]
+    {'type': 'Polygon', 'coordinates': [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]]}
+    """
+    arcs = _decode_arcs(topo)
+    out = []
+    for obj in topo.get("objects", {}).values():
+        for g in obj.get("geometries", []):
+            if g.get("type") == "Polygon":
+                geom = {"type": "Polygon", "coordinates": [_ring(r, arcs) for r in g["arcs"]]}
+            elif g.get("type") == "MultiPolygon":
+                geom = {"type": "MultiPolygon", "coordinates": [[_ring(r, arcs) for r in poly] for poly in g["arcs"]]}
+            else:
+                continue
+            out.append({"type": "Feature", "properties": g.get("properties") or {}, "geometry": geom})
+    return out
+
+
+def parse_shapes(doc: dict, year_hint: int | None = None) -> list[tuple]:
+    """Rows (level, code, name, year, geometry JSON) of the polygon features of a boundary file."""
+    if doc.get("type") == "Topology":
+        feats = topojson_features(doc)
+    elif doc.get("type") == "FeatureCollection":
+        feats = [f for f in doc.get("features", []) if (f.get("geometry") or {}).get("type") in ("Polygon", "MultiPolygon")]
+    else:
+        return []
+    rows = []
+    for f in feats:
+        p = f.get("properties") or {}
+        code, name = p.get("statcode"), p.get("statnaam") or p.get("name")
+        level = {"GM": "municipality", "CR": "corop", "PV": "province"}.get((code or "")[:2])
+        if level and name:
+            year = year_hint
+            if p.get("jrstatcode"):
+                m = re.match(r"(\d{4})", str(p["jrstatcode"]))
+                year = int(m.group(1)) if m else year
+            rows.append((level, code, name, year, json.dumps(f["geometry"], separators=(",", ":"))))
+    return rows
 
 
 def parse_regions(doc: dict, display: str, year_hint: int | None = None) -> list[tuple]:
@@ -78,6 +150,7 @@ def import_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progress 
     if not files:
         raise InputError("no .json or .geojson boundary files found", file=", ".join(map(str, paths)))
     rows: list[tuple] = []
+    shapes: list[tuple] = []
     digest = hashlib.sha256()
     for f in files:
         progress(f"reading {f}")
@@ -89,6 +162,7 @@ def import_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progress 
             raise InputError(f"not valid JSON: {exc}", file=str(f), hint="download the file again") from None
         m = re.search(r"(20\d\d)", f.name)
         rows += parse_regions(doc, str(f), int(m.group(1)) if m else None)
+        shapes += parse_shapes(doc, int(m.group(1)) if m else None)
     rows = sorted(set(rows), key=lambda r: (r[0], r[1], r[5] or 0))
     report = ImportReport()
     with ws.transaction():
@@ -98,11 +172,21 @@ def import_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progress 
         if batch is None:
             report.unchanged.append("cbs:regions")
             return report
-        ws.con.executemany("INSERT INTO geo_region VALUES (?, ?, ?, ?, ?, ?, ?)", [r + (batch,) for r in rows])
+        cols = [list(c) for c in zip(*rows)]
+        ws.execute("INSERT INTO geo_region SELECT unnest(CAST(? AS VARCHAR[])), unnest(CAST(? AS VARCHAR[])), "
+                   "unnest(CAST(? AS VARCHAR[])), unnest(CAST(? AS VARCHAR[])), unnest(CAST(? AS VARCHAR[])), "
+                   "unnest(CAST(? AS INTEGER[])), ?", cols + [batch])
+        shapes = sorted({(s[0], s[1], s[3]): s for s in shapes}.values(), key=lambda s: (s[0], s[1], s[3] or 0))
+        if shapes:
+            cols = [list(c) for c in zip(*shapes)]
+            ws.execute("INSERT INTO geo_shape SELECT unnest(CAST(? AS VARCHAR[])), unnest(CAST(? AS VARCHAR[])), "
+                       "unnest(CAST(? AS VARCHAR[])), unnest(CAST(? AS INTEGER[])), unnest(CAST(? AS JSON[])), ?",
+                       cols + [batch])
         from innovatlas.organisations import locate_organisations
 
         locate_organisations(ws)
     report.loaded["cbs:regions"] = len(rows)
+    report.notes.append(f"cbs:regions: {len(shapes):,} boundary shapes stored for maps")
     return report
 
 

@@ -136,6 +136,14 @@ class Workspace:
     def batches_of(self, dataset: str) -> list[dict[str, Any]]:
         return self.dicts("SELECT * FROM import_batch WHERE dataset = ? ORDER BY batch_id", [dataset])
 
+    def cursor(self) -> "Workspace":
+        """A view of this workspace on its own DuckDB cursor, for use from another thread."""
+        view = object.__new__(Workspace)
+        view.path = self.path
+        view.con = self.con.cursor()
+        view._in_tx = False
+        return view
+
     def close(self) -> None:
         self.con.close()
 

@@ -7,7 +7,7 @@ with a clear message instead of guessing.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _V1 = r"""
 CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -181,4 +181,16 @@ CREATE TABLE network_edge (
 );
 """
 
-MIGRATIONS: list[str] = [_V1]
+# v2: boundary geometries for maps (GeoJSON geometry per region), filled by the geo source.
+_V2 = r"""
+CREATE TABLE geo_shape (
+    level     VARCHAR NOT NULL,   -- municipality | corop | province
+    code      VARCHAR NOT NULL,
+    name      VARCHAR NOT NULL,
+    year      INTEGER,
+    geometry  JSON NOT NULL,      -- GeoJSON geometry, WGS84 lon/lat
+    batch_id  INTEGER NOT NULL
+);
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2]

@@ -1,0 +1,272 @@
+"""The web app: JSON API under ``/api`` (OpenAPI at ``/openapi.json``, docs at ``/docs``) and
+server-rendered pages over the same service functions. Read-only; every request gets its own
+DuckDB cursor; all user input is validated and bound, never pasted into SQL."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from fastapi import Depends, FastAPI, Path as PathParam, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from jinja2 import Environment, PackageLoader, select_autoescape
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from innovatlas import __version__
+from innovatlas.analysis import ecosystems, overlaps, placement, summary
+from innovatlas.errors import InnovatlasError, UnknownEcosystem
+from innovatlas.explore import (MAP_LEVELS, MAP_MEASURES, BadParameter, NotFound, ecosystem_detail, indicator_series,
+                                indicator_values, knowledge_city_points, map_layer, network_data, organisation_detail,
+                                organisations_of, search_organisations)
+from innovatlas.model.actors import label as type_label
+from innovatlas.report import ecosystem_page_data
+from innovatlas.report import exports
+from innovatlas.report.charts import bar_chart, line_chart
+from innovatlas.report.i18n import t
+from innovatlas.store import Workspace
+from innovatlas.web.maps import choropleth_svg
+
+__all__ = ["create_app"]
+
+EcoId = Annotated[str, PathParam(pattern=r"^[a-z0-9][a-z0-9_-]{0,62}$", description="Ecosystem id, e.g. nl or eindhoven")]
+Lang = Annotated[Literal["en", "nl"], Query(description="Page language")]
+Limit = Annotated[int, Query(ge=1, le=500, description="Page size (at most 500)")]
+Offset = Annotated[int, Query(ge=0, le=10_000_000)]
+Year = Annotated[int | None, Query(ge=1980, le=2100)]
+DOWNLOADS = {"organisations": ("csv", "xlsx"), "indicators": ("csv", "xlsx"),
+             "network": ("gexf", "graphml", "vosviewer.json", "csv")}
+MEDIA = {"csv": "text/csv; charset=utf-8", "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+         "gexf": "application/xml", "graphml": "application/xml", "vosviewer.json": "application/json",
+         "geojson": "application/geo+json"}
+
+
+def _workspace(request: Request) -> Workspace:
+    """Each request reads through its own cursor on the app's read-only workspace."""
+    return request.app.state.workspace.cursor()
+
+
+WS = Annotated[Workspace, Depends(_workspace)]
+
+
+def create_app(workspace: str | Path) -> FastAPI:
+    """The app over one workspace, opened read-only."""
+    base = Workspace(workspace, read_only=True)
+    app = FastAPI(title="innovatlas", version=__version__,
+                  description="Research-and-innovation ecosystems: ecosystems, indicators with provenance, "
+                              "organisations, networks, maps and downloads. Read-only.",
+                  docs_url=None, redoc_url=None)  # our own /docs: Swagger UI would load from a CDN
+    app.state.workspace = base
+    app.mount("/static", StaticFiles(packages=[("innovatlas.web", "static")]), name="static")
+
+    def _env(lang: str) -> Environment:
+        env = Environment(loader=PackageLoader("innovatlas", "web/templates"), autoescape=select_autoescape(["html"]))
+        env.globals.update(t=lambda key, **kw: t(key, lang, **kw), lang=lang, other="nl" if lang == "en" else "en")
+        env.filters["num"] = lambda v, d=0: "–" if v is None else (f"{v:.3f}" if isinstance(v, float) and not v.is_integer() and abs(v) < 10 else f"{v:,.{d}f}")
+        env.filters["pct"] = lambda v: "–" if v is None else f"{100 * v:.1f}%"
+        env.filters["typelabel"] = lambda v: type_label(v, lang) if v else ""
+        return env
+
+    envs = {lang: _env(lang) for lang in ("en", "nl")}
+
+    def page(request: Request, template: str, lang: str, **ctx) -> HTMLResponse:
+        qs = [(k, v) for k, v in request.query_params.multi_items() if k != "lang"]
+        switch = str(request.url.path) + "?" + "&".join(f"{k}={v}" for k, v in qs + [("lang", "nl" if lang == "en" else "en")])
+        return HTMLResponse(envs[lang].get_template(template).render(switch_url=switch, path=request.url.path, **ctx))
+
+    # -- errors: JSON for the API, a page for the rest ----------------------------------
+    def _status(exc: Exception) -> int:
+        if isinstance(exc, (NotFound, UnknownEcosystem)):
+            return 404
+        return getattr(exc, "status", 400)
+
+    @app.exception_handler(InnovatlasError)
+    async def _domain_error(request: Request, exc: InnovatlasError):
+        return _error(request, _status(exc), str(exc))
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation_error(request: Request, exc: RequestValidationError):
+        msgs = [f"{'.'.join(str(x) for x in e['loc'] if x not in ('query', 'path'))}: {e['msg']}" for e in exc.errors()]
+        return _error(request, 422, "invalid request: " + "; ".join(msgs))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException):
+        return _error(request, exc.status_code, "not found" if exc.status_code == 404 else str(exc.detail))
+
+    def _error(request: Request, status: int, message: str):
+        if request.url.path.startswith("/api") or request.url.path.startswith("/openapi"):
+            return JSONResponse({"error": message, "status": status}, status_code=status)
+        lang = request.query_params.get("lang", "en")
+        lang = lang if lang in envs else "en"
+        html = envs[lang].get_template("error.html").render(status=status, message=message, switch_url="/", path="")
+        return HTMLResponse(html, status_code=status)
+
+    # -- API -----------------------------------------------------------------------------
+    @app.get("/api/ecosystems", tags=["ecosystems"], summary="List the analysed ecosystems")
+    def api_ecosystems(w: WS, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
+        rows = ecosystems(w)
+        for r in rows:
+            r["definition"] = json.loads(r["definition"])
+            r["computed_at"] = r["computed_at"].isoformat()
+        return {"total": len(rows), "limit": limit, "offset": offset, "items": rows[offset:offset + limit]}
+
+    @app.get("/api/ecosystems/{eco_id}", tags=["ecosystems"], summary="Definition, nesting and size of an ecosystem")
+    def api_ecosystem(eco_id: EcoId, w: WS) -> dict[str, Any]:
+        d = ecosystem_detail(w, eco_id)
+        d["computed_at"] = d["computed_at"].isoformat()
+        return d
+
+    @app.get("/api/ecosystems/{eco_id}/summary", tags=["ecosystems"], summary="Headline figures")
+    def api_summary(eco_id: EcoId, w: WS) -> dict[str, Any]:
+        return summary(w, eco_id)
+
+    @app.get("/api/ecosystems/{eco_id}/indicators", tags=["indicators"],
+             summary="Indicator values with method and provenance (all years, or one start year)")
+    def api_indicators(eco_id: EcoId, w: WS, year: Year = None) -> dict[str, Any]:
+        return {"ecosystem": eco_id, "year": year, "items": indicator_values(w, eco_id, year=year)}
+
+    @app.get("/api/ecosystems/{eco_id}/series", tags=["indicators"], summary="Time series of one measure")
+    def api_series(eco_id: EcoId, w: WS,
+                   measure: Annotated[str, Query(pattern=r"^[a-z0-9_]{1,60}$")] = "participations",
+                   breakdown: Annotated[str, Query(pattern=r"^[A-Za-z0-9_:?]{0,60}$")] = "") -> dict[str, Any]:
+        return {"ecosystem": eco_id, "measure": measure, "breakdown": breakdown,
+                "items": indicator_series(w, eco_id, measure, breakdown)}
+
+    @app.get("/api/ecosystems/{eco_id}/overlaps", tags=["ecosystems"], summary="Shared organisations and Jaccard index")
+    def api_overlaps(eco_id: EcoId, w: WS) -> dict[str, Any]:
+        return {"ecosystem": eco_id, "items": overlaps(w, eco_id)}
+
+    @app.get("/api/ecosystems/{eco_id}/organisations", tags=["organisations"], summary="Members, paginated")
+    def api_members(eco_id: EcoId, w: WS, limit: Limit = 50, offset: Offset = 0,
+                    sort: Literal["participations", "ec_contribution_eur", "name", "betweenness", "degree"] = "participations"):
+        return organisations_of(w, eco_id, limit=limit, offset=offset, sort=sort)
+
+    @app.get("/api/ecosystems/{eco_id}/network", tags=["network"],
+             summary="Nodes (type, community, metrics, position) and weighted edges, filtered")
+    def api_network(eco_id: EcoId, w: WS, year_from: Year = None, year_to: Year = None,
+                    activity_type: Annotated[list[Literal["HES", "REC", "PRC", "PUB", "OTH"]] | None, Query()] = None,
+                    partners: bool = False) -> dict[str, Any]:
+        return network_data(w, eco_id, year_from=year_from, year_to=year_to, activity_types=activity_type, partners=partners)
+
+    @app.get("/api/organisations", tags=["organisations"], summary="Search organisations by name, PIC or city")
+    def api_search(w: WS, q: Annotated[str, Query(max_length=200)] = "",
+                   city: Annotated[str | None, Query(max_length=100)] = None,
+                   country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{2}$")] = None,
+                   limit: Limit = 20, offset: Offset = 0) -> dict[str, Any]:
+        return search_organisations(w, q, city=city, country=country, limit=limit, offset=offset)
+
+    @app.get("/api/organisations/{pic}", tags=["organisations"], summary="An organisation: partners, projects, ecosystems")
+    def api_organisation(pic: Annotated[int, PathParam(ge=1, le=10**12)], w: WS) -> dict[str, Any]:
+        return organisation_detail(w, pic)
+
+    @app.get("/api/compare", tags=["ecosystems"], summary="Two ecosystems side by side")
+    def api_compare(w: WS, a: Annotated[str, Query(pattern=r"^[a-z0-9][a-z0-9_-]{0,62}$")],
+                    b: Annotated[str, Query(pattern=r"^[a-z0-9][a-z0-9_-]{0,62}$")]) -> dict[str, Any]:
+        shared = [o for o in overlaps(w, a) if b in (o["a"], o["b"])]
+        return {"a": summary(w, a), "b": summary(w, b), "shared_organisations": shared[0]["shared"] if shared else 0,
+                "jaccard": shared[0]["jaccard"] if shared else 0.0}
+
+    @app.get("/api/map/{level}", tags=["map"], summary="GeoJSON of a region level with a measure per region")
+    def api_map(level: Literal["province", "corop", "municipality"], w: WS,
+                measure: Literal["organisations", "participations", "projects", "ec_contribution_eur"] = "organisations"):
+        return Response(exports.to_geojson(map_layer(w, level, measure)), media_type=MEDIA["geojson"])
+
+    @app.get("/api/placement", tags=["map"], summary="How many Dutch organisations could be placed, and why not")
+    def api_placement(w: WS) -> dict[str, Any]:
+        return placement(w)
+
+    @app.get("/api/download/map/{level}.geojson", tags=["downloads"], summary="Download a map layer as GeoJSON")
+    def api_download_map(level: Literal["province", "corop", "municipality"], w: WS,
+                         measure: Literal["organisations", "participations", "projects", "ec_contribution_eur"] = "organisations"):
+        return Response(exports.to_geojson(map_layer(w, level, measure)), media_type=MEDIA["geojson"],
+                        headers={"Content-Disposition": f'attachment; filename="innovatlas-{level}-{measure}.geojson"'})
+
+    @app.get("/api/download/{eco_id}/{what}.{fmt}", tags=["downloads"],
+             summary="Download organisations, indicators or the network (CSV, Excel, GEXF, GraphML, VOSviewer JSON)")
+    def api_download(eco_id: EcoId, what: Literal["organisations", "indicators", "network"],
+                     fmt: Literal["csv", "xlsx", "gexf", "graphml", "vosviewer.json"], w: WS,
+                     year_from: Year = None, year_to: Year = None):
+        if fmt not in DOWNLOADS[what]:
+            raise BadParameter(f"{what} can be downloaded as {', '.join(DOWNLOADS[what])}, not {fmt}")
+        if what == "organisations":
+            rows = organisations_of(w, eco_id, limit=10_000_000)["items"]
+            body: bytes | str = exports.to_csv(rows) if fmt == "csv" else exports.to_xlsx({"organisations": rows})
+        elif what == "indicators":
+            rows = indicator_values(w, eco_id, total_only=False) + indicator_values(w, eco_id)
+            rows.sort(key=lambda r: (r["indicator"], r["measure"], r["breakdown"], r["year"] or 0))
+            body = exports.to_csv(rows) if fmt == "csv" else exports.to_xlsx({"indicators": rows})
+        else:
+            net = network_data(w, eco_id, year_from=year_from, year_to=year_to)
+            body = {"gexf": exports.to_gexf, "graphml": exports.to_graphml,
+                    "vosviewer.json": lambda n: json.dumps(exports.to_vosviewer(n)),
+                    "csv": lambda n: exports.to_csv(n["edges"])}[fmt](net)
+        name = f"innovatlas-{eco_id}-{what}.{fmt}"
+        return Response(body, media_type=MEDIA[fmt], headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+    # -- pages -------------------------------------------------------------------------------
+    @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
+    def docs(request: Request, lang: Lang = "en"):
+        """API reference rendered from the OpenAPI schema, offline."""
+        spec = app.openapi()
+        ops = [{"method": m.upper(), "path": p, **op} for p, item in spec["paths"].items() for m, op in item.items()]
+        return page(request, "api.html", lang, spec=spec, ops=ops)
+
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def home(request: Request, w: WS, lang: Lang = "en",
+             level: Literal["province", "corop", "municipality"] = "province",
+             measure: Literal["organisations", "participations", "projects", "ec_contribution_eur"] = "organisations"):
+        rows = [{"eco": e, "name": e["name_en"] if lang == "en" else e["name_nl"], "s": summary(w, e["ecosystem_id"])}
+                for e in ecosystems(w)]
+        by_id = {r["eco"]["ecosystem_id"]: r["s"] for r in rows}
+        try:
+            layer = map_layer(w, level, measure)
+            points = knowledge_city_points(w)
+            for p in points:
+                p["value"] = (by_id.get(p["ecosystem_id"]) or {}).get(measure, 0)
+            svg = choropleth_svg(layer, points, title=t("map_title", lang), link=f"/ecosystems/{{id}}?lang={lang}")
+        except NotFound:
+            svg = None
+        return page(request, "home.html", lang, rows=rows, map_svg=svg, level=level, measure=measure,
+                    levels=MAP_LEVELS, measures=MAP_MEASURES)
+
+    @app.get("/ecosystems/{eco_id}", response_class=HTMLResponse, include_in_schema=False)
+    def ecosystem_page(request: Request, eco_id: EcoId, w: WS, lang: Lang = "en"):
+        data = ecosystem_page_data(w, eco_id, lang)
+        return page(request, "ecosystem.html", lang, **data)
+
+    @app.get("/ecosystems/{eco_id}/network", response_class=HTMLResponse, include_in_schema=False)
+    def network_page(request: Request, eco_id: EcoId, w: WS, lang: Lang = "en"):
+        eco = ecosystem_detail(w, eco_id)
+        years = w.rows("SELECT min(start_year), max(start_year) FROM scope WHERE ecosystem_id = ?", [eco_id])[0]
+        return page(request, "network.html", lang, eco=eco, name=eco["name_en"] if lang == "en" else eco["name_nl"],
+                    years=years)
+
+    @app.get("/organisations", response_class=HTMLResponse, include_in_schema=False)
+    def search_page(request: Request, w: WS, lang: Lang = "en", q: Annotated[str, Query(max_length=200)] = "",
+                    offset: Offset = 0):
+        res = search_organisations(w, q, limit=50, offset=offset) if q else None
+        return page(request, "search.html", lang, q=q, res=res)
+
+    @app.get("/organisations/{pic}", response_class=HTMLResponse, include_in_schema=False)
+    def organisation_page(request: Request, pic: Annotated[int, PathParam(ge=1, le=10**12)], w: WS, lang: Lang = "en"):
+        org = organisation_detail(w, pic)
+        chart = line_chart({t("participations", lang): [(r["year"], r["participations"]) for r in org["funding_by_year"]],
+                            t("ec_contribution_eur", lang): [(r["year"], r["ec_contribution_eur"]) for r in org["funding_by_year"]]},
+                           title=t("funding_over_time", lang))
+        partners = bar_chart([(p["label"][:40], p["joint_projects"]) for p in org["partners"][:12]], title=t("partners", lang))
+        return page(request, "organisation.html", lang, org=org, chart=chart, partners_chart=partners)
+
+    @app.get("/compare", response_class=HTMLResponse, include_in_schema=False)
+    def compare_page(request: Request, w: WS, lang: Lang = "en",
+                     a: Annotated[str, Query(pattern=r"^[a-z0-9][a-z0-9_-]{0,62}$")] = "eindhoven",
+                     b: Annotated[str, Query(pattern=r"^[a-z0-9][a-z0-9_-]{0,62}$")] = "delft"):
+        sa, sb = summary(w, a), summary(w, b)
+        shared = [o for o in overlaps(w, a) if b in (o["a"], o["b"])]
+        ecos = [(e["ecosystem_id"], e["name_en"] if lang == "en" else e["name_nl"]) for e in ecosystems(w)]
+        return page(request, "compare.html", lang, a=a, b=b, sa=sa, sb=sb, ecos=ecos,
+                    shared=shared[0] if shared else None)
+
+    return app
