@@ -6,7 +6,9 @@ SHARED ?= ../shared/data
 WORKSPACE ?= build/demo.duckdb
 OUT ?= build/report
 
-.PHONY: demo test install bench clean
+PORT ?= 8000
+
+.PHONY: demo test install bench serve chromium clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -20,12 +22,22 @@ install: $(VENV)/.installed
 
 demo: install
 	$(BIN)/innovatlas demo --data $(SHARED) --workspace $(WORKSPACE) --out $(OUT)
+	@echo "Explore it in the browser: make serve  ->  http://127.0.0.1:$(PORT)/"
 
-test: install
+serve: install
+	$(BIN)/innovatlas serve --workspace $(WORKSPACE) --port $(PORT)
+
+# Browser tests drive Debian's Chromium (never a browser download).
+chromium:
+	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+	  || (echo "Chromium is needed for the browser tests: apt-get install chromium" && exit 1)
+
+test: install chromium
 	$(BIN)/python -m pytest -q
 
-bench: install
+bench: install chromium
 	$(BIN)/python bench/bench_spine.py --data $(SHARED)
+	$(BIN)/python bench/bench_web.py --data $(SHARED)
 
 clean:
 	rm -rf build $(VENV)

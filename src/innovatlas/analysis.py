@@ -19,7 +19,7 @@ from innovatlas.model.ecosystem import EcosystemSet, parse_definitions, read_def
 from innovatlas.network import compute_networks
 from innovatlas.store import Workspace
 
-__all__ = ["demo_definitions", "load_definitions", "delineate", "analyse", "summary", "overlaps",
+__all__ = ["demo_definitions", "load_definitions", "delineate", "analyse", "summary", "overlaps", "headlines",
            "ecosystems", "placement", "ACTIVITY_TYPES"]
 
 ACTIVITY_TYPES = ("HES", "REC", "PRC", "PUB", "OTH")
@@ -129,6 +129,22 @@ def summary(ws: Workspace, eco_id: str) -> dict[str, Any]:
         "network": {k: metrics.get(k) for k in ("nodes", "edges", "density", "components", "largest_component_share",
                                                 "communities", "modularity", "link_shares")},
     }
+
+
+def headlines(ws: Workspace) -> list[dict[str, Any]]:
+    """One row per ecosystem with its headline totals, in one query (for overview tables)."""
+    return ws.dicts("""
+        SELECT e.ecosystem_id, e.name_en, e.name_nl, e.kind, e.parent,
+               max(v.value) FILTER (WHERE v.measure = 'organisations') AS organisations,
+               max(v.value) FILTER (WHERE v.measure = 'participations') AS participations,
+               max(v.value) FILTER (WHERE v.measure = 'projects') AS projects,
+               max(v.value) FILTER (WHERE v.measure = 'ec_contribution_eur') AS ec_contribution_eur,
+               max(v.value) FILTER (WHERE v.measure = 'coordinator_roles') AS coordinator_roles,
+               max(v.value) FILTER (WHERE v.measure = 'collaboration_relations' AND v.breakdown = 'internal')
+                   AS internal_organisation_pairs
+        FROM ecosystem e LEFT JOIN indicator_value v
+             ON v.ecosystem_id = e.ecosystem_id AND v.year IS NULL AND v.breakdown IN ('', 'internal')
+        GROUP BY e.ecosystem_id, e.name_en, e.name_nl, e.kind, e.parent, e.position ORDER BY e.position""")
 
 
 def overlaps(ws: Workspace, eco_id: str | None = None) -> list[dict[str, Any]]:

@@ -131,20 +131,24 @@ def organisation_detail(ws: Workspace, pic: int, *, partners: int = 25, projects
     cls = partner_class_sql("FALSE", "q.country")
     org["partners"] = ws.dicts(f"""
         SELECT q.pic, o.label, o.activity_type, q.country, count(DISTINCT q.project_key) AS joint_projects,
-               any_value({cls}) AS where_from
+               any_value({cls}) AS where_from, count(*) OVER () AS partner_count
         FROM participation p JOIN participation q ON q.project_key = p.project_key AND q.pic <> p.pic
         JOIN organisation o ON o.pic = q.pic
         WHERE p.pic = ? GROUP BY q.pic, o.label, o.activity_type, q.country
         ORDER BY joint_projects DESC, q.pic LIMIT ?""", [pic, partners])
-    org["partner_count"] = ws.scalar("""SELECT count(DISTINCT q.pic) FROM participation p JOIN participation q
-                                        ON q.project_key = p.project_key AND q.pic <> p.pic WHERE p.pic = ?""", [pic])
+    org["partner_count"] = org["partners"][0]["partner_count"] if org["partners"] else 0
     org["projects"] = ws.dicts("""
-        SELECT p.project_key, pr.acronym, pr.title, pr.start_year, p.role, p.ec_contribution,
-               (SELECT string_agg(programme_part, ', ' ORDER BY programme_part) FROM project_part pp
-                WHERE pp.project_key = p.project_key) AS programme_parts,
-               (SELECT count(*) FROM participation x WHERE x.project_key = p.project_key) AS participants
-        FROM participation p JOIN project pr USING (project_key) WHERE p.pic = ?
-        ORDER BY pr.start_year DESC NULLS LAST, p.project_key LIMIT ?""", [pic, projects])
+        WITH mine AS (
+            SELECT p.project_key, pr.acronym, pr.title, pr.start_year, p.role, p.ec_contribution
+            FROM participation p JOIN project pr USING (project_key) WHERE p.pic = ?
+            ORDER BY pr.start_year DESC NULLS LAST, p.project_key LIMIT ?),
+        parts AS (SELECT project_key, string_agg(programme_part, ', ' ORDER BY programme_part) AS programme_parts
+                  FROM project_part WHERE project_key IN (SELECT project_key FROM mine) GROUP BY 1),
+        sizes AS (SELECT project_key, count(*) AS participants FROM participation
+                  WHERE project_key IN (SELECT project_key FROM mine) GROUP BY 1)
+        SELECT mine.*, parts.programme_parts, sizes.participants FROM mine
+        LEFT JOIN parts USING (project_key) LEFT JOIN sizes USING (project_key)
+        ORDER BY mine.start_year DESC NULLS LAST, mine.project_key""", [pic, projects])
     org["funding_by_year"] = ws.dicts("""
         SELECT pr.start_year AS year, count(*) AS participations, coalesce(sum(p.ec_contribution), 0) AS ec_contribution_eur
         FROM participation p JOIN project pr USING (project_key) WHERE p.pic = ? AND pr.start_year IS NOT NULL
@@ -189,8 +193,29 @@ def _layout(key: tuple, n: int, edges: tuple[tuple[int, int], ...], weights: tup
     return np.round(xy, 3).tolist()
 
 
+_NETWORK_CACHE: dict[tuple, dict[str, Any]] = {}
+_NETWORK_CACHE_SIZE = 16
+
+
 def network_data(ws: Workspace, eco_id: str, *, year_from: int | None = None, year_to: int | None = None,
-                 activity_types: list[str] | None = None, partners: bool = False, max_nodes: int = 30000) -> dict[str, Any]:
+                 activity_types: list[str] | None = None, partners: bool = False, max_nodes: int = 30000,
+                 compact: bool = False) -> dict[str, Any]:
+    """Cached :func:`compute_network_data` (results are keyed by the analysis time, so a new
+    ``innovatlas analyse`` is never answered from an old cache)."""
+    key = (ws.path, ws.scalar("SELECT max(computed_at)::VARCHAR FROM ecosystem"), eco_id, year_from, year_to,
+           tuple(sorted(t.upper() for t in activity_types or [])), partners, max_nodes, compact)
+    if key not in _NETWORK_CACHE:
+        result = compute_network_data(ws, eco_id, year_from=year_from, year_to=year_to, activity_types=activity_types,
+                                      partners=partners, max_nodes=max_nodes, compact=compact)
+        while len(_NETWORK_CACHE) >= _NETWORK_CACHE_SIZE:
+            _NETWORK_CACHE.pop(next(iter(_NETWORK_CACHE)))
+        _NETWORK_CACHE[key] = result
+    return _NETWORK_CACHE[key]
+
+
+def compute_network_data(ws: Workspace, eco_id: str, *, year_from: int | None = None, year_to: int | None = None,
+                         activity_types: list[str] | None = None, partners: bool = False, max_nodes: int = 30000,
+                         compact: bool = False) -> dict[str, Any]:
     """Nodes and weighted edges of an ecosystem's joint-project network, filtered.
 
     ``year_from``/``year_to`` keep projects starting in that range; ``activity_types`` keeps
@@ -199,6 +224,9 @@ def network_data(ws: Workspace, eco_id: str, *, year_from: int | None = None, ye
     Node metrics (betweenness, community) are those of the stored all-years network;
     ``degree`` is recomputed in the filtered network. Positions: a Fruchterman-Reingold
     layout of the filtered network (cached).
+
+    ``compact`` returns nodes as rows under ``node_columns`` and edges as
+    ``[source index, target index, weight]``: a third of the size, for the WebGL view.
     """
     _require(ws, eco_id)
     types = [t.upper() for t in (activity_types or [])]
@@ -261,13 +289,15 @@ def network_data(ws: Workspace, eco_id: str, *, year_from: int | None = None, ye
            tuple(types), partners)
     coords = _layout(key, len(pics), elist, weights)
     degree = np.bincount(np.array(elist, dtype=np.int64).reshape(-1, 2).ravel(), minlength=len(pics)).tolist()
-    nodes = [{"id": str(a["pic"]), "label": a["label"], "activity_type": a["activity_type"], "actor_type": a["actor_type"],
-              "country": a["country"], "member": a["member"], "community": a["community"],
-              "betweenness": a["betweenness"], "degree": degree[i], "x": coords[i][0], "y": coords[i][1]}
-             for i, a in enumerate(attrs)]
-    return {"ecosystem": eco_id, "filters": {"year_from": year_from, "year_to": year_to, "activity_types": types,
-                                             "partners": partners},
-            "nodes": nodes,
+    cols = ("id", "label", "activity_type", "actor_type", "country", "member", "community", "betweenness", "degree", "x", "y")
+    rows = [(str(a["pic"]), a["label"], a["activity_type"], a["actor_type"], a["country"], a["member"], a["community"],
+             None if a["betweenness"] is None else round(a["betweenness"], 6), degree[i], coords[i][0], coords[i][1])
+            for i, a in enumerate(attrs)]
+    filters = {"year_from": year_from, "year_to": year_to, "activity_types": types, "partners": partners}
+    if compact:
+        return {"ecosystem": eco_id, "filters": filters, "node_columns": list(cols), "nodes": rows,
+                "edges": [list(e) + [w] for e, w in zip(elist, edges["w"])]}
+    return {"ecosystem": eco_id, "filters": filters, "nodes": [dict(zip(cols, r)) for r in rows],
             "edges": [{"source": str(a), "target": str(b), "weight": w} for a, b, w in zip(edges["a"], edges["b"], edges["w"])]}
 
 

@@ -119,6 +119,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "home": {"en": "Home", "nl": "Start"},
     "where_from": {"en": "Where from", "nl": "Herkomst"},
     "joint_projects": {"en": "Joint projects", "nl": "Gezamenlijke projecten"},
+    "links": {"en": "links", "nl": "verbindingen"},
     "skip": {"en": "Skip to content", "nl": "Naar de inhoud"},
 }
 

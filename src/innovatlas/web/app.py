@@ -16,7 +16,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from innovatlas import __version__
-from innovatlas.analysis import ecosystems, overlaps, placement, summary
+from innovatlas.analysis import ecosystems, headlines, overlaps, placement, summary
 from innovatlas.errors import InnovatlasError, UnknownEcosystem
 from innovatlas.explore import (MAP_LEVELS, MAP_MEASURES, BadParameter, NotFound, ecosystem_detail, indicator_series,
                                 indicator_values, knowledge_city_points, map_layer, network_data, organisation_detail,
@@ -59,6 +59,21 @@ def create_app(workspace: str | Path) -> FastAPI:
                               "organisations, networks, maps and downloads. Read-only.",
                   docs_url=None, redoc_url=None)  # our own /docs: Swagger UI would load from a CDN
     app.state.workspace = base
+
+    @app.on_event("startup")
+    def _warm() -> None:
+        """Lay out the national networks in the background so the first visitor gets them at once."""
+        import threading
+
+        def run() -> None:
+            view = base.cursor()
+            for partners in (False, True):
+                try:
+                    network_data(view, "nl", partners=partners, compact=True)
+                except InnovatlasError:
+                    return
+
+        threading.Thread(target=run, daemon=True, name="innovatlas-warm").start()
     app.mount("/static", StaticFiles(packages=[("innovatlas.web", "static")]), name="static")
 
     def _env(lang: str) -> Environment:
@@ -147,8 +162,10 @@ def create_app(workspace: str | Path) -> FastAPI:
              summary="Nodes (type, community, metrics, position) and weighted edges, filtered")
     def api_network(eco_id: EcoId, w: WS, year_from: Year = None, year_to: Year = None,
                     activity_type: Annotated[list[Literal["HES", "REC", "PRC", "PUB", "OTH"]] | None, Query()] = None,
-                    partners: bool = False) -> dict[str, Any]:
-        return network_data(w, eco_id, year_from=year_from, year_to=year_to, activity_types=activity_type, partners=partners)
+                    partners: bool = False, compact: bool = False):
+        data = network_data(w, eco_id, year_from=year_from, year_to=year_to, activity_types=activity_type,
+                            partners=partners, compact=compact)
+        return Response(json.dumps(data, separators=(",", ":")), media_type="application/json")
 
     @app.get("/api/organisations", tags=["organisations"], summary="Search organisations by name, PIC or city")
     def api_search(w: WS, q: Annotated[str, Query(max_length=200)] = "",
@@ -183,11 +200,13 @@ def create_app(workspace: str | Path) -> FastAPI:
         return Response(exports.to_geojson(map_layer(w, level, measure)), media_type=MEDIA["geojson"],
                         headers={"Content-Disposition": f'attachment; filename="innovatlas-{level}-{measure}.geojson"'})
 
-    @app.get("/api/download/{eco_id}/{what}.{fmt}", tags=["downloads"],
-             summary="Download organisations, indicators or the network (CSV, Excel, GEXF, GraphML, VOSviewer JSON)")
-    def api_download(eco_id: EcoId, what: Literal["organisations", "indicators", "network"],
-                     fmt: Literal["csv", "xlsx", "gexf", "graphml", "vosviewer.json"], w: WS,
+    @app.get("/api/download/{eco_id}/{filename}", tags=["downloads"],
+             summary="Download organisations, indicators or the network: organisations.csv|xlsx, "
+                     "indicators.csv|xlsx, network.gexf|graphml|vosviewer.json|csv")
+    def api_download(eco_id: EcoId, w: WS,
+                     filename: Annotated[str, PathParam(pattern=r"^(organisations|indicators|network)\.(csv|xlsx|gexf|graphml|vosviewer\.json)$")],
                      year_from: Year = None, year_to: Year = None):
+        what, fmt = filename.split(".", 1)
         if fmt not in DOWNLOADS[what]:
             raise BadParameter(f"{what} can be downloaded as {', '.join(DOWNLOADS[what])}, not {fmt}")
         if what == "organisations":
@@ -218,8 +237,7 @@ def create_app(workspace: str | Path) -> FastAPI:
     def home(request: Request, w: WS, lang: Lang = "en",
              level: Literal["province", "corop", "municipality"] = "province",
              measure: Literal["organisations", "participations", "projects", "ec_contribution_eur"] = "organisations"):
-        rows = [{"eco": e, "name": e["name_en"] if lang == "en" else e["name_nl"], "s": summary(w, e["ecosystem_id"])}
-                for e in ecosystems(w)]
+        rows = [{"eco": e, "name": e["name_en"] if lang == "en" else e["name_nl"], "s": e} for e in headlines(w)]
         by_id = {r["eco"]["ecosystem_id"]: r["s"] for r in rows}
         try:
             layer = map_layer(w, level, measure)

@@ -35,8 +35,10 @@
     renderer.on("enterNode", ({ node }) => { container.style.cursor = "pointer"; status.textContent = graph.getNodeAttribute(node, "label"); });
     renderer.on("leaveNode", () => { container.style.cursor = "default"; });
     const ms = Math.round(performance.now() - t0);
-    status.textContent = data.nodes.length.toLocaleString() + " / " + data.edges.length.toLocaleString();
+    status.textContent = status.dataset.summary.replace("{nodes}", data.nodes.length.toLocaleString())
+                                               .replace("{edges}", data.edges.length.toLocaleString());
     window.__network = { nodes: graph.order, edges: graph.size, drawMs: ms, renderedAt: performance.now() };
+    window.__innovatlas = { graph: graph, renderer: renderer };  // for tests and the browser console
   }
 
   async function load() {
@@ -45,11 +47,15 @@
     const types = [...form.querySelectorAll("input[name=activity_type]:checked")].map((x) => x.value);
     if (types.length < 5) types.forEach((x) => params.append("activity_type", x));
     if (form.elements.partners.checked) params.set("partners", "true");
+    params.set("compact", "true");
     status.textContent = status.dataset.loading || status.textContent;
     const res = await fetch("/api/ecosystems/" + eco + "/network?" + params.toString());
     const body = await res.json();
     if (!res.ok) { status.textContent = body.error || ("HTTP " + res.status); return; }
-    data = body;
+    // compact rows -> objects; edges reference node rows by index
+    const cols = body.node_columns;
+    const nodes = body.nodes.map((r) => Object.fromEntries(cols.map((c, i) => [c, r[i]])));
+    data = { nodes: nodes, edges: body.edges.map((e) => ({ source: nodes[e[0]].id, target: nodes[e[1]].id, weight: e[2] })) };
     draw();
   }
 

@@ -1,0 +1,158 @@
+"""The dashboard in a real browser: Debian's Chromium driven by Playwright, against a real
+uvicorn server on loopback over the real demo workspace. Screenshots go to test-artifacts/."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+import uvicorn
+
+from innovatlas.web import create_app
+
+pytestmark = pytest.mark.integration
+
+ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--enable-unsafe-swiftshader", "--use-angle=swiftshader"]
+
+
+@pytest.fixture(scope="module")
+def server(real_workspace):
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    sock.close()
+    srv = uvicorn.Server(uvicorn.Config(create_app(real_workspace), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    for _ in range(100):
+        if srv.started:
+            break
+        time.sleep(0.05)
+    assert srv.started, "the server did not start"
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Chromium is not installed: 'make test' installs Debian's chromium package (apt-get install chromium)")
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    ctx = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    pg = ctx.new_page()
+    errors: list[str] = []
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    yield pg
+    ctx.close()
+    assert not errors, errors
+
+
+def test_home_map_and_language_switch(page, server):
+    page.goto(server + "/")
+    assert page.locator("h1").inner_text() == "innovatlas: research and innovation ecosystems"
+    svg = page.locator("svg.map")
+    assert svg.count() == 1 and page.locator("svg.map path").count() == 12  # provinces
+    for city in ("Amsterdam", "Eindhoven", "Wageningen", "Maastricht"):
+        assert page.locator(f'svg.map a[aria-label="{city}"]').count() == 1
+    page.select_option("select[name=level]", "corop")
+    page.click("button[type=submit]")
+    assert page.locator("svg.map path").count() == 40
+    page.screenshot(path=str(ARTIFACTS / "home-corop.png"), full_page=True)
+    page.click("#lang-switch")
+    assert page.locator("html").get_attribute("lang") == "nl"
+    assert "Ecosystemen" in page.locator("main").inner_text()
+    assert "level=corop" in page.url  # the switch keeps the chosen view
+    page.screenshot(path=str(ARTIFACTS / "home-nl.png"))
+
+
+def test_keyboard_reaches_content(page, server):
+    page.goto(server + "/")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "skip"
+    page.keyboard.press("Enter")
+    assert page.url.endswith("#content")
+
+
+def test_ecosystem_page_and_download(page, server, tmp_path):
+    page.goto(server + "/ecosystems/eindhoven")
+    assert page.locator("h1").inner_text() == "Eindhoven"
+    assert "TECHNISCHE UNIVERSITEIT EINDHOVEN" in page.locator("table").nth(1).inner_text()
+    assert page.locator("svg.chart").count() >= 2
+    with page.expect_download() as dl:
+        page.click("text=GEXF")
+    path = tmp_path / dl.value.suggested_filename
+    dl.value.save_as(path)
+    assert path.name == "innovatlas-eindhoven-network.gexf" and "<gexf" in path.read_text()
+    page.screenshot(path=str(ARTIFACTS / "ecosystem-eindhoven.png"), full_page=True)
+
+
+def test_network_view_renders_filters_and_clicks_through(page, server):
+    page.goto(server + "/ecosystems/delft/network")
+    page.wait_for_function("window.__network !== undefined", timeout=30000)
+    first = page.evaluate("window.__network")
+    assert first["nodes"] == 43 and first["edges"] > 0
+    assert "43 organisations" in page.locator("#status").inner_text()
+    page.screenshot(path=str(ARTIFACTS / "network-delft.png"))
+    # filter: only knowledge institutions
+    for t in ("PRC", "PUB", "OTH"):
+        page.uncheck(f"input[value={t}]")
+    page.evaluate("window.__network = undefined")
+    page.click("button[type=submit]")
+    page.wait_for_function("window.__network !== undefined", timeout=30000)
+    assert page.evaluate("window.__network.nodes") < first["nodes"]
+    # click the TU Delft node where sigma drew it -> organisation page
+    xy = page.evaluate("""() => { const r = window.__innovatlas.renderer;
+        const a = window.__innovatlas.graph.getNodeAttributes('999977366');
+        const p = r.graphToViewport({x: a.x, y: a.y}); const b = r.getContainer().getBoundingClientRect();
+        return [p.x + b.left, p.y + b.top]; }""")
+    page.mouse.move(xy[0], xy[1])
+    page.mouse.click(xy[0], xy[1])
+    page.wait_for_url("**/organisations/999977366**")
+    assert page.locator("h1").inner_text() == "TECHNISCHE UNIVERSITEIT DELFT"
+
+
+def test_national_network_with_partners_renders_in_webgl(page, server):
+    page.goto(server + "/ecosystems/nl/network")
+    page.wait_for_function("window.__network !== undefined", timeout=60000)
+    assert page.evaluate("window.__network.nodes") == 2061
+    page.check("input[name=partners]")
+    page.evaluate("window.__network = undefined")
+    page.click("button[type=submit]")
+    page.wait_for_function("window.__network !== undefined", timeout=60000)
+    net = page.evaluate("window.__network")
+    assert net["nodes"] > 15000 and net["edges"] > 80000
+    assert page.evaluate("!!document.querySelector('#graph canvas').getContext('webgl')") or \
+        page.evaluate("document.querySelectorAll('#graph canvas').length") >= 2
+    page.select_option("select[name=colour]", "community")
+    page.screenshot(path=str(ARTIFACTS / "network-nl-partners.png"))
+
+
+def test_organisation_and_compare_pages(page, server):
+    page.goto(server + "/organisations?q=wageningen")
+    page.click("text=WAGENINGEN UNIVERSITY")
+    assert "Partners" in page.locator("main").inner_text()
+    assert page.locator("table").first.locator("tr").count() > 5
+    page.screenshot(path=str(ARTIFACTS / "organisation.png"), full_page=True)
+    page.goto(server + "/compare?a=delft&b=eindhoven&lang=nl")
+    table = page.locator("#comparison").inner_text()
+    assert "Delft" in table and "Eindhoven" in table and "Organisaties" in table
+    page.goto(server + "/ecosystems/atlantis")
+    assert "atlantis" in page.locator("[role=alert]").inner_text()
