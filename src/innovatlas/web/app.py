@@ -5,6 +5,8 @@ DuckDB cursor; all user input is validated and bound, never pasted into SQL."""
 from __future__ import annotations
 
 import json
+import threading
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -54,18 +56,12 @@ WS = Annotated[Workspace, Depends(_workspace)]
 def create_app(workspace: str | Path) -> FastAPI:
     """The app over one workspace, opened read-only."""
     base = Workspace(workspace, read_only=True)
-    app = FastAPI(title="innovatlas", version=__version__,
-                  description="Research-and-innovation ecosystems: ecosystems, indicators with provenance, "
-                              "organisations, networks, maps and downloads. Read-only.",
-                  docs_url=None, redoc_url=None)  # our own /docs: Swagger UI would load from a CDN
-    app.state.workspace = base
 
-    @app.on_event("startup")
-    def _warm() -> None:
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):
         """Lay out the national networks in the background so the first visitor gets them at once."""
-        import threading
 
-        def run() -> None:
+        def warm() -> None:
             view = base.cursor()
             for partners in (False, True):
                 try:
@@ -73,7 +69,15 @@ def create_app(workspace: str | Path) -> FastAPI:
                 except InnovatlasError:
                     return
 
-        threading.Thread(target=run, daemon=True, name="innovatlas-warm").start()
+        threading.Thread(target=warm, daemon=True, name="innovatlas-warm").start()
+        yield
+
+    app = FastAPI(lifespan=lifespan, title="innovatlas", version=__version__,
+                  description="Research-and-innovation ecosystems: ecosystems, indicators with provenance, "
+                              "organisations, networks, maps and downloads. Read-only.",
+                  docs_url=None, redoc_url=None)  # our own /docs: Swagger UI would load from a CDN
+    app.state.workspace = base
+
     app.mount("/static", StaticFiles(packages=[("innovatlas.web", "static")]), name="static")
 
     def _env(lang: str) -> Environment:
