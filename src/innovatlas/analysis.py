@@ -14,7 +14,7 @@ from typing import Any
 
 from innovatlas.delineation import compile_scope
 from innovatlas.errors import UnknownEcosystem, WorkspaceError
-from innovatlas.indicators import compute_all
+from innovatlas.indicators import compute_all, compute_signals
 from innovatlas.model.ecosystem import EcosystemSet, parse_definitions, read_definitions
 from innovatlas.network import compute_networks
 from innovatlas.store import Workspace
@@ -85,6 +85,11 @@ def analyse(ws: Workspace, ecoset: EcosystemSet, *, weight: str = "projects", pr
         say("computing indicators")
         compute_all(ws)
         compute_networks(ws, weight=weight, progress=say)
+        say("computing network signals and the diagnosis")
+        compute_signals(ws)
+        from innovatlas.diagnose import diagnose_all
+
+        diagnose_all(ws)
 
 
 def ecosystems(ws: Workspace) -> list[dict[str, Any]]:

@@ -24,7 +24,7 @@ from typing import ClassVar
 
 from innovatlas.store import Workspace
 
-__all__ = ["Indicator", "register", "REGISTRY", "compute_all", "provenance", "YEAR_SETS"]
+__all__ = ["Indicator", "register", "REGISTRY", "compute_all", "compute_signals", "provenance", "YEAR_SETS"]
 
 REGISTRY: dict[str, "Indicator"] = {}
 
@@ -66,9 +66,17 @@ KEEP_YEARS = "HAVING NOT (GROUPING(start_year) = 0 AND start_year IS NULL)"
 
 
 def compute_all(ws: Workspace, keys: list[str] | None = None) -> None:
-    from innovatlas.indicators import collaboration, organisation_degree, participation  # noqa: F401 (register)
+    from innovatlas.indicators import collaboration, organisation_degree, participation, signals  # noqa: F401 (register)
 
     ws.execute("DELETE FROM indicator_value")
     for key, ind in REGISTRY.items():
-        if keys is None or key in keys:
+        if key != "signal" and (keys is None or key in keys):
             ind.compute(ws)
+
+
+def compute_signals(ws: Workspace) -> None:
+    """The network signals need the stored networks: run after :func:`innovatlas.network.compute_networks`."""
+    from innovatlas.indicators import signals  # noqa: F401 (register)
+
+    ws.execute("DELETE FROM indicator_value WHERE indicator = 'signal'")
+    REGISTRY["signal"].compute(ws)

@@ -8,7 +8,8 @@ from innovatlas.store import Workspace
 from innovatlas.store.load import sha256_of
 
 # Tables that hold imported facts, each with a batch_id column.
-FACT_TABLES = ("project", "project_part", "participation", "organisation_record", "geo_region", "geo_place", "geo_shape")
+FACT_TABLES = ("project", "project_part", "participation", "organisation_record", "geo_region", "geo_place", "geo_shape",
+               "regional_statistic")
 
 
 def replace_dataset(ws: Workspace, *, source: str, dataset: str, path: Path, display: str, rows: int,

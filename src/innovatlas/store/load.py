@@ -206,3 +206,23 @@ def check_unique(ws: Workspace, table: str, display: str, key: list[str], what: 
         raise InputError(f"duplicate {what} ({shown}); it first appears in row {first}", file=display,
                          row=second, field=key[0],
                          hint="each id may appear once; remove the duplicate row or download the file again")
+
+
+def stage_table(ws: Workspace, table: str, header: list[str], rows: list[list], display: str,
+                required: Iterable[str], hint: str = "") -> list[str]:
+    """Stage rows read elsewhere (an Excel sheet) like :func:`stage_csv`: text columns plus ``_row``."""
+    header = [str(h).strip() if h is not None else "" for h in header]
+    missing = [c for c in required if c not in header]
+    if missing:
+        raise InputError(f"missing column(s) {', '.join(repr(c) for c in missing)}; the header has: {', '.join(header)}",
+                         file=display, line=1, field=missing[0], hint=hint or "use the template innovatlas writes")
+    rows = [r for r in rows if any(v not in (None, "") for v in r)]
+    if not rows:
+        raise InputError("the sheet has a header but no data rows", file=display, row=1,
+                         hint="fill in at least one row below the header")
+    cols = [[None if (i >= len(r) or r[i] in (None, "")) else str(r[i]) for r in rows] for i in range(len(header))]
+    names = [h for h in header if h]
+    select = ", ".join(f'unnest(CAST(? AS VARCHAR[])) AS "{_q(h)}"' for h in names)
+    ws.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS SELECT row_number() OVER () AS _row, * FROM (SELECT {select})",
+               [cols[header.index(h)] for h in names])
+    return names

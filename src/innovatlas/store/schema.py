@@ -7,7 +7,7 @@ with a clear message instead of guessing.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _V1 = r"""
 CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -193,4 +193,43 @@ CREATE TABLE geo_shape (
 );
 """
 
-MIGRATIONS: list[str] = [_V1, _V2]
+# v3: what open data cannot give: imported/survey values, qualitative entries, user-defined
+# indicators, targets, regional statistics, and the stored diagnosis. Inputs are never
+# deleted: a newer row supersedes the older one (history: who changed what, when).
+_V3 = r"""
+CREATE TABLE custom_indicator (
+    key VARCHAR PRIMARY KEY, ecosystem_id VARCHAR, name_en VARCHAR NOT NULL, name_nl VARCHAR NOT NULL,
+    unit VARCHAR NOT NULL, category VARCHAR, challenges VARCHAR, direction VARCHAR NOT NULL,
+    availability VARCHAR NOT NULL, batch_id INTEGER NOT NULL, source_row BIGINT
+);
+CREATE SEQUENCE input_seq START 1;
+CREATE TABLE indicator_input (
+    input_id BIGINT PRIMARY KEY, ecosystem_id VARCHAR NOT NULL, indicator VARCHAR NOT NULL, breakdown VARCHAR NOT NULL,
+    year INTEGER NOT NULL, value DOUBLE NOT NULL, unit VARCHAR NOT NULL, region VARCHAR, source VARCHAR NOT NULL,
+    kind VARCHAR NOT NULL, confidential BOOLEAN NOT NULL, units INTEGER, largest_share DOUBLE,
+    entered_by VARCHAR NOT NULL, batch_id INTEGER NOT NULL, source_row BIGINT,
+    superseded_at TIMESTAMP, superseded_by INTEGER
+);
+CREATE TABLE qualitative_entry (
+    entry_id BIGINT PRIMARY KEY, ecosystem_id VARCHAR NOT NULL, indicator VARCHAR NOT NULL, text VARCHAR NOT NULL,
+    entry_date DATE NOT NULL, author VARCHAR NOT NULL, evidence JSON NOT NULL, batch_id INTEGER NOT NULL,
+    source_row BIGINT, superseded_at TIMESTAMP, superseded_by INTEGER
+);
+CREATE TABLE target (
+    ecosystem_id VARCHAR NOT NULL, indicator VARCHAR NOT NULL, measure VARCHAR NOT NULL, breakdown VARCHAR NOT NULL,
+    target_value DOUBLE NOT NULL, target_year INTEGER NOT NULL, baseline_value DOUBLE, baseline_year INTEGER,
+    direction VARCHAR NOT NULL, note VARCHAR, set_by VARCHAR NOT NULL, batch_id INTEGER NOT NULL, source_row BIGINT,
+    superseded_at TIMESTAMP, superseded_by INTEGER
+);
+CREATE TABLE regional_statistic (
+    source VARCHAR NOT NULL, region_code VARCHAR NOT NULL, region_name VARCHAR, indicator VARCHAR NOT NULL,
+    year INTEGER NOT NULL, value DOUBLE, unit VARCHAR, batch_id INTEGER NOT NULL, source_row BIGINT
+);
+CREATE TABLE finding (
+    ecosystem_id VARCHAR NOT NULL, kind VARCHAR NOT NULL, code VARCHAR NOT NULL, verdict VARCHAR NOT NULL,
+    score DOUBLE, evidence JSON NOT NULL, explanation_en VARCHAR NOT NULL, explanation_nl VARCHAR NOT NULL,
+    computed_at TIMESTAMP NOT NULL
+);
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3]
