@@ -48,20 +48,46 @@ def _fail(exc: InnovatlasError) -> None:
     raise typer.Exit(code=getattr(exc, "exit_code", 1))
 
 
+USER_INPUTS = ("values", "qualitative", "targets", "definitions")
+
+
 @app.command("import")
-def import_(source: str = typer.Argument(..., help="cordis | geo | ror"),
+def import_(source: str = typer.Argument(..., help="cordis | geo | ror | ris | statline, or your own: values | qualitative | targets | definitions"),
             paths: List[Path] = typer.Argument(..., help="Files, zips or directories"),
             workspace: Optional[Path] = WorkspaceOpt,
             framework: Optional[str] = typer.Option(None, help="H2020, HORIZON or FP7 when the file does not say"),
             encoding: str = typer.Option("utf-8", help="File encoding (utf-8, latin-1, utf-16)"),
-            delimiter: Optional[str] = typer.Option(None, help="Column separator if the file was re-saved with another one")):
+            delimiter: Optional[str] = typer.Option(None, help="Column separator if the file was re-saved with another one"),
+            table: Optional[str] = typer.Option(None, help="StatLine table id for statline, e.g. 85039NED")):
     """Import local files into the workspace (transactional: all or nothing)."""
-    from innovatlas.sources import get_source
+    from innovatlas.sources import ImportReport, get_source
 
     try:
+        if source in USER_INPUTS:
+            from innovatlas import inputs
+            from innovatlas.diagnose import diagnose_all
+
+            fn = {"values": inputs.import_values, "qualitative": inputs.import_qualitative,
+                  "targets": inputs.import_targets, "definitions": inputs.import_definitions}[source]
+            with Workspace(_ws_path(workspace)) as ws:
+                t = time.perf_counter()
+                report = ImportReport()
+                for p in paths:
+                    r = fn(ws, p)
+                    report.loaded.update(r.loaded)
+                    report.unchanged += r.unchanged
+                with ws.transaction():
+                    diagnose_all(ws)  # the diagnosis follows the new evidence
+            for line in report.lines():
+                out.print(line, highlight=False)
+            out.print(f"imported into {_ws_path(workspace)} in {time.perf_counter() - t:.1f} s; diagnosis updated",
+                      highlight=False)
+            return
         mod = get_source(source)
         opts = {"framework": framework, "encoding": encoding,
                 "delimiter": {"tab": "\t"}.get(delimiter or "", delimiter)} if source == "cordis" else {}
+        if source == "statline":
+            opts = {"table": table}
         with Workspace(_ws_path(workspace)) as ws, _progress() as say:
             t = time.perf_counter()
             report = mod.import_paths(ws, paths, progress=say, **opts)
@@ -75,14 +101,16 @@ def import_(source: str = typer.Argument(..., help="cordis | geo | ror"),
 @app.command()
 def fetch(source: str = typer.Argument(..., help="cordis | geo"),
           dest: Path = typer.Option(Path("downloads"), help="Folder to download into"),
-          framework: List[str] = typer.Option(["H2020"], help="Programme(s) for cordis: H2020, HORIZON, FP7")):
+          framework: List[str] = typer.Option(["H2020"], help="Programme(s) for cordis: H2020, HORIZON, FP7"),
+          table: Optional[str] = typer.Option(None, help="StatLine table id for statline, e.g. 85039NED")):
     """Download official files (needs internet), then import them with 'innovatlas import'."""
     from innovatlas.sources import get_source
 
     try:
         mod = get_source(source)
         with _progress() as say:
-            files = mod.fetch(dest, frameworks=framework, progress=say) if source == "cordis" else mod.fetch(dest, progress=say)
+            files = (mod.fetch(dest, frameworks=framework, progress=say) if source == "cordis"
+                     else mod.fetch(dest, progress=say, table=table))
         for f in files:
             out.print(f"downloaded {f}; now run: innovatlas import {source} {f}", highlight=False)
     except InnovatlasError as exc:
@@ -214,6 +242,80 @@ def serve(workspace: Optional[Path] = WorkspaceOpt,
     out.print(f"innovatlas dashboard on http://{host}:{port}/  (API docs: http://{host}:{port}/docs; Ctrl-C stops)",
               highlight=False)
     uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
+@app.command()
+def template(kind: str = typer.Argument(..., help="values | qualitative | targets"),
+             ecosystem: str = typer.Argument(...), path: Path = typer.Argument(..., help="Output .csv or .xlsx"),
+             workspace: Optional[Path] = WorkspaceOpt):
+    """Write an empty template for an ecosystem (CSV or Excel) to fill in and import."""
+    from innovatlas.inputs import write_template
+
+    try:
+        with Workspace(_ws_path(workspace), read_only=True) as ws:
+            written = write_template(ws, kind, ecosystem, path)
+        out.print(f"template written: {written}; fill it in, then: innovatlas import {kind} {written}", highlight=False)
+    except InnovatlasError as exc:
+        _fail(exc)
+
+
+@app.command()
+def diagnose(ecosystem: str = typer.Argument(...), workspace: Optional[Path] = WorkspaceOpt,
+             as_json: bool = typer.Option(False, "--json"), lang: str = typer.Option("en", help="nl or en")):
+    """The ten challenges and the failure rationales: verdicts, evidence and explanation."""
+    from innovatlas.analysis import _require
+    from innovatlas.diagnose import findings_of
+
+    try:
+        with Workspace(_ws_path(workspace), read_only=True) as ws:
+            _require(ws, ecosystem)
+            rows = findings_of(ws, ecosystem)
+    except InnovatlasError as exc:
+        _fail(exc)
+    if as_json:
+        sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False, default=str) + "\n")
+        return
+    table = Table("challenge", "verdict", "explanation", title=f"diagnosis of {ecosystem}", show_lines=True)
+    for r in rows:
+        table.add_row(r[f"title_{lang}"], r["verdict"].replace("_", " "), r[f"explanation_{lang}"])
+    out.print(table)
+
+
+@app.command()
+def composite(ecosystem: str = typer.Argument(..., help="Ecosystem id (own past and targets), or several ids "
+                                                         "separated by commas to compare"),
+              workspace: Optional[Path] = WorkspaceOpt, as_json: bool = typer.Option(False, "--json")):
+    """Composite view: an ecosystem against its own past and targets (default), or a comparison."""
+    from innovatlas.monitor import composite_compare, composite_view
+
+    try:
+        with Workspace(_ws_path(workspace), read_only=True) as ws:
+            ids = [e.strip() for e in ecosystem.split(",") if e.strip()]
+            data = composite_view(ws, ids[0]) if len(ids) == 1 else composite_compare(ws, ids)
+    except InnovatlasError as exc:
+        _fail(exc)
+    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")
+
+
+@app.command()
+def config(min_units: Optional[int] = typer.Option(None, help="Disclosure: minimum units in a confidential cell"),
+           max_dominance: Optional[float] = typer.Option(None, help="Disclosure: maximum share of the largest contributor"),
+           workspace: Optional[Path] = WorkspaceOpt):
+    """Show or change the workspace's disclosure-control settings."""
+    from innovatlas.disclosure import DisclosureRule, rule_of, set_rule
+
+    try:
+        with Workspace(_ws_path(workspace)) as ws:
+            rule = rule_of(ws)
+            if min_units is not None or max_dominance is not None:
+                rule = DisclosureRule(min_units=min_units if min_units is not None else rule.min_units,
+                                      max_dominance=max_dominance if max_dominance is not None else rule.max_dominance)
+                if rule.min_units < 1 or not 0 < rule.max_dominance <= 1:
+                    raise InnovatlasError("min-units must be at least 1 and max-dominance between 0 and 1")
+                set_rule(ws, rule)
+        out.print(f"disclosure control: min units {rule.min_units}, max dominance {rule.max_dominance:.0%}", highlight=False)
+    except InnovatlasError as exc:
+        _fail(exc)
 
 
 def main() -> None:

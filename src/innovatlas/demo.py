@@ -18,6 +18,7 @@ DEMO_FILES = [
     ("cordis", "cordis-h2020-participations-eunets/programme_parts.csv.gz"),
     ("cordis", "cordis-h2020-orgs-odfest2017/stacked_dump.csv.gz"),
     ("cordis", "cordis-fp7-organisations-gb1609/organizations.csv.gz"),
+    ("ris", "eu-regional-innovation-scoreboard-2023/RIS_2023_NL.csv"),
 ]
 
 
@@ -35,7 +36,7 @@ def run_demo(data: Path, workspace: Path, out_dir: Path, *, lang: str = "en", pr
     lines = []
     t0 = time.perf_counter()
     with Workspace(workspace) as ws:
-        for source in ("geo", "ror", "cordis"):
+        for source in ("geo", "ror", "cordis", "ris"):
             files = [data / rel for s, rel in DEMO_FILES if s == source]
             rep = get_source(source).import_paths(ws, files, progress=progress)
             lines += rep.lines()

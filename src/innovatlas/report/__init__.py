@@ -112,7 +112,23 @@ def ecosystem_page_data(ws: Workspace, eco_id: str, lang: str = "en", top: int =
     ov = [dict(r, other=r["b"] if r["a"] == eco_id else r["a"]) for r in overlaps(ws, eco_id)]
     for r in ov:
         r["other_name"] = names[r["other"]]
+    from innovatlas.diagnose import findings_of
+    from innovatlas.disclosure import disclosed_inputs
+    from innovatlas.inputs import indicator_label, qualitative
+    from innovatlas.monitor import composite_view, progress_to_targets
+    from innovatlas.sources.ris import regional_context
+
+    inputs = disclosed_inputs(ws, eco_id)
+    for r in inputs:
+        r["label"] = indicator_label(ws, r["indicator"], lang)
+    view = composite_view(ws, eco_id, lang)
+    chart_view = line_chart({i["label"]: [(y, v) for y, v in zip(view["years"], i["versus_past"]) if v is not None]
+                             for i in view["indicators"]}, title=t("composite_view", lang)) if view["indicators"] else ""
+    context = [r for r in regional_context(ws, eco_id) if r["indicator"].startswith(("0 ", "2.1", "2.2", "3.1", "3.2"))]
     return {
+        "findings": findings_of(ws, eco_id), "inputs": inputs, "qualitative": qualitative(ws, eco_id),
+        "targets": progress_to_targets(ws, eco_id, lang), "composite": view, "chart_view": chart_view,
+        "context": context,
         "eco": eco, "name": eco["name_en"] if lang == "en" else eco["name_nl"], "summary": s,
         "by_activity": by_activity, "by_actor": by_actor, "orgs": orgs, "brokers": brokers, "values": values,
         "chart_ts": chart_ts, "chart_types": chart_types, "picture": picture, "picture_nodes": len(nodes),

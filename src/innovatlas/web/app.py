@@ -5,6 +5,7 @@ DuckDB cursor; all user input is validated and bound, never pasted into SQL."""
 from __future__ import annotations
 
 import json
+import re
 import threading
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -14,7 +15,7 @@ from fastapi import Depends, FastAPI, Path as PathParam, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
-from jinja2 import Environment, PackageLoader, select_autoescape
+from jinja2 import ChoiceLoader, Environment, PackageLoader, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from innovatlas import __version__
@@ -81,7 +82,9 @@ def create_app(workspace: str | Path) -> FastAPI:
     app.mount("/static", StaticFiles(packages=[("innovatlas.web", "static")]), name="static")
 
     def _env(lang: str) -> Environment:
-        env = Environment(loader=PackageLoader("innovatlas", "web/templates"), autoescape=select_autoescape(["html"]))
+        env = Environment(loader=ChoiceLoader([PackageLoader("innovatlas", "web/templates"),
+                                               PackageLoader("innovatlas", "report/templates")]),
+                          autoescape=select_autoescape(["html"]))
         env.globals.update(t=lambda key, **kw: t(key, lang, **kw), lang=lang, other="nl" if lang == "en" else "en")
         env.filters["num"] = lambda v, d=0: "–" if v is None else (f"{v:.3f}" if isinstance(v, float) and not v.is_integer() and abs(v) < 10 else f"{v:,.{d}f}")
         env.filters["pct"] = lambda v: "–" if v is None else f"{100 * v:.1f}%"
@@ -170,6 +173,71 @@ def create_app(workspace: str | Path) -> FastAPI:
         data = network_data(w, eco_id, year_from=year_from, year_to=year_to, activity_types=activity_type,
                             partners=partners, compact=compact)
         return Response(json.dumps(data, separators=(",", ":")), media_type="application/json")
+
+    @app.get("/api/ecosystems/{eco_id}/diagnosis", tags=["diagnosis"],
+             summary="The ten challenges and the failure rationales: verdict, evidence, explanation (nl/en)")
+    def api_diagnosis(eco_id: EcoId, w: WS) -> dict[str, Any]:
+        from innovatlas.diagnose import findings_of
+
+        ecosystem_detail(w, eco_id)
+        return {"ecosystem": eco_id, "items": findings_of(w, eco_id)}
+
+    @app.get("/api/ecosystems/{eco_id}/inputs", tags=["indicators"],
+             summary="Imported and survey values, after disclosure control")
+    def api_inputs(eco_id: EcoId, w: WS) -> dict[str, Any]:
+        from innovatlas.disclosure import disclosed_inputs
+
+        ecosystem_detail(w, eco_id)
+        rows = disclosed_inputs(w, eco_id)
+        for r in rows:
+            r["imported_at"] = r["imported_at"].isoformat()
+        return {"ecosystem": eco_id, "items": rows}
+
+    @app.get("/api/ecosystems/{eco_id}/history", tags=["indicators"],
+             summary="Every imported value with who entered it and when (disclosure applied)")
+    def api_history(eco_id: EcoId, w: WS) -> dict[str, Any]:
+        from innovatlas.inputs import history
+
+        ecosystem_detail(w, eco_id)
+        rows = history(w, eco_id)
+        for r in rows:
+            for k in ("imported_at", "superseded_at"):
+                r[k] = r[k].isoformat() if r[k] else None
+        return {"ecosystem": eco_id, "items": rows}
+
+    @app.get("/api/ecosystems/{eco_id}/qualitative", tags=["indicators"], summary="Qualitative entries with evidence")
+    def api_qualitative(eco_id: EcoId, w: WS) -> dict[str, Any]:
+        from innovatlas.inputs import qualitative
+
+        ecosystem_detail(w, eco_id)
+        return {"ecosystem": eco_id, "items": qualitative(w, eco_id)}
+
+    @app.get("/api/ecosystems/{eco_id}/targets", tags=["indicators"], summary="Own targets, distance and trend")
+    def api_targets(eco_id: EcoId, w: WS, lang: Lang = "en") -> dict[str, Any]:
+        from innovatlas.monitor import progress_to_targets
+
+        return {"ecosystem": eco_id, "items": progress_to_targets(w, eco_id, lang)}
+
+    @app.get("/api/ecosystems/{eco_id}/composite", tags=["indicators"],
+             summary="Composite view against the ecosystem's own past and targets (or, with compare, between ecosystems)")
+    def api_composite(eco_id: EcoId, w: WS, lang: Lang = "en",
+                      compare: Annotated[list[str] | None, Query(max_length=30)] = None) -> dict[str, Any]:
+        from innovatlas.monitor import composite_compare, composite_view
+
+        if compare:
+            for c in compare:
+                if not re.fullmatch(r"[a-z0-9][a-z0-9_-]{0,62}", c):
+                    raise BadParameter(f"'{c}' is not an ecosystem id")
+            return composite_compare(w, [eco_id] + compare, runs=200)
+        return composite_view(w, eco_id, lang)
+
+    @app.get("/api/ecosystems/{eco_id}/context", tags=["indicators"],
+             summary="Regional statistics (Regional Innovation Scoreboard) of the regions the members are in")
+    def api_context(eco_id: EcoId, w: WS) -> dict[str, Any]:
+        from innovatlas.sources.ris import regional_context
+
+        ecosystem_detail(w, eco_id)
+        return {"ecosystem": eco_id, "items": regional_context(w, eco_id)}
 
     @app.get("/api/organisations", tags=["organisations"], summary="Search organisations by name, PIC or city")
     def api_search(w: WS, q: Annotated[str, Query(max_length=200)] = "",
