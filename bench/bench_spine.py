@@ -51,7 +51,7 @@ def timed(fn, repeat: int) -> tuple[float, object]:
 def innovatlas_import(data: Path, tmp: Path) -> Path:
     path = tmp / f"bench-{time.perf_counter_ns()}.duckdb"
     with Workspace(path) as ws:
-        for source in ("geo", "ror", "cordis"):
+        for source in ("geo", "ror", "cordis", "ris"):
             get_source(source).import_paths(ws, [data / rel for s, rel in DEMO_FILES if s == source])
     return path
 

@@ -115,7 +115,7 @@ def real_workspace(tmp_path_factory) -> Path:
 
     path = tmp_path_factory.mktemp("real") / "real.duckdb"
     with Workspace(path) as w:
-        for source in ("geo", "ror", "cordis"):
+        for source in ("geo", "ror", "cordis", "ris"):
             get_source(source).import_paths(w, [SHARED / rel for s, rel in DEMO_FILES if s == source])
         analyse(w, load_definitions())
     return path

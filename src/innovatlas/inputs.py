@@ -253,8 +253,10 @@ def import_qualitative(ws: Workspace, path: str | Path) -> ImportReport:
         _check_ecosystems(ws, t, d)
         _check_indicators(ws, t, d, allowed={"qualitative", "survey"})
         check_dates(ws, t, d, ["date"])
+        evidence: dict[int, str] = {}
         for row, ev in ws.rows(f"SELECT _row, evidence FROM {t} ORDER BY _row"):
             links = [x.strip() for x in re.split(r"\s*\|\s*", ev) if x.strip()]
+            evidence[row] = json.dumps(links)
             for link in links:
                 if not _URL.match(link):
                     raise InputError(f"'{link}' is not a link", file=d, row=row, field="evidence",
@@ -270,9 +272,9 @@ def import_qualitative(ws: Workspace, path: str | Path) -> ImportReport:
         ws.execute(f"""
             INSERT INTO qualitative_entry
             SELECT nextval('input_seq'), trim(ecosystem), trim(indicator), trim(text), CAST(left(trim(date), 10) AS DATE),
-                   trim(author), to_json(list_filter(regexp_split_to_array(evidence, '\\s*\\|\\s*'), x -> trim(x) <> '')),
-                   ?, _row, NULL, NULL
-            FROM {t} ORDER BY _row""", [batch])
+                   trim(author), CAST(e.links AS JSON), ?, _row, NULL, NULL
+            FROM {t} JOIN (SELECT unnest(CAST(? AS BIGINT[])) AS r, unnest(CAST(? AS VARCHAR[])) AS links) e ON e.r = _row
+            ORDER BY _row""", [batch, list(evidence), list(evidence.values())])
         report.loaded["qualitative entries"] = n
     return report
 

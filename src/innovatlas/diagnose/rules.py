@@ -72,7 +72,7 @@ CHALLENGES: dict[int, dict[str, Any]] = {
                                                                   ("organisation_degree", "higher")],
         "signals": ["largest_component_share", "dominance_links", "dominance_funding", "entry_rate"]},
     9: {"en": "Connections between ecosystems", "nl": "Verbindingen tussen ecosystemen",
-        "indicators": [16, 24, 48], "open": [("relations_per_member", "higher")],
+        "indicators": [16, 18, 24, 48], "open": [("relations_per_member", "higher")],
         "signals": ["international_share_third"]},
     10: {"en": "Attention to laws and regulation early on", "nl": "Vroeg aandacht voor wet- en regelgeving",
          "indicators": [36, 47, 50], "open": [], "signals": []},

@@ -285,7 +285,15 @@ def create_app(workspace: str | Path) -> FastAPI:
             rows = organisations_of(w, eco_id, limit=10_000_000)["items"]
             body: bytes | str = exports.to_csv(rows) if fmt == "csv" else exports.to_xlsx({"organisations": rows})
         elif what == "indicators":
+            from innovatlas.disclosure import disclosed_inputs
+
             rows = indicator_values(w, eco_id, total_only=False) + indicator_values(w, eco_id)
+            for r in disclosed_inputs(w, eco_id):  # imported/survey values, after disclosure control
+                rows.append({"indicator": r["indicator"], "measure": r["kind"], "breakdown": r["breakdown"],
+                             "year": r["year"], "value": r["value"], "unit": r["unit"],
+                             "method": r["suppression"] or "imported", "source": r["source"],
+                             "computed_at": r["imported_at"].isoformat(), "indicator_name_en": None,
+                             "indicator_name_nl": None})
             rows.sort(key=lambda r: (r["indicator"], r["measure"], r["breakdown"], r["year"] or 0))
             body = exports.to_csv(rows) if fmt == "csv" else exports.to_xlsx({"indicators": rows})
         else:
