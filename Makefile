@@ -38,6 +38,7 @@ test: install chromium
 bench: install chromium
 	$(BIN)/python bench/bench_spine.py --data $(SHARED)
 	$(BIN)/python bench/bench_web.py --data $(SHARED)
+	$(BIN)/python bench/bench_diagnosis.py --data $(SHARED)
 
 clean:
 	rm -rf build $(VENV)

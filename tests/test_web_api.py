@@ -53,7 +53,10 @@ def test_openapi_lists_every_endpoint(client):
                  "/api/ecosystems/{eco_id}/overlaps", "/api/ecosystems/{eco_id}/organisations",
                  "/api/ecosystems/{eco_id}/network", "/api/organisations", "/api/organisations/{pic}", "/api/compare",
                  "/api/map/{level}", "/api/placement", "/api/download/{eco_id}/{filename}",
-                 "/api/download/map/{level}.geojson"):
+                 "/api/download/map/{level}.geojson", "/api/ecosystems/{eco_id}/diagnosis",
+                 "/api/ecosystems/{eco_id}/inputs", "/api/ecosystems/{eco_id}/history", "/api/ecosystems/{eco_id}/targets",
+                 "/api/ecosystems/{eco_id}/qualitative", "/api/ecosystems/{eco_id}/composite",
+                 "/api/ecosystems/{eco_id}/context", "/api/indicators"):
         assert path in spec["paths"], path
     docs = ok(client, "/docs").text
     assert "/api/ecosystems/{eco_id}/network" in docs and "<script" not in docs  # offline docs, no CDN
@@ -182,3 +185,22 @@ def test_errors_are_json_and_app_is_read_only(client):
     assert r.status_code == 405
     r = client.delete("/api/ecosystems/nl")
     assert r.status_code == 405
+
+
+def test_issue5_endpoints(client):
+    cat = ok(client, "/api/indicators").json()
+    assert cat["total"] == 50 and {r["value_source"] for r in cat["items"]} == {"computed", "import", "survey", "qualitative"}
+    diag = ok(client, "/api/ecosystems/eindhoven/diagnosis").json()["items"]
+    assert [d["code"] for d in diag if d["kind"] == "challenge"] == [f"challenge-{i}" for i in range(1, 11)]
+    assert all(d["verdict"] in ("strength", "white_spot", "mixed", "unknown") for d in diag if d["kind"] == "challenge")
+    view = ok(client, "/api/ecosystems/eindhoven/composite").json()
+    assert view["years"] and view["indicators"] and 100.0 in view["composite_versus_past"]
+    cmp_ = ok(client, "/api/ecosystems/eindhoven/composite?compare=delft&compare=utrecht").json()
+    assert [i["ecosystem"] for i in cmp_["items"]] == ["eindhoven", "delft", "utrecht"]
+    assert all(1 <= i["rank_interval"][0] <= i["rank_interval"][1] <= 3 for i in cmp_["items"])
+    err(client, "/api/ecosystems/eindhoven/composite?compare=NOT!", 422)
+    ctx = ok(client, "/api/ecosystems/eindhoven/context").json()["items"]
+    assert {r["region_code"] for r in ctx} == {"NL41"}
+    assert ok(client, "/api/ecosystems/eindhoven/inputs").json()["items"] == []
+    assert ok(client, "/api/ecosystems/eindhoven/targets").json()["items"] == []
+    err(client, "/api/ecosystems/atlantis/diagnosis", 404)

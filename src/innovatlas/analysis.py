@@ -71,8 +71,12 @@ def delineate(ws: Workspace, ecoset: EcosystemSet) -> None:
             JOIN organisation o ON o.pic = p.pic""")
 
 
-def analyse(ws: Workspace, ecoset: EcosystemSet, *, weight: str = "projects", progress=None) -> None:
-    """Delineate, compute indicators and networks; all or nothing."""
+def analyse(ws: Workspace, ecoset: EcosystemSet, *, weight: str = "projects", progress=None,
+            diagnose: bool = True) -> None:
+    """Delineate, compute indicators and networks, then signals and the diagnosis; all or nothing.
+
+    ``diagnose=False`` stops after the networks (the spine benchmark times that part alone).
+    """
     if not ws.scalar("SELECT count(*) FROM participation"):
         raise WorkspaceError(f"workspace {ws.path} holds no participations yet. Import CORDIS data first: "
                              "'innovatlas import cordis FILE'.")
@@ -85,6 +89,8 @@ def analyse(ws: Workspace, ecoset: EcosystemSet, *, weight: str = "projects", pr
         say("computing indicators")
         compute_all(ws)
         compute_networks(ws, weight=weight, progress=say)
+        if not diagnose:
+            return
         say("computing network signals and the diagnosis")
         compute_signals(ws)
         from innovatlas.diagnose import diagnose_all

@@ -260,6 +260,27 @@ def template(kind: str = typer.Argument(..., help="values | qualitative | target
 
 
 @app.command()
+def indicators(workspace: Optional[Path] = WorkspaceOpt, as_json: bool = typer.Option(False, "--json"),
+               lang: str = typer.Option("en")):
+    """The 50 indicators (and your own): how each gets its value and what the workspace holds."""
+    from innovatlas.inputs import catalogue_with_sources
+
+    try:
+        with Workspace(_ws_path(workspace), read_only=True) as ws:
+            rows = catalogue_with_sources(ws)
+    except InnovatlasError as exc:
+        _fail(exc)
+    if as_json:
+        sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
+        return
+    table = Table("#", "indicator", "value from", "challenges", "values", "entries")
+    for r in rows:
+        table.add_row(r["id"], r[f"name_{lang}"][:70], r["value_source"], ",".join(map(str, r["challenges"])),
+                      str(r["stored_values"]), str(r["qualitative_entries"]))
+    out.print(table)
+
+
+@app.command()
 def diagnose(ecosystem: str = typer.Argument(...), workspace: Optional[Path] = WorkspaceOpt,
              as_json: bool = typer.Option(False, "--json"), lang: str = typer.Option("en", help="nl or en")):
     """The ten challenges and the failure rationales: verdicts, evidence and explanation."""

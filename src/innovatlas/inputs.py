@@ -38,7 +38,7 @@ from innovatlas.store.load import (CsvSpec, check_dates, check_not_empty, check_
 
 __all__ = ["VALUE_COLUMNS", "QUALITATIVE_COLUMNS", "TARGET_COLUMNS", "DEFINITION_COLUMNS", "write_template",
            "import_values", "import_qualitative", "import_targets", "import_definitions", "history", "qualitative",
-           "targets_of", "indicator_label"]
+           "targets_of", "indicator_label", "value_source", "catalogue_with_sources", "computed_ids"]
 
 VALUE_COLUMNS = ["ecosystem", "indicator", "indicator_name", "breakdown", "year", "value", "unit", "region", "source",
                  "kind", "confidential", "units", "largest_share", "author"]
@@ -56,6 +56,40 @@ _REQUIRED = {
 _YES = {"yes", "y", "true", "1", "ja", "j"}
 _NO = {"no", "n", "false", "0", "nee"}
 _URL = re.compile(r"^(https?://\S+|doi:\S+|file:\S+)$")
+
+
+def computed_ids() -> set[int]:
+    """Catalogue indicators innovatlas computes from the workspace (registered indicator families)."""
+    from innovatlas.indicators import REGISTRY
+
+    return {i for ind in REGISTRY.values() for i in ind.catalogue_ids}
+
+
+def value_source(num: int) -> str:
+    """How an indicator gets its value: computed, import, survey or qualitative.
+
+    Open-data indicators without a computation yet (patents, publications, co-publications,
+    dual appointments need publication and patent data) are imported until a source computes them.
+    """
+    spec = load_catalogue()[num]
+    if spec.availability == "open_data":
+        return "computed" if num in computed_ids() else "import"
+    return spec.availability
+
+
+def catalogue_with_sources(ws: Workspace) -> list[dict[str, Any]]:
+    """All 50 indicators and the user's own, with how each gets its value and what the workspace holds."""
+    counts = {r[0]: r[1] for r in ws.rows("SELECT indicator, count(*) FROM indicator_input WHERE superseded_at IS NULL GROUP BY 1")}
+    quals = {r[0]: r[1] for r in ws.rows("SELECT indicator, count(*) FROM qualitative_entry WHERE superseded_at IS NULL GROUP BY 1")}
+    out = [{"id": str(s.id), "category": s.category, "name_en": s.name_en, "name_nl": s.name_nl, "challenges": list(s.challenges),
+            "value_source": value_source(s.id), "stored_values": counts.get(str(s.id), 0),
+            "qualitative_entries": quals.get(str(s.id), 0)} for s in load_catalogue().values()]
+    for c in ws.dicts("SELECT * FROM custom_indicator ORDER BY key"):
+        out.append({"id": c["key"], "category": c["category"], "name_en": c["name_en"], "name_nl": c["name_nl"],
+                    "challenges": [int(x) for x in (c["challenges"] or "").split(";") if x.strip().isdigit()],
+                    "value_source": c["availability"], "stored_values": counts.get(c["key"], 0),
+                    "qualitative_entries": quals.get(c["key"], 0)})
+    return out
 
 
 def indicator_label(ws: Workspace, key: str, lang: str = "en") -> str:
@@ -77,8 +111,8 @@ def write_template(ws: Workspace, kind: str, eco_id: str, path: str | Path) -> P
     custom = ws.dicts("SELECT * FROM custom_indicator WHERE ecosystem_id IS NULL OR ecosystem_id = ? ORDER BY key", [eco_id])
     if kind == "values":
         header = VALUE_COLUMNS
-        rows = [[eco_id, str(s.id), s.name_en, "", "", "", "", "", s.source_nl, s.availability if s.availability == "survey" else "import",
-                 "no", "", "", ""] for s in cat.values() if s.availability in ("import", "survey")]
+        rows = [[eco_id, str(s.id), s.name_en, "", "", "", "", "", s.source_nl, value_source(s.id),
+                 "no", "", "", ""] for s in cat.values() if value_source(s.id) in ("import", "survey")]
         rows += [[eco_id, c["key"], c["name_en"], "", "", "", c["unit"], "", "", "import", "no", "", "", ""]
                  for c in custom if c["availability"] in ("import", "survey")]
     elif kind == "qualitative":
@@ -167,8 +201,8 @@ def _check_indicators(ws: Workspace, table: str, display: str, allowed: set[str]
             raise InputError(f"unknown indicator '{ind}'", file=display, row=row, field="indicator",
                              hint="use a catalogue number 1-50, or define your own indicator first with "
                                   "'innovatlas import definitions FILE'")
-        if allowed is not None and ind.isdigit() and cat[int(ind)].availability not in allowed:
-            raise InputError(f"indicator {ind} is '{cat[int(ind)].availability}', not one of {', '.join(sorted(allowed))}",
+        if allowed is not None and ind.isdigit() and value_source(int(ind)) not in allowed:
+            raise InputError(f"indicator {ind} is '{value_source(int(ind))}', not one of {', '.join(sorted(allowed))}",
                              file=display, row=row, field="indicator",
                              hint="open-data indicators are computed by 'innovatlas analyse'; qualitative ones go in "
                                   "the qualitative template")

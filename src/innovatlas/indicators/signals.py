@@ -142,11 +142,13 @@ class Signals(Indicator):
             put(eco, "shannon_actor_types", shannon(counts), unit="nats")
         # mixing: observed vs expected links between knowledge institutions and firms / SMEs
         mix = ws.rows("""
-            WITH ends AS (
+            WITH link_ends AS (SELECT ecosystem_id, source AS pic FROM network_edge
+                               UNION ALL SELECT ecosystem_id, target FROM network_edge),
+            ends AS (
                 SELECT e.ecosystem_id, CASE WHEN o.activity_type IN ('HES', 'REC') THEN 'K'
                                             WHEN o.activity_type = 'PRC' AND o.sme THEN 'S'
                                             WHEN o.activity_type = 'PRC' THEN 'F' ELSE 'O' END AS t, count(*) AS n
-                FROM network_edge e JOIN organisation o ON o.pic IN (e.source, e.target) GROUP BY ALL),
+                FROM link_ends e JOIN organisation o USING (pic) GROUP BY ALL),
             obs AS (
                 SELECT e.ecosystem_id,
                        count(*) AS m,

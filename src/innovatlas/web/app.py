@@ -239,6 +239,14 @@ def create_app(workspace: str | Path) -> FastAPI:
         ecosystem_detail(w, eco_id)
         return {"ecosystem": eco_id, "items": regional_context(w, eco_id)}
 
+    @app.get("/api/indicators", tags=["indicators"],
+             summary="The 50-indicator catalogue and user-defined indicators, with how each gets its value")
+    def api_catalogue(w: WS) -> dict[str, Any]:
+        from innovatlas.inputs import catalogue_with_sources
+
+        rows = catalogue_with_sources(w)
+        return {"total": len(rows), "items": rows}
+
     @app.get("/api/organisations", tags=["organisations"], summary="Search organisations by name, PIC or city")
     def api_search(w: WS, q: Annotated[str, Query(max_length=200)] = "",
                    city: Annotated[str | None, Query(max_length=100)] = None,
