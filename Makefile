@@ -20,17 +20,18 @@ $(VENV)/.installed: pyproject.toml $(BIN)/activate
 
 install: $(VENV)/.installed
 
-demo: install
+demo: install chromium
 	$(BIN)/innovatlas demo --data $(SHARED) --workspace $(WORKSPACE) --out $(OUT)
 	@echo "Explore it in the browser: make serve  ->  http://127.0.0.1:$(PORT)/"
 
 serve: install
 	$(BIN)/innovatlas serve --workspace $(WORKSPACE) --port $(PORT)
 
-# Browser tests drive Debian's Chromium (never a browser download).
+# Browser tests drive Debian's Chromium (never a browser download); PDFs need Pango (WeasyPrint).
 chromium:
-	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
-	  || (echo "Chromium is needed for the browser tests: apt-get install chromium" && exit 1)
+	@(command -v chromium >/dev/null 2>&1 && ldconfig -p | grep -q libpangoft2) || \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium libpango-1.0-0 libpangoft2-1.0-0 >/dev/null) \
+	  || (echo "Needed for browser tests and PDFs: apt-get install chromium libpango-1.0-0 libpangoft2-1.0-0" && exit 1)
 
 test: install chromium
 	$(BIN)/python -m pytest -q

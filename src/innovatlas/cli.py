@@ -339,6 +339,65 @@ def config(min_units: Optional[int] = typer.Option(None, help="Disclosure: minim
         _fail(exc)
 
 
+assess_app = typer.Typer(help="Decisions: partnership assessment, portfolio, valorisation profile, proposal section.",
+                         no_args_is_help=True)
+app.add_typer(assess_app, name="assess")
+
+
+@assess_app.command("run")
+def assess_run(path: Path = typer.Argument(..., help="A YAML/TOML input file (see examples/)"),
+               workspace: Optional[Path] = WorkspaceOpt,
+               out_dir: Path = typer.Option(Path("build/decisions"), "--out", "-o"),
+               lang: Optional[str] = typer.Option(None, help="nl or en (default: the file's lang)"),
+               pdf: bool = typer.Option(True, help="Also write a PDF")):
+    """Run a decision tool on an input file, store it as a new version, write HTML (and PDF)."""
+    from innovatlas.assess import run
+    from innovatlas.report.decisions import write_outputs
+
+    try:
+        with Workspace(_ws_path(workspace)) as ws:
+            t = time.perf_counter()
+            kind, model, result = run(ws, path)
+        files = write_outputs(kind, result, out_dir, lang or model.lang, pdf=pdf)
+        out.print(f"{kind} '{model.name}' version {result['version']} in {time.perf_counter() - t:.1f} s: "
+                  + ", ".join(map(str, files)), highlight=False)
+    except InnovatlasError as exc:
+        _fail(exc)
+
+
+@assess_app.command("list")
+def assess_list(workspace: Optional[Path] = WorkspaceOpt):
+    """Stored assessments and their number of versions."""
+    from innovatlas.assess import list_assessments
+
+    try:
+        with Workspace(_ws_path(workspace), read_only=True) as ws:
+            rows = list_assessments(ws)
+    except InnovatlasError as exc:
+        _fail(exc)
+    table = Table("name", "kind", "versions", "last changed")
+    for r in rows:
+        table.add_row(r["name"], r["kind"], str(r["versions"]), r["last_changed"])
+    out.print(table)
+
+
+@assess_app.command("compare")
+def assess_compare(name: str, old: int = typer.Option(..., "--from"), new: int = typer.Option(..., "--to"),
+                   workspace: Optional[Path] = WorkspaceOpt):
+    """What changed between two versions of an assessment."""
+    from innovatlas.assess import compare_versions
+
+    try:
+        with Workspace(_ws_path(workspace), read_only=True) as ws:
+            rows = compare_versions(ws, name, old, new)
+    except InnovatlasError as exc:
+        _fail(exc)
+    table = Table("field", f"version {old}", f"version {new}")
+    for r in rows:
+        table.add_row(r["field"], str(r["old"]), str(r["new"]))
+    out.print(table if rows else "no differences")
+
+
 def main() -> None:
     app()
 

@@ -69,7 +69,7 @@ class Workspace:
                 f"workspace {self.path} has schema version {version}, newer than this innovatlas "
                 f"understands ({SCHEMA_VERSION}). Upgrade innovatlas.")
         if version < SCHEMA_VERSION:
-            raise WorkspaceError(f"workspace {self.path} is empty or outdated; open it once for writing to migrate it.")
+            raise WorkspaceError(f"workspace {self.path} is empty or written by an older innovatlas; run an import or 'innovatlas analyse' on it first to migrate it.")
 
     def _migrate(self) -> None:
         version = self._current_version()

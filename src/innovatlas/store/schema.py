@@ -7,7 +7,7 @@ with a clear message instead of guessing.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _V1 = r"""
 CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -232,4 +232,19 @@ CREATE TABLE finding (
 );
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3]
+# v4: decisions: stored and versioned assessments (partnership, portfolio, valorisation, proposal).
+_V4 = r"""
+CREATE TABLE assessment (
+    name        VARCHAR NOT NULL,
+    version     INTEGER NOT NULL,
+    kind        VARCHAR NOT NULL,
+    input       JSON NOT NULL,
+    result      JSON NOT NULL,
+    input_sha   VARCHAR NOT NULL,
+    file        VARCHAR,
+    created_at  TIMESTAMP NOT NULL,
+    PRIMARY KEY (name, version)
+);
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4]
