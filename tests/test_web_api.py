@@ -56,7 +56,9 @@ def test_openapi_lists_every_endpoint(client):
                  "/api/download/map/{level}.geojson", "/api/ecosystems/{eco_id}/diagnosis",
                  "/api/ecosystems/{eco_id}/inputs", "/api/ecosystems/{eco_id}/history", "/api/ecosystems/{eco_id}/targets",
                  "/api/ecosystems/{eco_id}/qualitative", "/api/ecosystems/{eco_id}/composite",
-                 "/api/ecosystems/{eco_id}/context", "/api/indicators"):
+                 "/api/ecosystems/{eco_id}/context", "/api/indicators", "/api/organisations/{pic}/portfolio",
+                 "/api/organisations/{pic}/valorisation", "/api/assessments", "/api/assessments/{name}",
+                 "/api/assessments/{name}/compare", "/api/assessments/{name}/report.{fmt}"):
         assert path in spec["paths"], path
     docs = ok(client, "/docs").text
     assert "/api/ecosystems/{eco_id}/network" in docs and "<script" not in docs  # offline docs, no CDN
@@ -204,3 +206,17 @@ def test_issue5_endpoints(client):
     assert ok(client, "/api/ecosystems/eindhoven/inputs").json()["items"] == []
     assert ok(client, "/api/ecosystems/eindhoven/targets").json()["items"] == []
     err(client, "/api/ecosystems/atlantis/diagnosis", 404)
+
+
+def test_decision_endpoints(client):
+    pf = ok(client, "/api/organisations/987731989/portfolio").json()
+    assert pf["organisation"]["label"] == "MICRONIT MICROFLUIDICS BV" and pf["partners"] > 10
+    assert abs(sum(pf["by_type"].values()) - pf["partners"]) == 0
+    val = ok(client, "/api/organisations/999977269/valorisation").json()
+    assert val["profile"] == "push" and val["institution"]["label"] == "TECHNISCHE UNIVERSITEIT EINDHOVEN"
+    err(client, "/api/organisations/1/portfolio", 404)
+    assert ok(client, "/api/assessments").json()["total"] == 0  # the test workspace has none stored
+    err(client, "/api/assessments/none-here", 404)
+    err(client, "/api/assessments/BAD NAME", 422)
+    page = ok(client, "/organisations/999977366/valorisation").text
+    assert "Valorisation profile" in page and "push" in page

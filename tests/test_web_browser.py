@@ -151,6 +151,9 @@ def test_organisation_and_compare_pages(page, server):
     assert "Partners" in page.locator("main").inner_text()
     assert page.locator("table").first.locator("tr").count() > 5
     page.screenshot(path=str(ARTIFACTS / "organisation.png"), full_page=True)
+    page.click("#valorisation-link")
+    assert "Valorisation profile" in page.locator("main").inner_text()
+    page.screenshot(path=str(ARTIFACTS / "valorisation.png"), full_page=True)
     page.goto(server + "/compare?a=delft&b=eindhoven&lang=nl")
     table = page.locator("#comparison").inner_text()
     assert "Delft" in table and "Eindhoven" in table and "Organisaties" in table

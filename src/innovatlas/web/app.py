@@ -31,6 +31,13 @@ from innovatlas.report.charts import bar_chart, line_chart
 from innovatlas.report.i18n import t
 from innovatlas.store import Workspace
 from innovatlas.web.maps import choropleth_svg
+from markupsafe import Markup
+
+
+def _body(html: str) -> str:
+    """The content of a decision document's <body>, to embed it in a dashboard page."""
+    start, end = html.find("<body>"), html.rfind("</body>")
+    return html[start + 6:end] if start >= 0 and end > start else html
 
 __all__ = ["create_app"]
 
@@ -52,6 +59,15 @@ def _workspace(request: Request) -> Workspace:
 
 
 WS = Annotated[Workspace, Depends(_workspace)]
+
+
+def _assessment(w: Workspace, name: str, version: int | None) -> dict[str, Any]:
+    from innovatlas.assess import load_assessment
+
+    try:
+        return load_assessment(w, name, version)
+    except InnovatlasError as exc:
+        raise NotFound(str(exc)) from None
 
 
 def create_app(workspace: str | Path) -> FastAPI:
@@ -247,6 +263,60 @@ def create_app(workspace: str | Path) -> FastAPI:
         rows = catalogue_with_sources(w)
         return {"total": len(rows), "items": rows}
 
+    @app.get("/api/organisations/{pic}/portfolio", tags=["decisions"],
+             summary="Collaboration portfolio of an organisation (seed 003), from its joint projects")
+    def api_portfolio(pic: Annotated[int, PathParam(ge=1, le=10**12)], w: WS) -> dict[str, Any]:
+        from innovatlas.assess import portfolio
+        from innovatlas.assess.inputs import PortfolioInput
+
+        organisation_detail(w, pic, partners=1, projects=1)
+        return portfolio.assess(w, PortfolioInput(name=f"pic-{pic}", organisation=pic))
+
+    @app.get("/api/organisations/{pic}/valorisation", tags=["decisions"],
+             summary="Valorisation profile (push / exchange / serve, seed 004) of a knowledge institution")
+    def api_valorisation(pic: Annotated[int, PathParam(ge=1, le=10**12)], w: WS) -> dict[str, Any]:
+        from innovatlas.assess import valorisation
+        from innovatlas.assess.inputs import ValorisationInput
+
+        organisation_detail(w, pic, partners=1, projects=1)
+        return valorisation.assess(w, ValorisationInput(name=f"pic-{pic}", institution=pic))
+
+    @app.get("/api/assessments", tags=["decisions"], summary="Stored assessments and their versions")
+    def api_assessments(w: WS) -> dict[str, Any]:
+        from innovatlas.assess import list_assessments
+
+        rows = list_assessments(w)
+        return {"total": len(rows), "items": rows}
+
+    @app.get("/api/assessments/{name}", tags=["decisions"], summary="One stored assessment (latest or a given version)")
+    def api_assessment(name: Annotated[str, PathParam(pattern=r"^[a-z0-9][a-z0-9_-]{0,62}$")], w: WS,
+                       version: Annotated[int | None, Query(ge=1)] = None) -> dict[str, Any]:
+        from innovatlas.assess import load_assessment
+
+        return _assessment(w, name, version)
+
+    @app.get("/api/assessments/{name}/compare", tags=["decisions"], summary="What changed between two versions")
+    def api_assessment_compare(name: Annotated[str, PathParam(pattern=r"^[a-z0-9][a-z0-9_-]{0,62}$")], w: WS,
+                               old: Annotated[int, Query(alias="from", ge=1)], new: Annotated[int, Query(alias="to", ge=1)]):
+        from innovatlas.assess import compare_versions
+
+        _assessment(w, name, old)
+        _assessment(w, name, new)
+        return {"name": name, "from": old, "to": new, "changes": compare_versions(w, name, old, new)}
+
+    @app.get("/api/assessments/{name}/report.{fmt}", tags=["decisions"], summary="The assessment as HTML or PDF")
+    def api_assessment_report(name: Annotated[str, PathParam(pattern=r"^[a-z0-9][a-z0-9_-]{0,62}$")],
+                              fmt: Literal["html", "pdf"], w: WS, lang: Lang = "en",
+                              version: Annotated[int | None, Query(ge=1)] = None):
+        from innovatlas.report.decisions import render_html, render_pdf
+
+        a = _assessment(w, name, version)
+        html = render_html(a["kind"], dict(a["result"], version=a["version"]), lang)
+        if fmt == "html":
+            return HTMLResponse(html)
+        return Response(render_pdf(html), media_type="application/pdf",
+                        headers={"Content-Disposition": f'attachment; filename="{name}-v{a["version"]}-{lang}.pdf"'})
+
     @app.get("/api/organisations", tags=["organisations"], summary="Search organisations by name, PIC or city")
     def api_search(w: WS, q: Annotated[str, Query(max_length=200)] = "",
                    city: Annotated[str | None, Query(max_length=100)] = None,
@@ -364,6 +434,33 @@ def create_app(workspace: str | Path) -> FastAPI:
                            title=t("funding_over_time", lang))
         partners = bar_chart([(p["label"][:40], p["joint_projects"]) for p in org["partners"][:12]], title=t("partners", lang))
         return page(request, "organisation.html", lang, org=org, chart=chart, partners_chart=partners)
+
+    @app.get("/organisations/{pic}/{tool}", response_class=HTMLResponse, include_in_schema=False)
+    def decision_page(request: Request, pic: Annotated[int, PathParam(ge=1, le=10**12)],
+                      tool: Literal["portfolio", "valorisation"], w: WS, lang: Lang = "en"):
+        from innovatlas.assess import portfolio, valorisation
+        from innovatlas.assess.inputs import PortfolioInput, ValorisationInput
+        from innovatlas.report.decisions import render_html
+
+        organisation_detail(w, pic, partners=1, projects=1)
+        result = (portfolio.assess(w, PortfolioInput(name=f"pic-{pic}", organisation=pic)) if tool == "portfolio"
+                  else valorisation.assess(w, ValorisationInput(name=f"pic-{pic}", institution=pic)))
+        return page(request, "decision.html", lang, body=Markup(_body(render_html(tool, result, lang))), title=tool)
+
+    @app.get("/assessments", response_class=HTMLResponse, include_in_schema=False)
+    def assessments_page(request: Request, w: WS, lang: Lang = "en"):
+        from innovatlas.assess import list_assessments
+
+        return page(request, "assessments.html", lang, rows=list_assessments(w))
+
+    @app.get("/assessments/{name}", response_class=HTMLResponse, include_in_schema=False)
+    def assessment_page(request: Request, name: Annotated[str, PathParam(pattern=r"^[a-z0-9][a-z0-9_-]{0,62}$")], w: WS,
+                        lang: Lang = "en", version: Annotated[int | None, Query(ge=1)] = None):
+        from innovatlas.report.decisions import render_html
+
+        a = _assessment(w, name, version)
+        body = _body(render_html(a["kind"], dict(a["result"], version=a["version"]), lang))
+        return page(request, "decision.html", lang, body=Markup(body), title=name, assessment=a)
 
     @app.get("/compare", response_class=HTMLResponse, include_in_schema=False)
     def compare_page(request: Request, w: WS, lang: Lang = "en",
