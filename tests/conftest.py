@@ -104,6 +104,18 @@ def ws(tmp_path: Path) -> Workspace:
     w.close()
 
 
+@pytest.fixture
+def synthetic_ws(ws, synthetic_dir, synthetic_geo, synthetic_fp7):
+    """The synthetic download with its regions and FP7 name, analysed with the demo definitions."""
+    from innovatlas.analysis import analyse, load_definitions
+    from innovatlas.sources import cordis, geo
+
+    geo.import_paths(ws, [synthetic_geo])
+    cordis.import_paths(ws, [synthetic_dir, synthetic_fp7])
+    analyse(ws, load_definitions())
+    return ws
+
+
 @pytest.fixture(scope="session")
 def real_workspace(tmp_path_factory) -> Path:
     """The demo data imported and analysed once per test session."""

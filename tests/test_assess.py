@@ -11,8 +11,6 @@ import pypdf
 import pytest
 import yaml
 
-from conftest import SHARED
-from innovatlas.analysis import analyse, load_definitions
 from innovatlas.assess import compare_versions, list_assessments, load_assessment, run
 from innovatlas.assess.inputs import PartnershipInput, PortfolioInput, read_input
 from innovatlas.assess import partnership, portfolio
@@ -20,18 +18,14 @@ from innovatlas.assess.portfolio import partner_type
 from innovatlas.assess.valorisation import classify
 from innovatlas.errors import InputError
 from innovatlas.report.decisions import render_html, render_pdf, write_outputs
-from innovatlas.sources import cordis, geo
 from innovatlas.store import Workspace
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 
 @pytest.fixture
-def synth(ws, synthetic_dir, synthetic_geo, synthetic_fp7):
-    geo.import_paths(ws, [synthetic_geo])
-    cordis.import_paths(ws, [synthetic_dir, synthetic_fp7])
-    analyse(ws, load_definitions())
-    return ws
+def synth(synthetic_ws):
+    return synthetic_ws
 
 
 def test_partner_types_and_classification_rule():

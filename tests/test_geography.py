@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import io
-import json
 
 import pytest
 
 from innovatlas.errors import InputError
-from innovatlas.organisations import locate_organisations
 from innovatlas.sources import cordis, geo, ror
 from innovatlas.sources.geo import parse_regions
 from innovatlas.sources.ror import parse_places

@@ -12,15 +12,12 @@ import pytest
 from fastapi.testclient import TestClient
 from openpyxl import Workbook, load_workbook
 
-from innovatlas.analysis import analyse, load_definitions
 from innovatlas.diagnose import findings_of
 from innovatlas.disclosure import DisclosureRule, apply_rule, disclosed_inputs, set_rule
 from innovatlas.errors import InputError
 from innovatlas.inputs import (VALUE_COLUMNS, history, import_definitions, import_qualitative, import_targets,
                                import_values, write_template)
 from innovatlas.report import render_site
-from innovatlas.sources import cordis, geo
-from innovatlas.store import Workspace
 from innovatlas.web import create_app
 
 HEAD = "ecosystem,indicator,breakdown,year,value,unit,source,kind,confidential,units,largest_share,author"
@@ -33,11 +30,8 @@ SECRET_ROWS = [
 
 
 @pytest.fixture
-def analysed(ws, synthetic_dir, synthetic_geo, synthetic_fp7):
-    geo.import_paths(ws, [synthetic_geo])
-    cordis.import_paths(ws, [synthetic_dir, synthetic_fp7])
-    analyse(ws, load_definitions())
-    return ws
+def analysed(synthetic_ws):
+    return synthetic_ws
 
 
 def _csv(tmp_path, name, lines):

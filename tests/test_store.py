@@ -36,3 +36,27 @@ def test_transaction_rolls_back(tmp_path):
 def test_read_only_missing_workspace(tmp_path):
     with pytest.raises(WorkspaceError, match="does not exist"):
         Workspace(tmp_path / "none.duckdb", read_only=True)
+
+
+def test_older_workspace_is_migrated(tmp_path):
+    """A workspace at schema version 1 (before maps, inputs and assessments) gains the new tables on opening."""
+    path = tmp_path / "old.duckdb"
+    with Workspace(path) as ws:
+        for table in ("geo_shape", "custom_indicator", "indicator_input", "qualitative_entry", "target",
+                      "regional_statistic", "finding", "assessment"):
+            ws.execute(f"DROP TABLE {table}")
+        ws.execute("DROP SEQUENCE input_seq")
+        ws.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    with pytest.raises(WorkspaceError, match="older innovatlas"):
+        Workspace(path, read_only=True)
+    with Workspace(path) as ws:
+        assert ws.scalar("SELECT value FROM meta WHERE key = 'schema_version'") == str(SCHEMA_VERSION)
+        assert ws.scalar("SELECT count(*) FROM information_schema.tables WHERE table_name IN ('geo_shape', 'assessment')") == 2
+
+
+def test_every_indicator_family_is_documented():
+    from innovatlas.indicators import REGISTRY
+
+    for key, ind in REGISTRY.items():
+        assert ind.method and type(ind).__doc__ or type(ind).__module__, key
+        assert (type(ind).__doc__ or "").strip() or (ind.method or "").strip(), f"indicator family {key} has no docs"

@@ -94,7 +94,7 @@ def test_keyboard_reaches_content(page, server):
 def test_ecosystem_page_and_download(page, server, tmp_path):
     page.goto(server + "/ecosystems/eindhoven")
     assert page.locator("h1").inner_text() == "Eindhoven"
-    assert "TECHNISCHE UNIVERSITEIT EINDHOVEN" in page.locator("table").nth(1).inner_text()
+    assert "TECHNISCHE UNIVERSITEIT EINDHOVEN" in page.locator("#top-organisations").inner_text()
     assert page.locator("svg.chart").count() >= 2
     with page.expect_download() as dl:
         page.click("text=GEXF")

@@ -23,7 +23,6 @@ the older one stays, with the time it was superseded and by which import (histor
 from __future__ import annotations
 
 import csv
-import io
 import json
 import re
 from pathlib import Path

@@ -39,7 +39,6 @@ MIN_PARTICIPATIONS = 20
 def profile_scores(ws: Workspace, pics: list[int] | None = None, *, by_year: bool = False) -> list[dict[str, Any]]:
     """Push/exchange/serve shares per institution (all Dutch HES with enough participations, or ``pics``)."""
     year = ", pr.start_year AS year" if by_year else ""
-    group = ", pr.start_year" if by_year else ""
     return ws.dicts(f"""
         WITH inst AS (
             SELECT o.pic, l.province_code FROM organisation o LEFT JOIN org_location l USING (pic)

@@ -42,7 +42,6 @@ from typing import Any
 import numpy as np
 
 from innovatlas.disclosure import disclosed_inputs
-from innovatlas.inputs import indicator_label
 from innovatlas.model.finding import Evidence, Finding
 from innovatlas.model.indicators import load_catalogue
 from innovatlas.store import Workspace

@@ -31,6 +31,8 @@ def _env(lang: str) -> Environment:
     env.filters["num"] = _num
     env.filters["pct"] = lambda v: "–" if v is None else f"{100 * v:.1f}%"
     env.filters["typelabel"] = lambda v: type_label(v, lang)
+    # static site: relative file links, no organisation pages
+    env.globals.update(web=False, home_url="index.html", eco_url=lambda e: f"eco-{e}.html", org_url=lambda _pic: None)
     return env
 
 

@@ -500,19 +500,28 @@ def _skip_without_id(ws: Workspace, table: str, col: str, display: str, report: 
                             "an organisation without a PIC cannot be linked to participations")
 
 
-def _load_orgs_2017(ws: Workspace, m: _Member, *, framework, encoding, report, others, progress) -> None:
-    spec = LAYOUTS["organisations-h2020-2017"]
-    t = "stg_orgs2017"
-    stage_csv(ws, m.path, spec, t, display=m.display, encoding=encoding, delimiter=m.delimiter)
-    _skip_without_id(ws, t, "orgId", m.display, report)
-    check_numbers(ws, t, m.display, ["orgId"])
-    check_unique(ws, t, m.display, ["orgId"], "organisation id (PIC)")
-    dataset = "cordis:organisations:h2020-2017"
+def _stage_registry(ws: Workspace, m: _Member, layout: str, t: str, id_col: str, dataset: str, via: str, *,
+                    encoding: str, report: ImportReport) -> int | None:
+    """Stage an organisation name table keyed by PIC and open its batch (None: unchanged)."""
+    stage_csv(ws, m.path, LAYOUTS[layout], t, display=m.display, encoding=encoding, delimiter=m.delimiter)
+    _skip_without_id(ws, t, id_col, m.display, report)
+    check_numbers(ws, t, m.display, [id_col])
+    check_unique(ws, t, m.display, [id_col], "organisation id (PIC)")
     n = ws.scalar(f"SELECT count(*) FROM {t}")
     batch = replace_dataset(ws, source="cordis", dataset=dataset, path=m.path, display=m.display, rows=n,
-                            licence=LICENCE, attribution=ATTRIBUTION + " (via Spaghetti Open Data, MIT)")
+                            licence=LICENCE, attribution=f"{ATTRIBUTION} (via {via})")
     if batch is None:
         report.unchanged.append(dataset)
+    else:
+        report.loaded[dataset] = n
+    return batch
+
+
+def _load_orgs_2017(ws: Workspace, m: _Member, *, framework, encoding, report, others, progress) -> None:
+    t = "stg_orgs2017"
+    batch = _stage_registry(ws, m, "organisations-h2020-2017", t, "orgId", "cordis:organisations:h2020-2017",
+                            "Spaghetti Open Data, MIT", encoding=encoding, report=report)
+    if batch is None:
         return
     opt = lambda c: f"nullif(trim({c}), '')" if _has(ws, t, c) else "NULL"  # noqa: E731
     ws.execute(f"""
@@ -521,22 +530,13 @@ def _load_orgs_2017(ws: Workspace, m: _Member, *, framework, encoding, report, o
                {opt('street')}, {opt('postCode')}, {opt('city')}, {iso_country('country')}, NULL,
                {opt('organizationUrl')}, ?, _row
         FROM {t}""", [batch])
-    report.loaded[dataset] = n
 
 
 def _load_orgs_fp7(ws: Workspace, m: _Member, *, framework, encoding, report, others, progress) -> None:
-    spec = LAYOUTS["organisations-fp7"]
     t = "stg_orgsfp7"
-    stage_csv(ws, m.path, spec, t, display=m.display, encoding=encoding, delimiter=m.delimiter)
-    _skip_without_id(ws, t, "idOrganization", m.display, report)
-    check_numbers(ws, t, m.display, ["idOrganization"])
-    check_unique(ws, t, m.display, ["idOrganization"], "organisation id (PIC)")
-    dataset = "cordis:organisations:fp7"
-    n = ws.scalar(f"SELECT count(*) FROM {t}")
-    batch = replace_dataset(ws, source="cordis", dataset=dataset, path=m.path, display=m.display, rows=n,
-                            licence=LICENCE, attribution=ATTRIBUTION + " (via GB1609 data warehouse)")
+    batch = _stage_registry(ws, m, "organisations-fp7", t, "idOrganization", "cordis:organisations:fp7",
+                            "GB1609 data warehouse", encoding=encoding, report=report)
     if batch is None:
-        report.unchanged.append(dataset)
         return
     # address = "street, city, postcode": the last part is the postcode when it holds a digit.
     ws.execute(f"""
@@ -549,7 +549,6 @@ def _load_orgs_fp7(ws: Workspace, m: _Member, *, framework, encoding, report, ot
                                 WHEN len(p) >= 2 THEN p[len(p)] END), ''),
                {iso_country('country')}, NULL, NULL, ?, _row
         FROM parts""", [batch])
-    report.loaded[dataset] = n
 
 
 _LOADERS = {

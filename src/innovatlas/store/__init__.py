@@ -31,8 +31,8 @@ class Workspace:
     """One ecosystem workspace in one DuckDB file.
 
     >>> ws = Workspace(":memory:")
-    >>> ws.scalar("SELECT value FROM meta WHERE key = 'schema_version'")
-    '1'
+    >>> ws.scalar("SELECT value FROM meta WHERE key = 'schema_version'") == str(SCHEMA_VERSION)
+    True
     """
 
     def __init__(self, path: str | Path = DEFAULT_WORKSPACE, *, read_only: bool = False):

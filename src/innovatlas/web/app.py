@@ -101,7 +101,9 @@ def create_app(workspace: str | Path) -> FastAPI:
         env = Environment(loader=ChoiceLoader([PackageLoader("innovatlas", "web/templates"),
                                                PackageLoader("innovatlas", "report/templates")]),
                           autoescape=select_autoescape(["html"]))
-        env.globals.update(t=lambda key, **kw: t(key, lang, **kw), lang=lang, other="nl" if lang == "en" else "en")
+        env.globals.update(t=lambda key, **kw: t(key, lang, **kw), lang=lang, other="nl" if lang == "en" else "en",
+                           web=True, home_url=f"/?lang={lang}", eco_url=lambda e: f"/ecosystems/{e}?lang={lang}",
+                           org_url=lambda pic: f"/organisations/{pic}?lang={lang}")
         env.filters["num"] = lambda v, d=0: "–" if v is None else (f"{v:.3f}" if isinstance(v, float) and not v.is_integer() and abs(v) < 10 else f"{v:,.{d}f}")
         env.filters["pct"] = lambda v: "–" if v is None else f"{100 * v:.1f}%"
         env.filters["typelabel"] = lambda v: type_label(v, lang) if v else ""
@@ -291,8 +293,6 @@ def create_app(workspace: str | Path) -> FastAPI:
     @app.get("/api/assessments/{name}", tags=["decisions"], summary="One stored assessment (latest or a given version)")
     def api_assessment(name: Annotated[str, PathParam(pattern=r"^[a-z0-9][a-z0-9_-]{0,62}$")], w: WS,
                        version: Annotated[int | None, Query(ge=1)] = None) -> dict[str, Any]:
-        from innovatlas.assess import load_assessment
-
         return _assessment(w, name, version)
 
     @app.get("/api/assessments/{name}/compare", tags=["decisions"], summary="What changed between two versions")
