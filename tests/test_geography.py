@@ -75,3 +75,25 @@ def test_fetch_refuses_unknown_framework(tmp_path):
     with pytest.raises(InputError, match="no download known"):
         cordis.fetch(tmp_path, frameworks=["FP6"])
     assert cordis.FETCH_URLS["H2020"].endswith("cordis-h2020projects-csv.zip")
+
+
+def test_nuts3_code_places_in_corop_only(ws, tmp_path, synthetic_geo):
+    """Current CORDIS layout: an unknown city but NUTS-3 code NL333; ROR names NL333 'Delft en Westland',
+    the COROP region CR26 of the synthetic CBS classification -> COROP and province, no municipality."""
+    from conftest import ORG_HEADER, PROJECT_HEADER, PROJECT_ROWS
+
+    d = tmp_path / "nuts"
+    d.mkdir()
+    (d / "project.csv").write_text("\n".join([PROJECT_HEADER, PROJECT_ROWS[0]]) + "\n", encoding="utf-8")
+    fields = ["101", "X", "123456789", "", "HIDDEN LAB BV", "", "true", "PRC", "S 1", "", "NOWHERE", "NL", "NL333",
+              "", "", "", "2020-01-01", "1", "1", "coordinator", "10", "10", "10", "false", "true"]
+    (d / "organization.csv").write_text(ORG_HEADER + "\n" + ";".join(fields) + "\n", encoding="utf-8")
+    ror_text = (',name,types,country,aliases,addresses,email_address,ror_id\n'
+                '0,X,[],{},[],"[{\'city\': \'Naaldwijk\', \'geonames_city\': {\'geonames_admin2\': {\'name\': \'Gemeente Westland\'}, '
+                '\'nuts_level3\': {\'name\': \'Delft en Westland\', \'code\': \'NL333\'}}}]",,x\n')
+    (tmp_path / "ror.csv").write_text(ror_text)
+    geo.import_paths(ws, [synthetic_geo])
+    ror.import_paths(ws, [tmp_path / "ror.csv"])
+    cordis.import_paths(ws, [d])
+    row = ws.rows("SELECT municipality, corop_code, province_code, method FROM org_location WHERE pic = 123456789")[0]
+    assert row == (None, "CR26", "PV28", "NUTS-3 code (COROP and province only)")
