@@ -144,11 +144,12 @@ def judge_reference(value: float, reference: float, direction: str, name: str) -
         return 0, f"{name} has 0", f"{name} heeft 0"
     ratio = value / reference if direction == "higher" else reference / value if value else float("inf")
     pct = f"{100 * value / reference:.0f}%"
+    low_en, low_nl = ("", "") if direction == "higher" else (", lower is better", ", lager is beter")
     if ratio >= 1.1:
-        return 1, f"better than {name} ({pct} of its value)", f"beter dan {name} ({pct} van de waarde)"
+        return 1, f"better than {name} ({pct} of its value{low_en})", f"beter dan {name} ({pct} van de waarde{low_nl})"
     if ratio <= 0.9:
-        return -1, f"weaker than {name} ({pct} of its value)", f"zwakker dan {name} ({pct} van de waarde)"
-    return 0, f"close to {name} ({pct} of its value)", f"vergelijkbaar met {name} ({pct} van de waarde)"
+        return -1, f"weaker than {name} ({pct} of its value{low_en})", f"zwakker dan {name} ({pct} van de waarde{low_nl})"
+    return 0, f"close to {name} ({pct} of its value{low_en})", f"vergelijkbaar met {name} ({pct} van de waarde{low_nl})"
 
 
 def judge_threshold(value: float, signal: str) -> tuple[int, str, str]:
@@ -283,6 +284,9 @@ def check_ecosystem(ws: Workspace, eco_id: str) -> list[Finding]:
         return Evidence(kind=kind, indicator="signal" if kind == "signal" else name, measure=name, label_en=en,
                         label_nl=nl, value=val, reference=reference, source=prov, judgement=j, reason_en=ren, reason_nl=rnl)
 
+    from innovatlas.inputs import computed_ids
+
+    computed = computed_ids()
     findings: list[Finding] = []
     verdicts: dict[int, str] = {}
     judged: dict[str, int] = {}
@@ -306,7 +310,8 @@ def check_ecosystem(ws: Workspace, eco_id: str) -> list[Finding]:
         scores = [e.judgement for e in ev if e.judgement is not None]
         verdict, score = verdict_of(scores)
         verdicts[num] = verdict
-        missing = [i for i in ch["indicators"] if not any(e.indicator == str(i) for e in ev)]
+        # indicators still to be supplied: not computed from the workspace and without evidence yet
+        missing = [i for i in ch["indicators"] if i not in computed and not any(e.indicator == str(i) for e in ev)]
         findings.append(Finding(
             ecosystem_id=eco_id, kind="challenge", code=f"challenge-{num}", title_en=f"{num}. {ch['en']}",
             title_nl=f"{num}. {ch['nl']}", verdict=verdict, score=score, evidence=ev,

@@ -121,6 +121,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "joint_projects": {"en": "Joint projects", "nl": "Gezamenlijke projecten"},
     "links": {"en": "links", "nl": "verbindingen"},
     "diagnosis": {"en": "Diagnosis: the ten challenges", "nl": "Diagnose: de tien uitdagingen"},
+    "challenge": {"en": "Challenge", "nl": "Uitdaging"},
     "verdict": {"en": "Verdict", "nl": "Oordeel"},
     "strength": {"en": "strength", "nl": "sterkte"},
     "white_spot": {"en": "white spot", "nl": "witte vlek"},
