@@ -200,9 +200,9 @@ _NETWORK_CACHE_SIZE = 16
 def network_data(ws: Workspace, eco_id: str, *, year_from: int | None = None, year_to: int | None = None,
                  activity_types: list[str] | None = None, partners: bool = False, max_nodes: int = 30000,
                  compact: bool = False) -> dict[str, Any]:
-    """Cached :func:`compute_network_data` (results are keyed by the analysis time, so a new
-    ``innovatlas analyse`` is never answered from an old cache)."""
-    key = (ws.path, ws.scalar("SELECT max(computed_at)::VARCHAR FROM ecosystem"), eco_id, year_from, year_to,
+    """Cached :func:`compute_network_data` (keyed by :meth:`Workspace.stamp`, so a new import or
+    analysis is never answered from an old cache)."""
+    key = (ws.path, ws.stamp(), eco_id, year_from, year_to,
            tuple(sorted(t.upper() for t in activity_types or [])), partners, max_nodes, compact)
     if key not in _NETWORK_CACHE:
         result = compute_network_data(ws, eco_id, year_from=year_from, year_to=year_to, activity_types=activity_types,

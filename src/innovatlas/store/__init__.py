@@ -153,6 +153,12 @@ class Workspace:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    def stamp(self) -> str:
+        """Changes whenever an import, an analysis or a diagnosis changes the workspace (for caches)."""
+        return str(self.rows("""SELECT (SELECT max(batch_id) FROM import_batch), (SELECT max(computed_at) FROM ecosystem),
+                                       (SELECT max(computed_at) FROM finding), (SELECT count(*) FROM indicator_input),
+                                       (SELECT max(value) FROM meta WHERE key LIKE 'disclosure_%')""")[0])
+
     def snapshot(self) -> dict[str, Any]:
         """Row counts and a checksum of every table: used to prove an import changed nothing."""
         out: dict[str, Any] = {}

@@ -408,10 +408,16 @@ def create_app(workspace: str | Path) -> FastAPI:
         return page(request, "home.html", lang, rows=rows, map_svg=svg, level=level, measure=measure,
                     levels=MAP_LEVELS, measures=MAP_MEASURES)
 
+    page_cache: dict[tuple, dict[str, Any]] = {}
+
     @app.get("/ecosystems/{eco_id}", response_class=HTMLResponse, include_in_schema=False)
     def ecosystem_page(request: Request, eco_id: EcoId, w: WS, lang: Lang = "en"):
-        data = ecosystem_page_data(w, eco_id, lang)
-        return page(request, "ecosystem.html", lang, **data)
+        key = (w.stamp(), eco_id, lang)  # the app is read-only: a page's data changes only with the workspace
+        if key not in page_cache:
+            if len(page_cache) > 64:
+                page_cache.clear()
+            page_cache[key] = ecosystem_page_data(w, eco_id, lang)
+        return page(request, "ecosystem.html", lang, **page_cache[key])
 
     @app.get("/ecosystems/{eco_id}/network", response_class=HTMLResponse, include_in_schema=False)
     def network_page(request: Request, eco_id: EcoId, w: WS, lang: Lang = "en"):
