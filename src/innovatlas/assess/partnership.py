@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from innovatlas.assess._data import EU27, organisation, partner_rows
+from innovatlas.assess._data import EU27, organisation, partners_by_pic
 from innovatlas.assess.inputs import RATINGS, PartnershipInput
 from innovatlas.store import Workspace
 
@@ -63,7 +63,7 @@ def assess(ws: Workspace, p: PartnershipInput) -> dict[str, Any]:
     inst = [organisation(ws, pic, "institution") for pic in p.institution]
     firms = [organisation(ws, pic, "firms") for pic in p.firms]
     start_year = p.start.year
-    rows = partner_rows(ws, p.institution)
+    partners = partners_by_pic(ws, p.institution, before_year=start_year)
     inst_projects = ws.scalar("""SELECT count(DISTINCT project_key) FROM participation
                                  WHERE pic IN (SELECT unnest(CAST(? AS BIGINT[])))""", [p.institution]) or 0
     joint = ws.dicts("""
@@ -76,24 +76,12 @@ def assess(ws: Workspace, p: PartnershipInput) -> dict[str, Any]:
     total_ec = ws.scalar("""SELECT coalesce(sum(q.ec_contribution), 0) FROM participation q WHERE q.project_key IN
                             (SELECT project_key FROM participation WHERE pic IN (SELECT unnest(CAST(? AS BIGINT[]))))""",
                          [p.institution]) or 0
-    firm_links = [r for r in rows if r["activity_type"] == "PRC"]
+    firm_links = [r for r in partners if r["activity_type"] == "PRC"]
     firm_partner_projects = sum(r["projects"] for r in firm_links)
     this_firm = sum(r["projects"] for r in firm_links if r["pic"] in p.firms)
-
-    def period(r):
-        return "unknown" if r["start_year"] is None else ("before" if r["start_year"] < start_year else "during")
-
-    access: dict[str, dict[str, int]] = {"before": {"sme": 0, "firms": 0}, "during": {"sme": 0, "firms": 0}}
-    seen: dict[str, set] = {"before": set(), "during": set()}
-    seen_sme: dict[str, set] = {"before": set(), "during": set()}
-    for r in firm_links:
-        per = period(r)
-        if per in seen and r["pic"] not in p.firms:
-            seen[per].add(r["pic"])
-            if r["sme"]:
-                seen_sme[per].add(r["pic"])
-    for per in ("before", "during"):
-        access[per] = {"firms": len(seen[per]), "sme": len(seen_sme[per])}
+    others = [r for r in firm_links if r["pic"] not in p.firms]
+    access = {per: {"firms": sum(1 for r in others if r[per]), "sme": sum(1 for r in others if r[per] and r["sme"])}
+              for per in ("before", "during")}
     sme_known = any(r["sme"] is not None for r in firm_links)
     net = ws.dicts("""SELECT n.pic, n.degree, n.betweenness, o.label FROM network_node n JOIN organisation o USING (pic)
                       WHERE n.ecosystem_id = ? AND n.pic IN (SELECT unnest(CAST(? AS BIGINT[])))""",

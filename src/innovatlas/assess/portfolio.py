@@ -26,7 +26,7 @@ from typing import Any
 
 import numpy as np
 
-from innovatlas.assess._data import organisation, partner_rows
+from innovatlas.assess._data import organisation, partners_by_pic
 from innovatlas.assess.inputs import PortfolioInput
 from innovatlas.indicators.signals import blau, blau_normalised, shannon
 from innovatlas.store import Workspace
@@ -56,30 +56,28 @@ def partner_type(activity: str | None, sme: bool | None) -> str:
 
 def assess(ws: Workspace, p: PortfolioInput) -> dict[str, Any]:
     org = organisation(ws, p.organisation, "organisation")
-    rows = partner_rows(ws, [p.organisation])
-    partners: dict[int, dict[str, Any]] = {}
-    for r in rows:
-        d = partners.setdefault(r["pic"], {"pic": r["pic"], "label": r["label"], "type": partner_type(r["activity_type"], r["sme"]),
-                                           "country": r["country"], "projects": 0, "years": set()})
-        d["projects"] += r["projects"]
-        if r["start_year"] is not None:
-            d["years"].add(r["start_year"])
+    rows = partners_by_pic(ws, [p.organisation])
     roles = {rel.pic: rel.role for rel in p.relations if rel.pic}
-    counts = {t: sum(1 for d in partners.values() if d["type"] == t) for t in PARTNER_TYPES}
+    counts = dict.fromkeys(PARTNER_TYPES, 0)
+    counts.update({t: n for t, n in ws.rows("""SELECT type, count(*) FROM (SELECT unnest(CAST(? AS VARCHAR[])) AS type)
+                                               GROUP BY 1""", [[r["type"] for r in rows]])})
     user_roles = {r: sum(1 for rel in p.relations if rel.role == r) for r in ("customer", "supplier", "competitor")}
-    total = len(partners) + sum(1 for rel in p.relations if rel.pic is None or rel.pic not in partners)
+    known = {r["pic"] for r in rows}
+    total = len(rows) + sum(1 for rel in p.relations if rel.pic is None or rel.pic not in known)
     vec = list(counts.values())
     knowledge = counts["university"] + counts["research_organisation"]
     exploitation = user_roles["customer"] + user_roles["supplier"]
     firms = counts["large_firm"] + counts["sme"] + counts["firm_unknown_size"]
-    # repeat vs new partners by start year
-    years = sorted({y for d in partners.values() for y in d["years"]})
-    first_year = {pic: min(d["years"]) for pic, d in partners.items() if d["years"]}
-    by_year = []
-    for y in years:
-        active = [pic for pic, d in partners.items() if y in d["years"]]
-        new = sum(1 for pic in active if first_year[pic] == y)
-        by_year.append({"year": y, "partners": len(active), "new": new, "repeat": len(active) - new})
+    # repeat vs new partners by start year, set-based: a partner is new in the year of its first joint project
+    by_year = ws.dicts("""
+        WITH py AS (SELECT DISTINCT q.pic, pr.start_year AS year
+                    FROM participation p JOIN participation q ON q.project_key = p.project_key AND q.pic <> p.pic
+                    JOIN project pr ON pr.project_key = p.project_key WHERE p.pic = ? AND pr.start_year IS NOT NULL),
+             first AS (SELECT pic, min(year) AS first_year FROM py GROUP BY 1)
+        SELECT year, count(*) AS partners, count(*) FILTER (WHERE year = first_year) AS new,
+               count(*) FILTER (WHERE year > first_year) AS repeat
+        FROM py JOIN first USING (pic) GROUP BY year ORDER BY year""", [p.organisation])
+    partners = {r["pic"]: r for r in rows}
     size = p.size if p.size != "unknown" else ("sme" if org["sme"] else "large" if org["sme"] is False else "unknown")
     asym = None
     if size == "sme" and firms:
@@ -103,15 +101,12 @@ def assess(ws: Workspace, p: PortfolioInput) -> dict[str, Any]:
             "partners_percentile": pct([r["partners"] for r in peers], len(partners)),
             "diversity_percentile": pct([r["blau"] for r in peers], my_blau_cordis),
             "median_partners": float(np.median([r["partners"] for r in peers])) if peers else None}
-    top = sorted(partners.values(), key=lambda d: (-d["projects"], d["pic"]))[:25]
-    for d in top:
-        d["years"] = sorted(d["years"])
-        d["role"] = roles.get(d["pic"])
+    top = [dict(r, role=roles.get(r["pic"])) for r in rows[:25]]
     return {
         "kind": "portfolio", "name": p.name,
         "organisation": {"pic": org["pic"], "label": org["label"], "activity_type": org["activity_type"],
                          "country": org["country"], "size": size, "participations": org["participations"]},
-        "partners": len(partners), "by_type": counts, "user_roles": user_roles,
+        "partners": len(rows), "by_type": counts, "user_roles": user_roles,
         "diversity": {"blau": blau(vec), "blau_normalised": blau_normalised(vec, len(PARTNER_TYPES)),
                       "shannon": shannon(vec)},
         "exploration_share": knowledge / total if total else None,
