@@ -97,3 +97,15 @@ def test_nuts3_code_places_in_corop_only(ws, tmp_path, synthetic_geo):
     cordis.import_paths(ws, [d])
     row = ws.rows("SELECT municipality, corop_code, province_code, method FROM org_location WHERE pic = 123456789")[0]
     assert row == (None, "CR26", "PV28", "NUTS-3 code (COROP and province only)")
+
+
+@pytest.mark.integration
+def test_every_place_alias_names_a_cbs_municipality(ws):
+    """The village list must point at municipalities that exist in the CBS classification we ship against."""
+    from conftest import SHARED
+    from innovatlas.organisations import PLACE_ALIASES, norm_place_sql
+
+    geo.import_paths(ws, [SHARED / "nl-boundaries-cbs"])
+    known = {r[0] for r in ws.rows(f"SELECT DISTINCT {norm_place_sql('name')} FROM geo_region WHERE level = 'municipality'")}
+    missing = sorted({target for target in PLACE_ALIASES.values() if target not in known})
+    assert missing == []
