@@ -11,7 +11,10 @@ import json
 from pathlib import Path
 from typing import Any
 
+from importlib import resources
+
 from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
 
 from innovatlas.analysis import ecosystems, overlaps, placement, summary
 from innovatlas.errors import WorkspaceError
@@ -32,7 +35,8 @@ def _env(lang: str) -> Environment:
     env.filters["pct"] = lambda v: "–" if v is None else f"{100 * v:.1f}%"
     env.filters["typelabel"] = lambda v: type_label(v, lang)
     # static site: relative file links, no organisation pages
-    env.globals.update(web=False, home_url="index.html", eco_url=lambda e: f"eco-{e}.html", org_url=lambda _pic: None)
+    env.globals.update(web=False, home_url="index.html", eco_url=lambda e: f"eco-{e}.html", org_url=lambda _pic: None,
+                       css=Markup(resources.files("innovatlas").joinpath("web/static/style.css").read_text(encoding="utf-8")))
     return env
 
 
@@ -44,25 +48,24 @@ def _num(v: Any, digits: int = 0) -> str:
     return f"{v:,.{digits}f}"
 
 
+def _by_type(ws: Workspace, eco_id: str, prefix: str, order: str) -> list[dict[str, Any]]:
+    """Organisations, participations and funding per ``activity:`` or ``actor:`` breakdown."""
+    return ws.dicts(f"""
+        SELECT substr(breakdown, length(?) + 2) AS code,
+               max(value) FILTER (WHERE measure = 'organisations') AS organisations,
+               max(value) FILTER (WHERE measure = 'participations') AS participations,
+               max(value) FILTER (WHERE measure = 'ec_contribution_eur') AS ec
+        FROM indicator_value WHERE ecosystem_id = ? AND year IS NULL AND starts_with(breakdown, ? || ':')
+        GROUP BY 1 ORDER BY {order} DESC, code""", [prefix, eco_id, prefix])
+
+
 def ecosystem_page_data(ws: Workspace, eco_id: str, lang: str = "en", top: int = 15) -> dict[str, Any]:
     """Everything one ecosystem page shows."""
     s = summary(ws, eco_id)
     eco = ws.dicts("SELECT * FROM ecosystem WHERE ecosystem_id = ?", [eco_id])[0]
     cat = load_catalogue()
-    by_activity = ws.dicts("""
-        SELECT substr(breakdown, 10) AS code,
-               max(value) FILTER (WHERE measure = 'organisations') AS organisations,
-               max(value) FILTER (WHERE measure = 'participations') AS participations,
-               max(value) FILTER (WHERE measure = 'ec_contribution_eur') AS ec
-        FROM indicator_value WHERE ecosystem_id = ? AND year IS NULL AND breakdown LIKE 'activity:%'
-        GROUP BY 1 ORDER BY participations DESC""", [eco_id])
-    by_actor = ws.dicts("""
-        SELECT substr(breakdown, 7) AS code,
-               max(value) FILTER (WHERE measure = 'organisations') AS organisations,
-               max(value) FILTER (WHERE measure = 'participations') AS participations,
-               max(value) FILTER (WHERE measure = 'ec_contribution_eur') AS ec
-        FROM indicator_value WHERE ecosystem_id = ? AND year IS NULL AND breakdown LIKE 'actor:%'
-        GROUP BY 1 ORDER BY organisations DESC""", [eco_id])
+    by_activity = _by_type(ws, eco_id, "activity", "participations")
+    by_actor = _by_type(ws, eco_id, "actor", "organisations")
     orgs = ws.dicts(f"""
         SELECT o.pic, o.label, o.activity_type, o.actor_type, l.municipality, count(*) AS participations,
                sum(s.ec_contribution) AS ec, n.degree, n.betweenness
