@@ -20,7 +20,7 @@ $(VENV)/.installed: pyproject.toml $(BIN)/activate
 
 install: $(VENV)/.installed
 
-demo: install chromium
+demo: install
 	$(BIN)/innovatlas demo --data $(SHARED) --workspace $(WORKSPACE) --out $(OUT)
 	@echo "Explore it in the browser: make serve  ->  http://127.0.0.1:$(PORT)/"
 
