@@ -131,3 +131,11 @@ def real_workspace(tmp_path_factory) -> Path:
             get_source(source).import_paths(w, [SHARED / rel for s, rel in DEMO_FILES if s == source])
         analyse(w, load_definitions())
     return path
+
+
+@pytest.fixture(scope="module")
+def real_ws(real_workspace):
+    """The analysed real workspace, opened read-only (for tests that only read)."""
+    w = Workspace(real_workspace, read_only=True)
+    yield w
+    w.close()

@@ -17,13 +17,6 @@ from innovatlas.store import Workspace
 RIS = SHARED / "eu-regional-innovation-scoreboard-2023" / "RIS_2023_NL.csv"
 
 
-@pytest.fixture(scope="module")
-def ws(real_workspace):
-    w = Workspace(real_workspace, read_only=True)
-    yield w
-    w.close()
-
-
 def test_judgement_rules_by_hand():
     assert judge_target(110, 100, 80, "higher", None)[0] == 1
     assert judge_target(90, 100, 80, "higher", 0.05)[0] == 0      # not there yet, moving towards it
@@ -51,9 +44,9 @@ def test_challenges_cover_the_catalogue_mapping():
             assert spec.id in CHALLENGES[ch]["indicators"], (spec.id, ch)
 
 
-def test_every_ecosystem_has_a_consistent_diagnosis(ws):
-    for (eco,) in ws.rows("SELECT ecosystem_id FROM ecosystem"):
-        rows = findings_of(ws, eco)
+def test_every_ecosystem_has_a_consistent_diagnosis(real_ws):
+    for (eco,) in real_ws.rows("SELECT ecosystem_id FROM ecosystem"):
+        rows = findings_of(real_ws, eco)
         assert len(rows) == 12  # ten challenges, two rationales
         for f in rows:
             if f["kind"] != "challenge":
@@ -65,32 +58,32 @@ def test_every_ecosystem_has_a_consistent_diagnosis(ws):
                 assert e["source"], e
 
 
-def test_signals_on_real_network(ws):
-    sig = {m: v for m, v in ws.rows("""SELECT measure, value FROM indicator_value WHERE ecosystem_id = 'nl'
+def test_signals_on_real_network(real_ws):
+    sig = {m: v for m, v in real_ws.rows("""SELECT measure, value FROM indicator_value WHERE ecosystem_id = 'nl'
                                       AND indicator = 'signal' AND year IS NULL""")}
     assert sig["largest_component_share"] == pytest.approx(
-        ws.scalar("SELECT value FROM network_metric WHERE ecosystem_id = 'nl' AND metric = 'largest_component_share'"))
+        real_ws.scalar("SELECT value FROM network_metric WHERE ecosystem_id = 'nl' AND metric = 'largest_component_share'"))
     assert sig["international_share_eu"] + sig["international_share_associated"] + sig["international_share_third"] \
-        == pytest.approx(1 - ws.scalar("""SELECT sum(value) FILTER (WHERE breakdown IN ('internal', 'rest_nl')) / sum(value)
+        == pytest.approx(1 - real_ws.scalar("""SELECT sum(value) FILTER (WHERE breakdown IN ('internal', 'rest_nl')) / sum(value)
                                             FROM indicator_value WHERE ecosystem_id = 'nl' AND indicator = '18'
                                             AND year IS NULL AND breakdown <> ''"""))
     # the largest Dutch organisation's share of link ends, recomputed from the stored nodes
-    top = ws.scalar("SELECT max(degree) / sum(degree) FROM network_node WHERE ecosystem_id = 'nl'")
+    top = real_ws.scalar("SELECT max(degree) / sum(degree) FROM network_node WHERE ecosystem_id = 'nl'")
     assert sig["dominance_links"] == pytest.approx(top)
     assert -1 < sig["triple_helix_T"] < 1 and 0 < sig["blau_actor_types"] < 1
-    entrants = dict(ws.rows("""SELECT year, value FROM indicator_value WHERE ecosystem_id = 'nl' AND measure = 'entrants'"""))
+    entrants = dict(real_ws.rows("""SELECT year, value FROM indicator_value WHERE ecosystem_id = 'nl' AND measure = 'entrants'"""))
     # every member enters exactly once
-    assert sum(entrants.values()) == ws.scalar("""SELECT count(DISTINCT pic) FROM scope WHERE ecosystem_id = 'nl'
+    assert sum(entrants.values()) == real_ws.scalar("""SELECT count(DISTINCT pic) FROM scope WHERE ecosystem_id = 'nl'
                                                  AND start_year IS NOT NULL""")
 
 
-def test_ris_import_matches_raw_file(ws):
+def test_ris_import_matches_raw_file(real_ws):
     raw = duckdb.connect().execute(f"SELECT count(*) FROM read_csv('{RIS}') WHERE \"Value\" IS NOT NULL").fetchone()[0]
-    assert ws.scalar("SELECT count(*) FROM regional_statistic WHERE source = 'ris'") == raw
-    ctx = regional_context(ws, "eindhoven")
+    assert real_ws.scalar("SELECT count(*) FROM regional_statistic WHERE source = 'ris'") == raw
+    ctx = regional_context(real_ws, "eindhoven")
     sii = [r for r in ctx if r["indicator"] == "0 Summary Innovation Index"]
     assert [r["region_code"] for r in sii] == ["NL41"] and sii[0]["value"] == pytest.approx(140.83)  # PROVENANCE.md
-    assert sorted(PROVINCE_NUTS2.values()) == sorted({r["region_code"] for r in regional_context(ws, "nl")})
+    assert sorted(PROVINCE_NUTS2.values()) == sorted({r["region_code"] for r in regional_context(real_ws, "nl")})
 
 
 def test_statline_local_export(tmp_path, ws_synthetic=None):

@@ -8,7 +8,6 @@ import pytest
 
 from conftest import SHARED
 from innovatlas.analysis import placement, summary
-from innovatlas.store import Workspace
 
 pytestmark = pytest.mark.integration
 
@@ -27,24 +26,17 @@ def raw():
     return con
 
 
-@pytest.fixture(scope="module")
-def ws(real_workspace):
-    w = Workspace(real_workspace, read_only=True)
-    yield w
-    w.close()
-
-
-def test_all_rows_imported(ws, raw):
-    assert ws.scalar("SELECT count(*) FROM participation") == raw.execute("SELECT count(*) FROM h").fetchone()[0] == 144726
-    assert ws.scalar("SELECT count(*) FROM project") == raw.execute("SELECT count(DISTINCT rcn) FROM h").fetchone()[0]
-    assert ws.scalar("SELECT count(DISTINCT pic) FROM participation") == raw.execute("SELECT count(DISTINCT pic) FROM h").fetchone()[0]
+def test_all_rows_imported(real_ws, raw):
+    assert real_ws.scalar("SELECT count(*) FROM participation") == raw.execute("SELECT count(*) FROM h").fetchone()[0] == 144726
+    assert real_ws.scalar("SELECT count(*) FROM project") == raw.execute("SELECT count(DISTINCT rcn) FROM h").fetchone()[0]
+    assert real_ws.scalar("SELECT count(DISTINCT pic) FROM participation") == raw.execute("SELECT count(DISTINCT pic) FROM h").fetchone()[0]
     # CORDIS country codes kept as published and normalised to ISO
-    assert ws.scalar("SELECT count(*) FROM participation WHERE country_cordis = 'UK' AND country = 'GB'") == \
+    assert real_ws.scalar("SELECT count(*) FROM participation WHERE country_cordis = 'UK' AND country = 'GB'") == \
         raw.execute("SELECT count(*) FROM h WHERE country = 'UK'").fetchone()[0]
 
 
-def test_nl_summary_matches_raw_file(ws, raw):
-    s = summary(ws, "nl")
+def test_nl_summary_matches_raw_file(real_ws, raw):
+    s = summary(real_ws, "nl")
     nl = "FROM h WHERE country = 'NL'"
     q = lambda sql: raw.execute(sql).fetchone()[0]  # noqa: E731
     assert s["participations"] == q(f"SELECT count(*) {nl}") == 9092
@@ -64,8 +56,8 @@ def test_nl_summary_matches_raw_file(ws, raw):
         WHERE a.country = 'NL' AND b.country NOT IN ({", ".join(f"'{c}'" for c in NOT_THIRD)})""")
 
 
-def test_thematic_ecosystem_matches_raw_file(ws, raw):
-    s = summary(ws, "health")
+def test_thematic_ecosystem_matches_raw_file(real_ws, raw):
+    s = summary(real_ws, "health")
     expected = raw.execute("""
         SELECT count(*), count(DISTINCT pic), count(DISTINCT h.rcn) FROM h
         WHERE country = 'NL' AND rcn IN (SELECT rcn FROM parts WHERE programme_part = 'SC1')""").fetchone()
@@ -73,29 +65,29 @@ def test_thematic_ecosystem_matches_raw_file(ws, raw):
     assert s["organisations"] > 100
 
 
-def test_every_knowledge_city_has_members(ws):
+def test_every_knowledge_city_has_members(real_ws):
     cities = ["amsterdam", "den-haag", "delft", "eindhoven", "enschede", "groningen", "leiden", "maastricht",
               "nijmegen", "rotterdam", "tilburg", "utrecht", "wageningen"]
     for c in cities:
-        assert summary(ws, c)["organisations"] > 5, c
+        assert summary(real_ws, c)["organisations"] > 5, c
     # Wageningen holds Wageningen University; Delft holds TU Delft, both by name and place
-    assert ws.scalar("""SELECT count(*) FROM ecosystem_member m JOIN organisation o USING (pic)
+    assert real_ws.scalar("""SELECT count(*) FROM ecosystem_member m JOIN organisation o USING (pic)
                         WHERE m.ecosystem_id = 'wageningen' AND o.name ILIKE '%WAGENINGEN UNIVERSITY%'""") >= 1
-    assert ws.scalar("""SELECT count(*) FROM ecosystem_member m JOIN organisation o USING (pic)
+    assert real_ws.scalar("""SELECT count(*) FROM ecosystem_member m JOIN organisation o USING (pic)
                         WHERE m.ecosystem_id = 'delft' AND o.name = 'TECHNISCHE UNIVERSITEIT DELFT'""") == 1
 
 
-def test_names_coverage_as_documented(ws):
+def test_names_coverage_as_documented(real_ws):
     # shared/data/README.md: with both name tables 7,774 of 9,092 Dutch participation rows get a name
-    assert ws.scalar("""SELECT count(*) FROM participation p JOIN organisation o USING (pic)
+    assert real_ws.scalar("""SELECT count(*) FROM participation p JOIN organisation o USING (pic)
                         WHERE p.country = 'NL' AND o.name IS NOT NULL""") == 7774
     # unnamed organisations stay in counts, labelled by PIC
-    assert ws.scalar("SELECT count(*) FROM organisation WHERE name IS NULL AND label = 'PIC ' || pic") == \
-        ws.scalar("SELECT count(*) FROM organisation WHERE name IS NULL")
+    assert real_ws.scalar("SELECT count(*) FROM organisation WHERE name IS NULL AND label = 'PIC ' || pic") == \
+        real_ws.scalar("SELECT count(*) FROM organisation WHERE name IS NULL")
 
 
-def test_placement_report(ws):
-    p = placement(ws)
+def test_placement_report(real_ws):
+    p = placement(real_ws)
     assert p["dutch_organisations"] == 2061
     assert p["placed"] + p["unplaced"] == p["dutch_organisations"]
     assert p["placed"] > 1000
@@ -103,13 +95,13 @@ def test_placement_report(ws):
     assert len(p["unplaced_cities"]) < 15
 
 
-def test_network_of_nl(ws):
-    s = summary(ws, "nl")["network"]
+def test_network_of_nl(real_ws):
+    s = summary(real_ws, "nl")["network"]
     assert s["nodes"] == 2061
-    assert s["edges"] == summary(ws, "nl")["internal_organisation_pairs"]
+    assert s["edges"] == summary(real_ws, "nl")["internal_organisation_pairs"]
     assert 0 < s["largest_component_share"] <= 1
     assert s["communities"] >= 1 and 0 < s["modularity"] < 1
     # the degree distribution sums to the number of nodes
     import json
-    dist = json.loads(ws.scalar("SELECT detail FROM network_metric WHERE ecosystem_id = 'nl' AND metric = 'degree_distribution'"))
+    dist = json.loads(real_ws.scalar("SELECT detail FROM network_metric WHERE ecosystem_id = 'nl' AND metric = 'degree_distribution'"))
     assert sum(dist.values()) == 2061

@@ -13,7 +13,6 @@ from fastapi.testclient import TestClient
 from openpyxl import load_workbook
 
 from innovatlas.analysis import summary
-from innovatlas.store import Workspace
 from innovatlas.web import create_app
 
 pytestmark = pytest.mark.integration
@@ -23,13 +22,6 @@ pytestmark = pytest.mark.integration
 def client(real_workspace):
     with TestClient(create_app(real_workspace)) as c:
         yield c
-
-
-@pytest.fixture(scope="module")
-def ws(real_workspace):
-    w = Workspace(real_workspace, read_only=True)
-    yield w
-    w.close()
 
 
 def ok(client, url):
@@ -64,14 +56,14 @@ def test_openapi_lists_every_endpoint(client):
     assert "/api/ecosystems/{eco_id}/network" in docs and "<script" not in docs  # offline docs, no CDN
 
 
-def test_ecosystems_list_and_detail(client, ws):
+def test_ecosystems_list_and_detail(client, real_ws):
     body = ok(client, "/api/ecosystems").json()
     assert body["total"] == 18 and body["items"][0]["ecosystem_id"] == "nl"
     page = ok(client, "/api/ecosystems?limit=5&offset=5").json()
     assert [e["ecosystem_id"] for e in page["items"]] == [e["ecosystem_id"] for e in body["items"][5:10]]
     d = ok(client, "/api/ecosystems/nl").json()
     assert "eindhoven" in d["children"] and d["members"] == 2061
-    assert ok(client, "/api/ecosystems/nl/summary").json() == summary(ws, "nl")
+    assert ok(client, "/api/ecosystems/nl/summary").json() == summary(real_ws, "nl")
 
 
 def test_indicators_with_provenance_and_series(client):
@@ -101,9 +93,9 @@ def test_overlaps_and_members(client):
     err(client, "/api/ecosystems/eindhoven/organisations?sort=random", 422)
 
 
-def test_network_filters(client, ws):
+def test_network_filters(client, real_ws):
     full = ok(client, "/api/ecosystems/nl/network").json()
-    s = summary(ws, "nl")
+    s = summary(real_ws, "nl")
     assert len(full["nodes"]) == s["network"]["nodes"] and len(full["edges"]) == s["network"]["edges"]
     ids = {n["id"] for n in full["nodes"]}
     assert all(e["source"] in ids and e["target"] in ids for e in full["edges"])
@@ -112,7 +104,7 @@ def test_network_filters(client, ws):
     hes = ok(client, "/api/ecosystems/nl/network?activity_type=HES&activity_type=REC").json()
     assert {n["activity_type"] for n in hes["nodes"]} <= {"HES", "REC"}
     wide = ok(client, "/api/ecosystems/delft/network?partners=true").json()
-    assert any(not n["member"] for n in wide["nodes"]) and len(wide["nodes"]) > summary(ws, "delft")["organisations"]
+    assert any(not n["member"] for n in wide["nodes"]) and len(wide["nodes"]) > summary(real_ws, "delft")["organisations"]
     compact = ok(client, "/api/ecosystems/delft/network?compact=true").json()
     plain = ok(client, "/api/ecosystems/delft/network").json()
     assert len(compact["nodes"]) == len(plain["nodes"]) and len(compact["edges"]) == len(plain["edges"])
@@ -140,14 +132,14 @@ def test_organisations(client):
     err(client, "/api/organisations/abc", 422)
 
 
-def test_compare_map_placement(client, ws):
+def test_compare_map_placement(client, real_ws):
     c = ok(client, "/api/compare?a=delft&b=eindhoven").json()
     assert c["a"]["ecosystem"] == "delft" and c["b"]["ecosystem"] == "eindhoven"
     err(client, "/api/compare?a=delft", 422)
     err(client, "/api/compare?a=delft&b=atlantis", 404)
     prov = json.loads(ok(client, "/api/map/province?measure=organisations").text)
     assert len(prov["features"]) == 12
-    placed = ws.scalar("""SELECT count(DISTINCT p.pic) FROM participation p JOIN org_location l USING (pic)
+    placed = real_ws.scalar("""SELECT count(DISTINCT p.pic) FROM participation p JOIN org_location l USING (pic)
                           WHERE l.province_code IS NOT NULL""")
     assert sum(f["properties"]["value"] for f in prov["features"]) == placed
     assert len(json.loads(ok(client, "/api/map/corop").text)["features"]) == 40
@@ -157,7 +149,7 @@ def test_compare_map_placement(client, ws):
     assert p["placed"] + p["unplaced"] == p["dutch_organisations"] == 2061
 
 
-def test_downloads(client, ws):
+def test_downloads(client, real_ws):
     net = ok(client, "/api/ecosystems/delft/network").json()
     gexf = ok(client, "/api/download/delft/network.gexf")
     assert "attachment" in gexf.headers["content-disposition"]
@@ -169,7 +161,7 @@ def test_downloads(client, ws):
     vos = json.loads(ok(client, "/api/download/delft/network.vosviewer.json").content)
     assert len(vos["network"]["items"]) == len(net["nodes"]) and len(vos["network"]["links"]) == len(net["edges"])
     rows = list(csv.DictReader(io.StringIO(ok(client, "/api/download/delft/organisations.csv").text)))
-    assert len(rows) == summary(ws, "delft")["organisations"] and "participations" in rows[0]
+    assert len(rows) == summary(real_ws, "delft")["organisations"] and "participations" in rows[0]
     wb = load_workbook(io.BytesIO(ok(client, "/api/download/eindhoven/indicators.xlsx").content))
     sheet = wb["indicators"]
     assert sheet.cell(1, 1).value == "indicator" and sheet.max_row > 50

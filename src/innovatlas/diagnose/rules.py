@@ -320,33 +320,26 @@ def check_ecosystem(ws: Workspace, eco_id: str) -> list[Finding]:
     return findings
 
 
+_PHRASES = {
+    "en": {"strength": "A strength.", "white_spot": "A white spot.", "mixed": "Mixed evidence.",
+           "unknown": "Unknown: there is no data for this challenge yet.", "pos": "Positive", "neg": "Negative",
+           "missing": "No data yet for indicator(s) {ids}: add them with the values or qualitative template."},
+    "nl": {"strength": "Een sterkte.", "white_spot": "Een witte vlek.", "mixed": "Gemengd beeld.",
+           "unknown": "Onbekend: er zijn nog geen gegevens voor deze uitdaging.", "pos": "Positief", "neg": "Negatief",
+           "missing": "Nog geen gegevens voor indicator(en) {ids}: vul ze aan met het waarden- of kwalitatieve sjabloon."},
+}
+
+
 def _explain(verdict: str, ev: list[Evidence], missing: list[int], lang: str) -> str:
-    pos = [e for e in ev if e.judgement == 1]
-    neg = [e for e in ev if e.judgement == -1]
-    label = (lambda e: e.label_en) if lang == "en" else (lambda e: e.label_nl)
-    reason = (lambda e: e.reason_en) if lang == "en" else (lambda e: e.reason_nl)
-    if lang == "en":
-        head = {"strength": "A strength.", "white_spot": "A white spot.", "mixed": "Mixed evidence.",
-                "unknown": "Unknown: there is no data for this challenge yet."}[verdict]
-        parts = [head]
-        if pos:
-            parts.append("Positive: " + "; ".join(f"{label(e)}: {reason(e)}" for e in pos) + ".")
-        if neg:
-            parts.append("Negative: " + "; ".join(f"{label(e)}: {reason(e)}" for e in neg) + ".")
-        if missing:
-            parts.append("No data yet for indicator(s) " + ", ".join(f"#{m}" for m in missing)
-                         + ": add them with the values or qualitative template.")
-    else:
-        head = {"strength": "Een sterkte.", "white_spot": "Een witte vlek.", "mixed": "Gemengd beeld.",
-                "unknown": "Onbekend: er zijn nog geen gegevens voor deze uitdaging."}[verdict]
-        parts = [head]
-        if pos:
-            parts.append("Positief: " + "; ".join(f"{label(e)}: {reason(e)}" for e in pos) + ".")
-        if neg:
-            parts.append("Negatief: " + "; ".join(f"{label(e)}: {reason(e)}" for e in neg) + ".")
-        if missing:
-            parts.append("Nog geen gegevens voor indicator(en) " + ", ".join(f"#{m}" for m in missing)
-                         + ": vul ze aan met het waarden- of kwalitatieve sjabloon.")
+    words = _PHRASES[lang]
+    parts = [words[verdict]]
+    for judgement, key in ((1, "pos"), (-1, "neg")):
+        items = [e for e in ev if e.judgement == judgement]
+        if items:
+            parts.append(f"{words[key]}: " + "; ".join(
+                f"{getattr(e, 'label_' + lang)}: {getattr(e, 'reason_' + lang)}" for e in items) + ".")
+    if missing:
+        parts.append(words["missing"].format(ids=", ".join(f"#{m}" for m in missing)))
     return " ".join(parts)
 
 
