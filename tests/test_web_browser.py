@@ -88,6 +88,7 @@ def test_keyboard_reaches_content(page, server):
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.className") == "skip"
     page.keyboard.press("Enter")
+    page.wait_for_url("**#content", timeout=5000)  # the anchor jump is asynchronous
     assert page.url.endswith("#content")
 
 
