@@ -50,7 +50,7 @@ def test_rule_primary_and_secondary():
     # b is suppressed (primary), and the smallest other part c too (secondary): 100 - 60 = b + c only
     assert [r["value"] for r in out] == [100.0, 60.0, None, None]
     assert out[2]["suppression"].startswith("confidential: fewer than 10")
-    assert "total minus parts" in out[3]["suppression"]
+    assert "protect another cell" in out[3]["suppression"]
     # dominance: the largest contributor holds 60 % > 50 %
     dom = apply_rule([dict(base, breakdown="", value=5.0, units=50, largest_share=0.6)])
     assert dom[0]["value"] is None and "largest contributor" in dom[0]["suppression"]
@@ -120,7 +120,8 @@ def test_bad_values_are_refused_and_nothing_is_written(analysed, tmp_path, row, 
     before = analysed.snapshot()
     with pytest.raises(InputError, match=match) as info:
         import_values(analysed, p)
-    assert info.value.row == 2 and info.value.field == field and info.value.hint
+    # the row as a spreadsheet shows it: header row 1, the good row 2, the bad row 3
+    assert info.value.row == 3 and info.value.field == field and info.value.hint
     assert analysed.snapshot() == before
 
 
@@ -129,7 +130,7 @@ def test_duplicate_and_structural_errors(analysed, tmp_path):
     with pytest.raises(InputError, match="duplicate value") as info:
         import_values(analysed, _csv(tmp_path, "d.csv", [HEAD, "delft,19,,2020,1,h,R,import,no,,,x",
                                                           "delft,19,,2020,2,h,R,import,no,,,x"]))
-    assert info.value.row == 2
+    assert info.value.row == 3 and "first appears in row 2" in str(info.value)
     with pytest.raises(InputError, match="missing column"):
         import_values(analysed, _csv(tmp_path, "m.csv", ["ecosystem,indicator,year,value", "delft,19,2020,1"]))
     with pytest.raises(InputError, match="empty"):

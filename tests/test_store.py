@@ -43,15 +43,19 @@ def test_older_workspace_is_migrated(tmp_path):
     path = tmp_path / "old.duckdb"
     with Workspace(path) as ws:
         for table in ("geo_shape", "custom_indicator", "indicator_input", "qualitative_entry", "target",
-                      "regional_statistic", "finding", "assessment"):
+                      "regional_statistic", "finding", "assessment", "contributor_set", "contributor"):
             ws.execute(f"DROP TABLE {table}")
         ws.execute("DROP SEQUENCE input_seq")
+        ws.execute("DROP SEQUENCE contributor_set_seq")
         ws.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
     with pytest.raises(WorkspaceError, match="older innovatlas"):
         Workspace(path, read_only=True)
     with Workspace(path) as ws:
         assert ws.scalar("SELECT value FROM meta WHERE key = 'schema_version'") == str(SCHEMA_VERSION)
         assert ws.scalar("SELECT count(*) FROM information_schema.tables WHERE table_name IN ('geo_shape', 'assessment')") == 2
+        # v5 added the disclosure columns to the table v3 created
+        cols = {r[0] for r in ws.rows("SELECT column_name FROM (DESCRIBE indicator_input)")}
+        assert {"top2_share", "top3_share", "contributor_set"} <= cols
 
 
 def test_every_indicator_family_is_documented():

@@ -320,21 +320,23 @@ def composite(ecosystem: str = typer.Argument(..., help="Ecosystem id (own past 
 
 @app.command()
 def config(min_units: Optional[int] = typer.Option(None, help="Disclosure: minimum units in a confidential cell"),
-           max_dominance: Optional[float] = typer.Option(None, help="Disclosure: maximum share of the largest contributor"),
+           max_dominance: Optional[float] = typer.Option(None, help="Disclosure: maximum share of the largest contributor, the (1, k) rule (0 turns it off)"),
+           dominance: Optional[List[str]] = typer.Option(None, help="Disclosure: a further (n, k) rule as n:k, e.g. 2:0.85 (repeatable; 'none' clears them)"),
            workspace: Optional[Path] = WorkspaceOpt):
-    """Show or change the workspace's disclosure-control settings."""
-    from innovatlas.disclosure import DisclosureRule, rule_of, set_rule
+    """Show or change the workspace's disclosure-control settings (the diagnosis is recomputed)."""
+    from innovatlas.disclosure import DisclosureRule, parse_dominance, rule_of, set_rule
 
     try:
         with Workspace(_ws_path(workspace)) as ws:
             rule = rule_of(ws)
-            if min_units is not None or max_dominance is not None:
+            if min_units is not None or max_dominance is not None or dominance:
+                extra = rule.dominance if not dominance else tuple(
+                    parse_dominance(d) for d in dominance if d.strip().lower() != "none")
+                dom1 = rule.max_dominance if max_dominance is None else (None if max_dominance == 0 else max_dominance)
                 rule = DisclosureRule(min_units=min_units if min_units is not None else rule.min_units,
-                                      max_dominance=max_dominance if max_dominance is not None else rule.max_dominance)
-                if rule.min_units < 1 or not 0 < rule.max_dominance <= 1:
-                    raise InnovatlasError("min-units must be at least 1 and max-dominance between 0 and 1")
+                                      max_dominance=dom1, dominance=tuple((n, k) for n, k in extra if n != 1 or dom1 is None))
                 set_rule(ws, rule)
-        out.print(f"disclosure control: min units {rule.min_units}, max dominance {rule.max_dominance:.0%}", highlight=False)
+        out.print(f"disclosure control: {rule.describe()}", highlight=False)
     except InnovatlasError as exc:
         _fail(exc)
 

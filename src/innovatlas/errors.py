@@ -39,7 +39,9 @@ class InputError(InnovatlasError, ValueError):
     file:
         The file (or zip member) concerned.
     row:
-        1-based data row (the first row after the header is row 1), when known.
+        1-based row, when known. Sources that read the official files count data rows (the
+        first row after the header is row 1); the user's own templates (values, qualitative,
+        targets, definitions) give the row as a spreadsheet shows it (the header is row 1).
     line:
         1-based line of the file (the header is line 1), when the parser reports lines.
     field:
@@ -51,18 +53,30 @@ class InputError(InnovatlasError, ValueError):
     exit_code = 2
 
     def __init__(self, problem: str, *, file: str | None = None, row: int | None = None,
-                 line: int | None = None, field: str | None = None, hint: str | None = None):
+                 line: int | None = None, field: str | None = None, hint: str | None = None,
+                 more: "list[InputError] | None" = None, total: int | None = None):
         self.problem = problem
         self.file = file
         self.row = row
         self.line = line
         self.field = field
         self.hint = hint
+        #: every problem found (this one first), when a validation reports several at once
+        self.errors: list[InputError] = [self, *(more or [])]
+        #: how many problems there were in all (more than ``len(errors)`` when the list was cut)
+        self.total = max(total or 0, len(self.errors))
         super().__init__(self.render())
 
-    def render(self) -> str:
+    @classmethod
+    def several(cls, problems: "list[InputError]", total: int | None = None) -> "InputError":
+        """One error that reports every problem in ``problems`` (the first gives file, row and field)."""
+        first = problems[0]
+        return cls(first.problem, file=first.file, row=first.row, line=first.line, field=first.field,
+                   hint=first.hint, more=problems[1:], total=total)
+
+    def _where(self, with_file: bool = True) -> str:
         where = []
-        if self.file:
+        if self.file and with_file:
             where.append(f"file {self.file}")
         if self.row is not None:
             where.append(f"row {self.row}")
@@ -70,7 +84,21 @@ class InputError(InnovatlasError, ValueError):
             where.append(f"line {self.line}")
         if self.field:
             where.append(f"field '{self.field}'")
-        text = (", ".join(where) + ": " if where else "") + self.problem
+        return ", ".join(where)
+
+    def render(self) -> str:
+        if len(getattr(self, "errors", [])) > 1:
+            shown = len(self.errors)
+            head = f"{self.total} problems in file {self.file}" + (f" (the first {shown} shown)" if self.total > shown else "") + ":"
+            lines = [head]
+            hints: list[str] = []
+            for e in self.errors:
+                lines.append(f"  {e._where(with_file=False)}: {e.problem}")
+                if e.hint and e.hint not in hints:
+                    hints.append(e.hint)
+            return "\n".join(lines) + "".join(f"\nWhat to do: {h}" for h in hints)
+        where = self._where()
+        text = (where + ": " if where else "") + self.problem
         if self.hint:
             text += f"\nWhat to do: {self.hint}"
         return text
@@ -84,10 +112,15 @@ class UnknownEcosystem(InnovatlasError, KeyError):
     """An ecosystem id that no definition provides."""
 
     def __init__(self, name: str, known: list[str]):
+        import difflib
+
         self.name = name
         self.known = known
+        #: the closest known id (case-insensitive), or None
+        self.suggestion = next(iter(difflib.get_close_matches(str(name).lower(), known, n=1, cutoff=0.6)), None)
+        hint = f" Did you mean '{self.suggestion}'?" if self.suggestion else ""
         super().__init__(
-            f"no ecosystem called '{name}'. Known ecosystems: {', '.join(known) or '(none)'}."
+            f"no ecosystem called '{name}'.{hint} Known ecosystems: {', '.join(known) or '(none)'}."
             " Run 'innovatlas analyse' after importing data, or add a definition with --ecosystems FILE."
         )
 

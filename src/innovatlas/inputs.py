@@ -4,10 +4,16 @@ field, transactional imports, and a history in which nothing is overwritten.
 
 Values template columns
     ``ecosystem, indicator, indicator_name, breakdown, year, value, unit, region, source, kind,
-    confidential, units, largest_share, author`` (``indicator_name`` is for the reader only).
-    ``kind`` is ``import`` or ``survey``; ``confidential`` yes/no; for a confidential value
-    ``units`` (contributing units, e.g. firms) and ``largest_share`` (0-1) are required, so
-    disclosure control can judge the cell (:mod:`innovatlas.disclosure`).
+    confidential, units, largest_share, top2_share, contributors, author`` (``indicator_name`` is
+    for the reader only; ``top3_share`` may be added). ``kind`` is ``import`` or ``survey``;
+    ``confidential`` yes/no; for a confidential value ``units`` (the whole number of
+    contributing units, e.g. firms) and ``largest_share`` (0-1) are required, ``top2_share``
+    when a (2, k) dominance rule is configured, so disclosure control can judge the cell
+    (:mod:`innovatlas.disclosure`). ``contributors`` optionally lists the contributing units'
+    ids separated by ``|`` (without it the ecosystem's members stand in for them when cells of
+    overlapping ecosystems are compared). A ``breakdown`` names its dimension, ``size:sme`` or
+    ``region:north``, and ``size:sme;region:north`` is a cell of both; the parts of one
+    dimension add up to the total. Numbers may use a decimal comma (``12,5``).
 Qualitative template columns
     ``ecosystem, indicator, indicator_name, text, date, author, evidence`` (links separated by ``|``).
 Targets template columns
@@ -32,15 +38,14 @@ from innovatlas.errors import InputError
 from innovatlas.model.indicators import load_catalogue
 from innovatlas.sources import ImportReport
 from innovatlas.store import Workspace
-from innovatlas.store.load import (CsvSpec, check_dates, check_not_empty, check_numbers, check_unique, sha256_of,
-                                   stage_csv, stage_table)
+from innovatlas.store.load import CsvSpec, sha256_of, stage_csv, stage_table
 
 __all__ = ["VALUE_COLUMNS", "QUALITATIVE_COLUMNS", "TARGET_COLUMNS", "DEFINITION_COLUMNS", "write_template",
            "import_values", "import_qualitative", "import_targets", "import_definitions", "history", "qualitative",
            "targets_of", "indicator_label", "value_source", "catalogue_with_sources", "computed_ids"]
 
 VALUE_COLUMNS = ["ecosystem", "indicator", "indicator_name", "breakdown", "year", "value", "unit", "region", "source",
-                 "kind", "confidential", "units", "largest_share", "author"]
+                 "kind", "confidential", "units", "largest_share", "top2_share", "contributors", "author"]
 QUALITATIVE_COLUMNS = ["ecosystem", "indicator", "indicator_name", "text", "date", "author", "evidence"]
 TARGET_COLUMNS = ["ecosystem", "indicator", "measure", "breakdown", "target_value", "target_year", "baseline_value",
                   "baseline_year", "direction", "note", "author"]
@@ -111,8 +116,8 @@ def write_template(ws: Workspace, kind: str, eco_id: str, path: str | Path) -> P
     if kind == "values":
         header = VALUE_COLUMNS
         rows = [[eco_id, str(s.id), s.name_en, "", "", "", "", "", s.source_nl, value_source(s.id),
-                 "no", "", "", ""] for s in cat.values() if value_source(s.id) in ("import", "survey")]
-        rows += [[eco_id, c["key"], c["name_en"], "", "", "", c["unit"], "", "", "import", "no", "", "", ""]
+                 "no", "", "", "", "", ""] for s in cat.values() if value_source(s.id) in ("import", "survey")]
+        rows += [[eco_id, c["key"], c["name_en"], "", "", "", c["unit"], "", "", "import", "no", "", "", "", "", ""]
                  for c in custom if c["availability"] in ("import", "survey")]
     elif kind == "qualitative":
         header = QUALITATIVE_COLUMNS
@@ -162,7 +167,7 @@ def _stage(ws: Workspace, path: Path, kind: str, table: str) -> None:
         stage_table(ws, table, rows[0], rows[1:], f"{display} (sheet {sheet.title})", required)
     else:
         spec = CsvSpec(f"innovatlas {kind} template", ",", required=tuple(required),
-                       optional=tuple(c for c in {"values": VALUE_COLUMNS, "qualitative": QUALITATIVE_COLUMNS,
+                       optional=tuple(c for c in {"values": VALUE_COLUMNS + ["top3_share"], "qualitative": QUALITATIVE_COLUMNS,
                                                   "targets": TARGET_COLUMNS, "definitions": DEFINITION_COLUMNS}[kind]
                                       if c not in required),
                        hint=f"write a fresh one with 'innovatlas template {kind} ECOSYSTEM FILE'")
@@ -183,43 +188,113 @@ def _opt(cols: set[str], c: str, default: str = "NULL") -> str:
     return f'"{c}"' if c in cols else default
 
 
-def _check_ecosystems(ws: Workspace, table: str, display: str, column: str = "ecosystem") -> None:
-    bad = ws.rows(f"""SELECT _row, "{column}" FROM {table} WHERE "{column}" NOT IN (SELECT ecosystem_id FROM ecosystem)
-                      ORDER BY _row LIMIT 1""")
-    if bad:
-        known = ", ".join(r[0] for r in ws.rows("SELECT ecosystem_id FROM ecosystem ORDER BY position LIMIT 25"))
-        raise InputError(f"unknown ecosystem '{bad[0][1]}'", file=display, row=bad[0][0], field=column,
-                         hint=f"use an analysed ecosystem id ({known}) or run 'innovatlas analyse' with its definition")
+def number_sql(column: str) -> str:
+    """SQL text turning a number as people type it into a DOUBLE (NULL when it is not one).
+
+    A decimal comma is read (``12,5`` is 12.5, as Dutch spreadsheets write it), and thousands
+    separators when they are unambiguous (``1.234.567,8`` and ``1,234,567.8``; ``1.234`` stays
+    one point two three four). Not finite numbers (nan, inf) are not numbers.
+    """
+    v = f'trim(CAST("{column}" AS VARCHAR))'
+    text = (f"CASE WHEN regexp_full_match({v}, '[+-]?[0-9]+,[0-9]+') THEN replace({v}, ',', '.') "
+            f"WHEN regexp_full_match({v}, '[+-]?[0-9]{{1,3}}([.][0-9]{{3}})+(,[0-9]+)?') AND "
+            f"(contains({v}, ',') OR length({v}) - length(replace({v}, '.', '')) > 1) "
+            f"THEN replace(replace({v}, '.', ''), ',', '.') "
+            f"WHEN regexp_full_match({v}, '[+-]?[0-9]{{1,3}}(,[0-9]{{3}})+([.][0-9]+)?') THEN replace({v}, ',', '') "
+            f"ELSE {v} END")
+    return f"(CASE WHEN isfinite(TRY_CAST({text} AS DOUBLE)) THEN TRY_CAST({text} AS DOUBLE) END)"
 
 
-def _check_indicators(ws: Workspace, table: str, display: str, allowed: set[str] | None = None) -> None:
-    cat = load_catalogue()
-    known = {str(i) for i in cat} | {r[0] for r in ws.rows("SELECT key FROM custom_indicator")}
-    for row, ind in ws.rows(f'SELECT _row, trim(indicator) FROM {table} ORDER BY _row'):
-        if ind not in known:
-            raise InputError(f"unknown indicator '{ind}'", file=display, row=row, field="indicator",
-                             hint="use a catalogue number 1-50, or define your own indicator first with "
-                                  "'innovatlas import definitions FILE'")
-        if allowed is not None and ind.isdigit() and value_source(int(ind)) not in allowed:
-            raise InputError(f"indicator {ind} is '{value_source(int(ind))}', not one of {', '.join(sorted(allowed))}",
-                             file=display, row=row, field="indicator",
-                             hint="open-data indicators are computed by 'innovatlas analyse'; qualitative ones go in "
-                                  "the qualitative template")
+class _Checks:
+    """Every problem of a staged template, found set-based and reported together (up to a limit per
+    check), with the row as a spreadsheet shows it: the header is row 1, the first data row row 2."""
 
+    LIMIT = 20
 
-def _check_choice(ws: Workspace, table: str, display: str, field: str, allowed: set[str]) -> None:
-    bad = ws.rows(f'SELECT _row, "{field}" FROM {table} WHERE "{field}" IS NOT NULL AND lower(trim("{field}")) NOT IN '
-                  f"(SELECT unnest(CAST(? AS VARCHAR[]))) ORDER BY _row LIMIT 1", [sorted(allowed)])
-    if bad:
-        raise InputError(f"'{bad[0][1]}' is not allowed", file=display, row=bad[0][0], field=field,
-                         hint=f"use one of: {', '.join(sorted(allowed))}")
+    def __init__(self, ws: Workspace, table: str, display: str):
+        self.ws, self.table, self.display = ws, table, display
+        self.problems: list[tuple[int, str, InputError]] = []
+        self.total = 0
 
+    def where(self, condition: str, field: str, problem, hint: str, params: list | None = None,
+              value: str | None = None) -> None:
+        """Report the rows matching ``condition``; ``problem(value)`` words each one."""
+        value = value or (f'"{field}"' if field in _cols(self.ws, self.table) else "NULL")
+        sql = f"FROM {self.table} WHERE {condition}"
+        n = self.ws.scalar(f"SELECT count(*) {sql}", params or [])
+        if not n:
+            return
+        self.total += n
+        for row, val in self.ws.rows(f"SELECT _row, {value} {sql} ORDER BY _row LIMIT {self.LIMIT}", params or []):
+            self.problems.append((row + 1, field, InputError(problem(val), file=self.display, row=row + 1, field=field,
+                                                             hint=hint)))
 
-def _check_range(ws: Workspace, table: str, display: str, field: str, lo: float, hi: float, what: str) -> None:
-    bad = ws.rows(f'SELECT _row, "{field}" FROM {table} WHERE "{field}" IS NOT NULL AND '
-                  f'NOT (TRY_CAST("{field}" AS DOUBLE) BETWEEN ? AND ?) ORDER BY _row LIMIT 1', [lo, hi])
-    if bad:
-        raise InputError(f"'{bad[0][1]}' is out of range", file=display, row=bad[0][0], field=field, hint=what)
+    def not_empty(self, fields: list[str]) -> None:
+        for f in fields:
+            self.where(f'"{f}" IS NULL OR trim("{f}") = \'\'', f, lambda _v: "this required field is empty",
+                       "fill it in, or remove the row")
+
+    def numbers(self, fields: list[str]) -> None:
+        for f in fields:
+            self.where(f'"{f}" IS NOT NULL AND trim("{f}") <> \'\' AND {number_sql(f)} IS NULL', f,
+                       lambda v: f"'{v}' is not a number",
+                       "use digits, with ',' or '.' as decimal separator (12,5 or 12.5), or leave the field empty")
+
+    def whole(self, field: str, lo: int, hi: int, what: str) -> None:
+        num = number_sql(field)
+        self.where(f"{num} IS NOT NULL AND ({num} <> floor({num}) OR {num} NOT BETWEEN {lo} AND {hi})", field,
+                   lambda v: f"'{v}' is not {what}", f"write {what}")
+
+    def range(self, field: str, lo: float, hi: float, what: str) -> None:
+        num = number_sql(field)
+        self.where(f"{num} IS NOT NULL AND NOT ({num} BETWEEN {lo} AND {hi})", field,
+                   lambda v: f"'{v}' is out of range", what)
+
+    def choice(self, field: str, allowed: set[str]) -> None:
+        self.where(f'"{field}" IS NOT NULL AND lower(trim("{field}")) NOT IN (SELECT unnest(CAST(? AS VARCHAR[])))',
+                   field, lambda v: f"'{v}' is not allowed", f"use one of: {', '.join(sorted(allowed))}", [sorted(allowed)])
+
+    def ecosystems(self, column: str = "ecosystem", allow_empty: bool = False) -> None:
+        known = ", ".join(r[0] for r in self.ws.rows("SELECT ecosystem_id FROM ecosystem ORDER BY position LIMIT 25"))
+        empty = f' AND "{column}" IS NOT NULL' if allow_empty else ""
+        self.where(f'trim("{column}") NOT IN (SELECT ecosystem_id FROM ecosystem){empty}', column,
+                   lambda v: f"unknown ecosystem '{v}'",
+                   "leave it empty for an indicator of every ecosystem" if allow_empty else
+                   f"use an analysed ecosystem id ({known}) or run 'innovatlas analyse' with its definition")
+
+    def indicators(self, allowed: set[str] | None = None) -> None:
+        cat = load_catalogue()
+        known = [str(i) for i in cat] + [r[0] for r in self.ws.rows("SELECT key FROM custom_indicator")]
+        self.where("trim(indicator) NOT IN (SELECT unnest(CAST(? AS VARCHAR[])))", "indicator",
+                   lambda v: f"unknown indicator '{v}'",
+                   "use a catalogue number 1-50, or define your own indicator first with 'innovatlas import definitions FILE'",
+                   [known], value="trim(indicator)")
+        if allowed is not None:
+            for src in sorted({value_source(i) for i in cat} - allowed):
+                nums = [str(i) for i in cat if value_source(i) == src]
+                self.where("trim(indicator) IN (SELECT unnest(CAST(? AS VARCHAR[])))", "indicator",
+                           lambda v, src=src: f"indicator {v} is '{src}', not one of {', '.join(sorted(allowed))}",
+                           "open-data indicators are computed by 'innovatlas analyse'; qualitative ones go in the "
+                           "qualitative template", [nums], value="trim(indicator)")
+
+    def unique(self, key: list[str], what: str) -> None:
+        cols = ", ".join(key)
+        dup = self.ws.rows(f"""SELECT _row, first_row FROM (SELECT _row, min(_row) OVER (PARTITION BY {cols}) AS first_row
+                               FROM {self.table}) WHERE _row > first_row ORDER BY _row LIMIT {self.LIMIT}""")
+        self.total += self.ws.scalar(f"SELECT count(*) - count(DISTINCT ({cols})) FROM {self.table}")
+        for row, first in dup:
+            self.problems.append((row + 1, key[0], InputError(
+                f"duplicate {what}; it first appears in row {first + 1}", file=self.display, row=row + 1,
+                field=key[0], hint="give each key once; remove the duplicate row or correct its key")))
+
+    def add(self, row: int, field: str, problem: str, hint: str) -> None:
+        self.total += 1
+        self.problems.append((row + 1, field, InputError(problem, file=self.display, row=row + 1, field=field, hint=hint)))
+
+    def done(self) -> None:
+        if self.problems:
+            ordered = [e for _r, _f, e in sorted(self.problems, key=lambda p: (p[0], p[1]))]
+            raise InputError.several(ordered[:max(self.LIMIT, 50)], total=self.total)
 
 
 def _new_batch(ws: Workspace, dataset: str, path: Path, rows: int, report: ImportReport) -> int | None:
@@ -232,31 +307,108 @@ def _new_batch(ws: Workspace, dataset: str, path: Path, rows: int, report: Impor
                         attribution="the ecosystem's own data")
 
 
+def _check_additive(ws: Workspace, t: str, checks: _Checks) -> None:
+    """The breakdown of a confidential value must add up: in every dimension the parts may not exceed
+    the total (disclosure control treats parts as summing to their total; a breakdown by two
+    dimensions written without their names, e.g. ``sme`` and ``north``, looks like one that doesn't)."""
+    from innovatlas.disclosure import parse_breakdown
+
+    rows = ws.rows(f"""SELECT _row, trim(ecosystem), trim(indicator), CAST({number_sql('year')} AS INTEGER), _bd,
+                              {number_sql('value')}, _conf FROM {t}""")
+    groups: dict[tuple, list[tuple]] = {}
+    for row, eco, ind, year, bd, value, conf in rows:
+        groups.setdefault((eco, ind, year), []).append((row, parse_breakdown(bd), value, conf))
+    for cells in groups.values():
+        if not any(c[3] for c in cells) or any(c[2] is None or c[2] < 0 for c in cells):
+            continue
+        by_key = {c[1]: c for c in cells}
+        sums: dict[tuple, float] = {}
+        rows_of: dict[tuple, int] = {}
+        for key, (row, _k, value, _conf) in by_key.items():
+            for i in range(len(key)):
+                group = (key[:i] + key[i + 1:], tuple(d for d, _c in key), i)
+                sums[group] = sums.get(group, 0.0) + value
+                rows_of[group] = max(rows_of.get(group, 0), row)
+        for (marginal, dims, i), total in sums.items():
+            if marginal in by_key and total > by_key[marginal][2] * (1 + 1e-9) + 1e-9:
+                dim = dims[i] or "(unnamed)"
+                checks.add(rows_of[(marginal, dims, i)], "breakdown",
+                           f"the parts of breakdown dimension {dim} add up to {total:g}, more than their total "
+                           f"{by_key[marginal][2]:g}",
+                           "name each breakdown's dimension, e.g. size:sme and region:north, so disclosure control "
+                           "can protect each breakdown (parts of one dimension must add up to the total)")
+
+
+def _store_contributor_sets(ws: Workspace, batch: int) -> None:
+    """Give every confidential value of ``batch`` its contributor set: the contributors the user listed,
+    else the ecosystem's members now. Equal sets are stored once."""
+    ws.execute("""CREATE OR REPLACE TEMP TABLE stg_sets AS
+        WITH listed AS (
+            SELECT input_id, 'listed' AS kind, NULL AS ecosystem_id, list_sort(list_distinct(list(x))) AS ids
+            FROM (SELECT i.input_id, trim(unnest(string_split(c.contributors, '|'))) AS x
+                  FROM indicator_input i JOIN stg_contributors c USING (input_id)
+                  WHERE i.batch_id = ? AND i.confidential AND nullif(trim(c.contributors), '') IS NOT NULL)
+            WHERE x <> '' GROUP BY input_id),
+        members AS (
+            SELECT i.input_id, 'members' AS kind, i.ecosystem_id, m.ids
+            FROM indicator_input i JOIN (SELECT ecosystem_id, list(CAST(pic AS VARCHAR) ORDER BY pic) AS ids
+                                         FROM ecosystem_member GROUP BY 1) m USING (ecosystem_id)
+            WHERE i.batch_id = ? AND i.confidential AND i.input_id NOT IN (SELECT input_id FROM listed))
+        SELECT *, md5(kind || ':' || array_to_string(ids, '|')) AS digest FROM (SELECT * FROM listed UNION ALL SELECT * FROM members)""",
+               [batch, batch])
+    ws.execute("""CREATE OR REPLACE TEMP TABLE stg_new_sets AS
+        SELECT nextval('contributor_set_seq') AS set_id, * FROM (
+            SELECT digest, any_value(kind) AS kind, any_value(ecosystem_id) AS ecosystem_id, any_value(ids) AS ids
+            FROM stg_sets WHERE digest NOT IN (SELECT digest FROM contributor_set) GROUP BY digest)""")
+    ws.execute("INSERT INTO contributor_set SELECT set_id, kind, ecosystem_id, len(ids), digest, ? FROM stg_new_sets", [batch])
+    ws.execute("INSERT INTO contributor SELECT set_id, unnest(ids) FROM stg_new_sets")
+    ws.execute("""UPDATE indicator_input SET contributor_set = s.set_id
+                  FROM (SELECT st.input_id, cs.set_id FROM stg_sets st JOIN contributor_set cs USING (digest)) s
+                  WHERE indicator_input.input_id = s.input_id""")
+
+
 def import_values(ws: Workspace, path: str | Path) -> ImportReport:
-    """Import imported/survey values (CSV or Excel); all or nothing."""
+    """Import imported/survey values (CSV or Excel); all or nothing; every problem reported at once."""
     path, t, report = Path(path), "stg_values", ImportReport()
     with ws.transaction():
         _stage(ws, path, "values", t)
         d = str(path)
         cols = _cols(ws, t)
-        check_not_empty(ws, t, d, ["ecosystem", "indicator", "year", "unit", "source", "kind", "confidential", "author"])
-        _check_ecosystems(ws, t, d)
-        _check_indicators(ws, t, d, allowed={"import", "survey"})
-        check_numbers(ws, t, d, ["value", "year"] + [c for c in ("units", "largest_share") if c in cols])
-        _check_range(ws, t, d, "year", 1900, 2100, "a four-digit year")
-        _check_choice(ws, t, d, "kind", {"import", "survey"})
-        _check_choice(ws, t, d, "confidential", _YES | _NO)
-        if "largest_share" in cols:
-            _check_range(ws, t, d, "largest_share", 0, 1, "the largest contributor's share of the cell, between 0 and 1")
+        for c in ("breakdown", "units", "largest_share", "top2_share", "top3_share", "contributors"):
+            if c not in cols:
+                ws.execute(f'ALTER TABLE {t} ADD COLUMN "{c}" VARCHAR')
+        checks = _Checks(ws, t, d)
+        checks.not_empty(["ecosystem", "indicator", "year", "unit", "source", "kind", "confidential", "author"])
+        checks.ecosystems()
+        checks.indicators(allowed={"import", "survey"})
+        checks.numbers(["value", "year", "units", "largest_share", "top2_share", "top3_share"])
+        checks.whole("year", 1900, 2100, "a four-digit year")
+        checks.whole("units", 0, 10**9, "a whole number of contributing units (units are counted, e.g. firms)")
+        checks.choice("kind", {"import", "survey"})
+        checks.choice("confidential", _YES | _NO)
+        for share, n in (("largest_share", "largest contributor's"), ("top2_share", "two largest contributors'"),
+                         ("top3_share", "three largest contributors'")):
+            checks.range(share, 0, 1, f"the {n} share of the cell, between 0 and 1")
+        checks.where(f"{number_sql('top2_share')} < {number_sql('largest_share')} - 1e-12", "top2_share",
+                     lambda v: f"'{v}' is less than the largest contributor's share",
+                     "the two largest contributors hold at least what the largest holds")
+        checks.where(f"{number_sql('top3_share')} < {number_sql('top2_share')} - 1e-12", "top3_share",
+                     lambda v: f"'{v}' is less than the two largest contributors' share",
+                     "the three largest contributors hold at least what the two largest hold")
         conf = f"lower(trim(confidential)) IN ({', '.join(repr(y) for y in sorted(_YES))})"
         for field in ("units", "largest_share"):
-            bad = ws.rows(f"SELECT _row FROM {t} WHERE {conf} AND {_opt(cols, field)} IS NULL ORDER BY _row LIMIT 1")
-            if bad:
-                raise InputError("a confidential value needs the number of contributing units and the largest "
-                                 "contributor's share", file=d, row=bad[0][0], field=field,
-                                 hint="fill in units and largest_share, so disclosure control can judge the cell")
-        ws.execute(f"CREATE OR REPLACE TEMP TABLE stg_values_k AS SELECT *, coalesce(trim({_opt(cols, 'breakdown')}), '') AS _bd FROM {t}")
-        check_unique(ws, "stg_values_k", d, ["ecosystem", "indicator", "_bd", "year"], "value (ecosystem, indicator, breakdown, year)")
+            checks.where(f'{conf} AND ("{field}" IS NULL OR trim("{field}") = \'\')', field,
+                         lambda _v: "a confidential value needs the number of contributing units and the largest "
+                                    "contributor's share",
+                         "fill in units and largest_share, so disclosure control can judge the cell")
+        ws.execute(f"""CREATE OR REPLACE TEMP TABLE stg_values_k AS
+                       SELECT *, coalesce(trim(breakdown), '') AS _bd, {conf} AS _conf FROM {t}""")
+        checks.table = "stg_values_k"
+        checks.unique(["trim(ecosystem)", "trim(indicator)", "_bd", number_sql("year")],
+                      "value (ecosystem, indicator, breakdown, year)")
+        if not checks.problems:
+            _check_additive(ws, "stg_values_k", checks)
+        checks.done()
         n = ws.scalar(f"SELECT count(*) FROM {t}")
         batch = _new_batch(ws, "inputs:values:" + path.name, path, n, report)
         if batch is None:
@@ -264,36 +416,47 @@ def import_values(ws: Workspace, path: str | Path) -> ImportReport:
         ws.execute("""
             UPDATE indicator_input SET superseded_at = now()::TIMESTAMP, superseded_by = ?
             WHERE superseded_at IS NULL AND (ecosystem_id, indicator, breakdown, year) IN
-                  (SELECT (trim(ecosystem), trim(indicator), _bd, CAST(year AS INTEGER)) FROM stg_values_k)""", [batch])
+                  (SELECT (trim(ecosystem), trim(indicator), _bd, CAST(CAST(year AS DOUBLE) AS INTEGER)) FROM stg_values_k)""",
+                   [batch])
         ws.execute(f"""
-            INSERT INTO indicator_input
-            SELECT nextval('input_seq'), trim(ecosystem), trim(indicator), _bd, CAST(CAST(year AS DOUBLE) AS INTEGER),
-                   CAST(replace(value, ',', '.') AS DOUBLE), trim(unit), {_opt(cols, 'region')}, trim(source),
-                   lower(trim(kind)), {conf}, TRY_CAST(CAST({_opt(cols, 'units')} AS DOUBLE) AS INTEGER),
-                   TRY_CAST({_opt(cols, 'largest_share')} AS DOUBLE), trim(author), ?, _row, NULL, NULL
-            FROM stg_values_k ORDER BY _row""", [batch])
+            CREATE OR REPLACE TEMP TABLE stg_values_ids AS
+            SELECT nextval('input_seq') AS input_id, * FROM (SELECT * FROM stg_values_k ORDER BY _row)""")
+        ws.execute(f"""
+            INSERT INTO indicator_input (input_id, ecosystem_id, indicator, breakdown, year, value, unit, region, source,
+                                         kind, confidential, units, largest_share, top2_share, top3_share, entered_by,
+                                         batch_id, source_row)
+            SELECT input_id, trim(ecosystem), trim(indicator), _bd, CAST({number_sql('year')} AS INTEGER),
+                   {number_sql('value')}, trim(unit), {_opt(cols, 'region')}, trim(source), lower(trim(kind)), _conf,
+                   CAST({number_sql('units')} AS INTEGER), {number_sql('largest_share')}, {number_sql('top2_share')},
+                   {number_sql('top3_share')}, trim(author), ?, _row
+            FROM stg_values_ids ORDER BY _row""", [batch])
+        ws.execute("CREATE OR REPLACE TEMP TABLE stg_contributors AS SELECT input_id, contributors FROM stg_values_ids")
+        _store_contributor_sets(ws, batch)
         report.loaded["values"] = n
     return report
 
 
 def import_qualitative(ws: Workspace, path: str | Path) -> ImportReport:
-    """Import qualitative entries with evidence links; all or nothing."""
+    """Import qualitative entries with evidence links; all or nothing; every problem reported at once."""
     path, t, report = Path(path), "stg_qual", ImportReport()
     with ws.transaction():
         _stage(ws, path, "qualitative", t)
         d = str(path)
-        check_not_empty(ws, t, d, ["ecosystem", "indicator", "text", "date", "author", "evidence"])
-        _check_ecosystems(ws, t, d)
-        _check_indicators(ws, t, d, allowed={"qualitative", "survey"})
-        check_dates(ws, t, d, ["date"])
+        checks = _Checks(ws, t, d)
+        checks.not_empty(["ecosystem", "indicator", "text", "date", "author", "evidence"])
+        checks.ecosystems()
+        checks.indicators(allowed={"qualitative", "survey"})
+        checks.where("date IS NOT NULL AND trim(date) <> '' AND TRY_CAST(left(trim(date), 10) AS DATE) IS NULL", "date",
+                     lambda v: f"'{v}' is not a date (YYYY-MM-DD)", "write dates as YYYY-MM-DD")
         evidence: dict[int, str] = {}
-        for row, ev in ws.rows(f"SELECT _row, evidence FROM {t} ORDER BY _row"):
+        for row, ev in ws.rows(f"SELECT _row, evidence FROM {t} WHERE evidence IS NOT NULL ORDER BY _row"):
             links = [x.strip() for x in re.split(r"\s*\|\s*", ev) if x.strip()]
             evidence[row] = json.dumps(links)
             for link in links:
                 if not _URL.match(link):
-                    raise InputError(f"'{link}' is not a link", file=d, row=row, field="evidence",
-                                     hint="give evidence as http(s)://, doi: or file: links, separated by '|'")
+                    checks.add(row, "evidence", f"'{link}' is not a link",
+                               "give evidence as http(s)://, doi: or file: links, separated by '|'")
+        checks.done()
         n = ws.scalar(f"SELECT count(*) FROM {t}")
         batch = _new_batch(ws, "inputs:qualitative:" + path.name, path, n, report)
         if batch is None:
@@ -319,31 +482,37 @@ def import_targets(ws: Workspace, path: str | Path) -> ImportReport:
         _stage(ws, path, "targets", t)
         d = str(path)
         cols = _cols(ws, t)
-        check_not_empty(ws, t, d, ["ecosystem", "indicator", "target_year", "direction", "author"])
-        _check_ecosystems(ws, t, d)
-        _check_indicators(ws, t, d)
-        check_numbers(ws, t, d, ["target_value", "target_year"] + [c for c in ("baseline_value", "baseline_year") if c in cols])
-        _check_range(ws, t, d, "target_year", 1900, 2100, "a four-digit year")
-        _check_choice(ws, t, d, "direction", {"higher", "lower"})
+        for c in ("measure", "breakdown", "baseline_value", "baseline_year", "note"):
+            if c not in cols:
+                ws.execute(f'ALTER TABLE {t} ADD COLUMN "{c}" VARCHAR')
+        checks = _Checks(ws, t, d)
+        checks.not_empty(["ecosystem", "indicator", "target_year", "direction", "author"])
+        checks.ecosystems()
+        checks.indicators()
+        checks.numbers(["target_value", "target_year", "baseline_value", "baseline_year"])
+        checks.whole("target_year", 1900, 2100, "a four-digit year")
+        checks.whole("baseline_year", 1900, 2100, "a four-digit year")
+        checks.choice("direction", {"higher", "lower"})
+        ws.execute(f"""CREATE OR REPLACE TEMP TABLE stg_targets_k AS
+                       SELECT *, coalesce(nullif(trim(measure), ''), CASE WHEN trim(indicator) = '29' THEN 'organisations'
+                                 WHEN trim(indicator) = '18' THEN 'collaboration_relations' ELSE 'value' END) AS _measure,
+                              coalesce(trim(breakdown), '') AS _bd FROM {t}""")
+        checks.table = "stg_targets_k"
+        checks.unique(["trim(ecosystem)", "trim(indicator)", "_measure", "_bd"], "target (ecosystem, indicator, measure, breakdown)")
+        checks.done()
         n = ws.scalar(f"SELECT count(*) FROM {t}")
         batch = _new_batch(ws, "inputs:targets:" + path.name, path, n, report)
         if batch is None:
             return report
-        measure = _opt(cols, "measure", "NULL")
-        ws.execute(f"""CREATE OR REPLACE TEMP TABLE stg_targets_k AS
-                       SELECT *, coalesce(nullif(trim({measure}), ''), CASE WHEN trim(indicator) = '29' THEN 'organisations'
-                                 WHEN trim(indicator) = '18' THEN 'collaboration_relations' ELSE 'value' END) AS _measure,
-                              coalesce(trim({_opt(cols, 'breakdown')}), '') AS _bd FROM {t}""")
-        check_unique(ws, "stg_targets_k", d, ["ecosystem", "indicator", "_measure", "_bd"], "target (ecosystem, indicator, measure, breakdown)")
         ws.execute("""UPDATE target SET superseded_at = now()::TIMESTAMP, superseded_by = ?
                       WHERE superseded_at IS NULL AND (ecosystem_id, indicator, measure, breakdown) IN
                       (SELECT (trim(ecosystem), trim(indicator), _measure, _bd) FROM stg_targets_k)""", [batch])
         ws.execute(f"""
             INSERT INTO target
-            SELECT trim(ecosystem), trim(indicator), _measure, _bd, CAST(target_value AS DOUBLE),
-                   CAST(CAST(target_year AS DOUBLE) AS INTEGER), TRY_CAST({_opt(cols, 'baseline_value')} AS DOUBLE),
-                   TRY_CAST(CAST({_opt(cols, 'baseline_year')} AS DOUBLE) AS INTEGER), lower(trim(direction)),
-                   {_opt(cols, 'note')}, trim(author), ?, _row, NULL, NULL
+            SELECT trim(ecosystem), trim(indicator), _measure, _bd, {number_sql('target_value')},
+                   CAST({number_sql('target_year')} AS INTEGER), {number_sql('baseline_value')},
+                   CAST({number_sql('baseline_year')} AS INTEGER), lower(trim(direction)),
+                   note, trim(author), ?, _row, NULL, NULL
             FROM stg_targets_k ORDER BY _row""", [batch])
         report.loaded["targets"] = n
     return report
@@ -356,21 +525,19 @@ def import_definitions(ws: Workspace, path: str | Path) -> ImportReport:
         _stage(ws, path, "definitions", t)
         d = str(path)
         cols = _cols(ws, t)
-        check_not_empty(ws, t, d, ["key", "name_en", "unit", "direction"])
-        bad = ws.rows(f"SELECT _row, key FROM {t} WHERE NOT regexp_matches(trim(key), '^[a-z][a-z0-9_]{{1,40}}$') ORDER BY _row LIMIT 1")
-        if bad:
-            raise InputError(f"'{bad[0][1]}' is not a valid indicator key", file=d, row=bad[0][0], field="key",
-                             hint="use lower-case letters, digits and '_', starting with a letter (catalogue numbers are taken)")
-        check_unique(ws, t, d, ["key"], "indicator key")
-        _check_choice(ws, t, d, "direction", {"higher", "lower"})
-        if "availability" in cols:
-            _check_choice(ws, t, d, "availability", {"import", "survey", "qualitative"})
-        if "ecosystem" in cols:
-            bad = ws.rows(f"""SELECT _row, ecosystem FROM {t} WHERE ecosystem IS NOT NULL
-                              AND ecosystem NOT IN (SELECT ecosystem_id FROM ecosystem) ORDER BY _row LIMIT 1""")
-            if bad:
-                raise InputError(f"unknown ecosystem '{bad[0][1]}'", file=d, row=bad[0][0], field="ecosystem",
-                                 hint="leave it empty for an indicator of every ecosystem")
+        for c in ("ecosystem", "name_nl", "category", "challenges", "availability"):
+            if c not in cols:
+                ws.execute(f'ALTER TABLE {t} ADD COLUMN "{c}" VARCHAR')
+        checks = _Checks(ws, t, d)
+        checks.not_empty(["key", "name_en", "unit", "direction"])
+        checks.where("key IS NOT NULL AND NOT regexp_matches(trim(key), '^[a-z][a-z0-9_]{1,40}$')", "key",
+                     lambda v: f"'{v}' is not a valid indicator key",
+                     "use lower-case letters, digits and '_', starting with a letter (catalogue numbers are taken)")
+        checks.unique(["trim(key)"], "indicator key")
+        checks.choice("direction", {"higher", "lower"})
+        checks.choice("availability", {"import", "survey", "qualitative"})
+        checks.ecosystems(allow_empty=True)
+        checks.done()
         n = ws.scalar(f"SELECT count(*) FROM {t}")
         batch = _new_batch(ws, "inputs:definitions:" + path.name, path, n, report)
         if batch is None:
@@ -378,40 +545,20 @@ def import_definitions(ws: Workspace, path: str | Path) -> ImportReport:
         ws.execute(f"DELETE FROM custom_indicator WHERE key IN (SELECT trim(key) FROM {t})")
         ws.execute(f"""
             INSERT INTO custom_indicator
-            SELECT trim(key), {_opt(cols, 'ecosystem')}, trim(name_en), coalesce({_opt(cols, 'name_nl')}, trim(name_en)),
-                   trim(unit), {_opt(cols, 'category')}, {_opt(cols, 'challenges')}, lower(trim(direction)),
-                   coalesce(lower(trim({_opt(cols, 'availability')})), 'import'), ?, _row
+            SELECT trim(key), ecosystem, trim(name_en), coalesce(name_nl, trim(name_en)),
+                   trim(unit), category, challenges, lower(trim(direction)),
+                   coalesce(lower(trim(availability)), 'import'), ?, _row
             FROM {t}""", [batch])
         report.loaded["indicator definitions"] = n
     return report
 
 
 def history(ws: Workspace, eco_id: str) -> list[dict[str, Any]]:
-    """Every value ever imported for an ecosystem, newest first, with who and when (values disclosed)."""
-    from innovatlas.disclosure import apply_rule, disclosed_inputs, rule_of
+    """Every value ever imported for an ecosystem, newest first, with who and when (values disclosed:
+    a superseded value is judged together with the values that were current beside it)."""
+    from innovatlas.disclosure import disclosed_history
 
-    rows = ws.dicts("""
-        SELECT i.ecosystem_id, i.indicator, i.breakdown, i.year, i.value, i.unit, i.source, i.confidential, i.units,
-               i.largest_share, i.entered_by, b.imported_at, b.file, i.superseded_at, i.superseded_by
-        FROM indicator_input i JOIN import_batch b USING (batch_id) WHERE i.ecosystem_id = ?
-        ORDER BY b.imported_at DESC, i.indicator, i.year""", [eco_id])
-    current = {(r["indicator"], r["breakdown"], r["year"]): r for r in disclosed_inputs(ws, eco_id)}
-    old = [r for r in rows if r["superseded_at"] is not None]
-    by_batch: dict[Any, list[dict[str, Any]]] = {}
-    for r in old:  # rows imported together were published together: judge them as one table
-        by_batch.setdefault(r["file"] + str(r["imported_at"]), []).append(r)
-    judged = {id(src): d for group in by_batch.values() for src, d in zip(group, apply_rule(group, rule_of(ws)))}
-    out = []
-    for r in rows:
-        if r["superseded_at"] is None:
-            c = current[(r["indicator"], r["breakdown"], r["year"])]
-            d = dict(r, value=c["value"], suppressed=c["suppressed"], suppression=c["suppression"])
-        else:
-            d = judged[id(r)]
-        if d["suppressed"]:
-            d.update(units=None, largest_share=None)
-        out.append(d)
-    return out
+    return disclosed_history(ws, eco_id)
 
 
 def qualitative(ws: Workspace, eco_id: str) -> list[dict[str, Any]]:

@@ -41,7 +41,7 @@ from typing import Any
 
 import numpy as np
 
-from innovatlas.disclosure import disclosed_inputs
+from innovatlas.disclosure import disclosed_inputs, rule_of
 from innovatlas.model.finding import Evidence, Finding
 from innovatlas.model.indicators import load_catalogue
 from innovatlas.store import Workspace
@@ -407,14 +407,28 @@ def diagnose_all(ws: Workspace) -> None:
                       unnest(CAST(? AS VARCHAR[])), unnest(CAST(? AS VARCHAR[])), unnest(CAST(? AS DOUBLE[])),
                       unnest(CAST(? AS JSON[])), unnest(CAST(? AS VARCHAR[])), unnest(CAST(? AS VARCHAR[])),
                       now()::TIMESTAMP""", cols)
+    # the findings hold imported values: record the disclosure rule they were judged under
+    ws.execute("INSERT OR REPLACE INTO meta VALUES ('diagnosis_disclosure', ?)", [rule_of(ws).fingerprint()])
 
 
 def findings_of(ws: Workspace, eco_id: str) -> list[dict[str, Any]]:
-    rows = ws.dicts("""SELECT code, kind, verdict, score, evidence, explanation_en, explanation_nl FROM finding
-                       WHERE ecosystem_id = ? ORDER BY kind, CASE WHEN code LIKE 'challenge-%'
-                       THEN lpad(split_part(code, '-', 2), 2, '0') ELSE code END""", [eco_id])
+    """The stored findings of an ecosystem; recomputed on the fly (not stored) when they were judged
+    under another disclosure rule than the one in force, so a stale finding never shows a value."""
+    stored_rule = ws.scalar("SELECT value FROM meta WHERE key = 'diagnosis_disclosure'")
+    if stored_rule is not None and stored_rule != rule_of(ws).fingerprint():
+        order = {"challenge": 0, "rationale": 1}
+        rows = [f.model_dump() for f in check_ecosystem(ws, eco_id)]
+        rows.sort(key=lambda r: (order[r["kind"]], int(r["code"].split("-")[1]) if r["code"].startswith("challenge-")
+                                 else 0, r["code"]))
+        for r in rows:
+            r.pop("ecosystem_id", None)
+    else:
+        rows = ws.dicts("""SELECT code, kind, verdict, score, evidence, explanation_en, explanation_nl FROM finding
+                           WHERE ecosystem_id = ? ORDER BY kind, CASE WHEN code LIKE 'challenge-%'
+                           THEN lpad(split_part(code, '-', 2), 2, '0') ELSE code END""", [eco_id])
     for r in rows:
-        r["evidence"] = json.loads(r["evidence"])
+        if isinstance(r["evidence"], str):
+            r["evidence"] = json.loads(r["evidence"])
         num = r["code"].split("-")[1] if r["code"].startswith("challenge-") else None
         if num:
             ch = CHALLENGES[int(num)]

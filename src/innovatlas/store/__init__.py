@@ -157,7 +157,7 @@ class Workspace:
         """Changes whenever an import, an analysis or a diagnosis changes the workspace (for caches)."""
         return str(self.rows("""SELECT (SELECT max(batch_id) FROM import_batch), (SELECT max(computed_at) FROM ecosystem),
                                        (SELECT max(computed_at) FROM finding), (SELECT count(*) FROM indicator_input),
-                                       (SELECT max(value) FROM meta WHERE key LIKE 'disclosure_%')""")[0])
+                                       (SELECT string_agg(key || '=' || value, ';' ORDER BY key) FROM meta WHERE key LIKE 'disclosure_%')""")[0])
 
     def snapshot(self) -> dict[str, Any]:
         """Row counts and a checksum of every table: used to prove an import changed nothing."""

@@ -216,13 +216,14 @@ def stage_table(ws: Workspace, table: str, header: list[str], rows: list[list], 
     if missing:
         raise InputError(f"missing column(s) {', '.join(repr(c) for c in missing)}; the header has: {', '.join(header)}",
                          file=display, line=1, field=missing[0], hint=hint or "use the template innovatlas writes")
-    rows = [r for r in rows if any(v not in (None, "") for v in r)]
+    numbers = [i + 1 for i, r in enumerate(rows) if any(v not in (None, "") for v in r)]  # blank rows keep their place
+    rows = [rows[i - 1] for i in numbers]
     if not rows:
         raise InputError("the sheet has a header but no data rows", file=display, row=1,
                          hint="fill in at least one row below the header")
     cols = [[None if (i >= len(r) or r[i] in (None, "")) else str(r[i]) for r in rows] for i in range(len(header))]
     names = [h for h in header if h]
     select = ", ".join(f'unnest(CAST(? AS VARCHAR[])) AS "{_q(h)}"' for h in names)
-    ws.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS SELECT row_number() OVER () AS _row, * FROM (SELECT {select})",
-               [cols[header.index(h)] for h in names])
+    ws.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS SELECT unnest(CAST(? AS BIGINT[])) AS _row, {select}",
+               [numbers] + [cols[header.index(h)] for h in names])
     return names

@@ -7,7 +7,7 @@ with a clear message instead of guessing.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 _V1 = r"""
 CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -247,4 +247,23 @@ CREATE TABLE assessment (
 );
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4]
+# v5: disclosure control: the (n, k) dominance rules need the top-2 and top-3 shares; the
+# differencing check between ecosystems needs the contributor set a confidential value belongs to
+# (the ecosystem's members at import time, or the contributors the user listed).
+_V5 = r"""
+ALTER TABLE indicator_input ADD COLUMN top2_share DOUBLE;
+ALTER TABLE indicator_input ADD COLUMN top3_share DOUBLE;
+ALTER TABLE indicator_input ADD COLUMN contributor_set BIGINT;
+CREATE SEQUENCE contributor_set_seq START 1;
+CREATE TABLE contributor_set (
+    set_id       BIGINT PRIMARY KEY,
+    kind         VARCHAR NOT NULL,      -- 'members' (the ecosystem's members at import) or 'listed'
+    ecosystem_id VARCHAR,
+    size         INTEGER NOT NULL,
+    digest       VARCHAR NOT NULL,      -- md5 of the sorted contributor ids: equal sets share one row
+    batch_id     INTEGER NOT NULL
+);
+CREATE TABLE contributor (set_id BIGINT NOT NULL, contributor VARCHAR NOT NULL);
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5]
