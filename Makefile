@@ -40,6 +40,10 @@ bench: install chromium
 	$(BIN)/python bench/bench_spine.py --data $(SHARED)
 	$(BIN)/python bench/bench_web.py --data $(SHARED)
 	$(BIN)/python bench/bench_diagnosis.py --data $(SHARED)
+	$(BIN)/python bench/bench_scale.py --data $(SHARED) --out /tmp/innovatlas-scale
+	$(BIN)/python bench/bench_connect.py --data $(SHARED)
+	$(BIN)/python bench/bench_matching.py --data $(SHARED)
+	$(BIN)/python bench/bench_composite.py --data $(SHARED)
 
 clean:
 	rm -rf build $(VENV)

@@ -50,8 +50,8 @@ def test_portfolio_by_hand(synth):
     assert r["exploration_share"] == pytest.approx(3 / 5) and r["exploitation_share"] is None
     assert r["organisation"]["size"] == "sme"  # from the CORDIS SME flag
     assert r["size_asymmetry"] == {"large_or_unknown_share": 1.0, "large_known": 2, "unknown_size": 0, "warning": True}
-    assert r["repeat_vs_new"] == [{"year": 2016, "partners": 3, "new": 3, "repeat": 0},
-                                  {"year": 2017, "partners": 2, "new": 2, "repeat": 0}]
+    assert r["repeat_vs_new"] == [{"year": 2016, "partners": 3, "new": 3, "repeat": 0, "partial": False},
+                                  {"year": 2017, "partners": 2, "new": 2, "repeat": 0, "partial": False}]
 
 
 def test_partnership_evidence_by_hand(synth):
@@ -151,7 +151,9 @@ def test_examples_end_to_end_on_real_data(real_copy, tmp_path):
             if kind == "proposal":
                 eco = {c["number"]: c["verdict"] for c in result["challenges"]}
                 for a in result["activities"]:  # additionality follows the diagnosis
-                    assert a["fills_white_spots"] == [c for c in a["challenges"] if eco[c] in ("white_spot", "unknown")]
+                    # issue 9 point 6: only a white spot is filled; an unknown challenge is said to be unknown
+                    assert a["fills_white_spots"] == [c for c in a["challenges"] if eco[c] == "white_spot"]
+                    assert a["addresses_unknown"] == [c for c in a["challenges"] if eco[c] == "unknown"]
         # the Dutch PDF has Dutch headings
         nl = render_pdf(render_html("partnership", load_assessment(ws, "example-tudelft-shell")["result"], "nl"))
         text = pypdf.PdfReader(io.BytesIO(nl)).pages[0].extract_text()

@@ -50,8 +50,10 @@ def test_demo_definitions():
     defs = demo_definitions()
     ids = [e.id for e in defs]
     assert ids[0] == "nl" and len(ids) == len(set(ids))
-    cities = [e for e in defs if e.select.knowledge_city]
+    cities = [e for e in defs if e.select.knowledge_city and e.select.knowledge_city_scope == "municipality"]
     assert sorted(c.select.knowledge_city[0] for c in cities) == sorted(KNOWLEDGE_CITIES)
+    regions = [e for e in defs if e.select.knowledge_city_scope == "adjacent"]  # the same cities as city regions
+    assert sorted(c.select.knowledge_city[0] for c in regions) == sorted(KNOWLEDGE_CITIES)
     assert all(c.parent == "nl" for c in cities)
     assert {e.id for e in defs if e.kind.value == "thematic"} >= {"health", "energy", "food-bio"}
 

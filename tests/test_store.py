@@ -43,7 +43,10 @@ def test_older_workspace_is_migrated(tmp_path):
     path = tmp_path / "old.duckdb"
     with Workspace(path) as ws:
         for table in ("geo_shape", "custom_indicator", "indicator_input", "qualitative_entry", "target",
-                      "regional_statistic", "finding", "assessment", "contributor_set", "contributor"):
+                      "regional_statistic", "finding", "assessment", "contributor_set", "contributor",
+                      "ror_record", "ror_name", "ror_external_id", "ror_relationship", "org_match", "match_decision",
+                      "registry_org", "registry_identifier", "registry_name", "registry_relation",
+                      "user_actor", "user_relation"):
             ws.execute(f"DROP TABLE {table}")
         ws.execute("DROP SEQUENCE input_seq")
         ws.execute("DROP SEQUENCE contributor_set_seq")

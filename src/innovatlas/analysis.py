@@ -12,7 +12,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from innovatlas.delineation import compile_scope
+import numpy as np
+
+from innovatlas.delineation import compile_scope, scope_statements
 from innovatlas.errors import UnknownEcosystem, WorkspaceError
 from innovatlas.indicators import compute_all, compute_signals
 from innovatlas.model.ecosystem import EcosystemSet, parse_definitions, read_definitions
@@ -20,7 +22,8 @@ from innovatlas.network import compute_networks
 from innovatlas.store import Workspace
 
 __all__ = ["demo_definitions", "load_definitions", "delineate", "analyse", "summary", "overlaps", "headlines",
-           "ecosystems", "placement", "ACTIVITY_TYPES"]
+           "ecosystems", "placement", "ACTIVITY_TYPES", "coverage_periods", "data_end", "partial_years", "partial_note",
+           "ecosystem_coverage", "store_coverage"]
 
 ACTIVITY_TYPES = ("HES", "REC", "PRC", "PUB", "OTH")
 
@@ -47,12 +50,14 @@ def delineate(ws: Workspace, ecoset: EcosystemSet) -> None:
     with ws.transaction():
         for table in ("ecosystem", "ecosystem_member", "ecosystem_project", "scope"):
             ws.execute(f"DELETE FROM {table}")
+        from innovatlas.connect.regions import resolve_selector
+
         parts, params = [], []
         for pos, eco in enumerate(ecoset):
             ws.execute("INSERT INTO ecosystem VALUES (?, ?, ?, ?, ?, ?, ?, ?, now()::TIMESTAMP)",
                        [eco.id, eco.name_en, eco.name_nl, eco.kind.value, eco.parent, eco.description,
                         eco.model_dump_json(), pos])
-            sql, p = compile_scope(eco.select)
+            sql, p = compile_scope(resolve_selector(ws, eco.select))  # city regions -> municipality codes
             parts.append(f"SELECT ? AS ecosystem_id, pic, project_key FROM ({sql})")
             params += [eco.id] + p
         # one statement for all ecosystems: DuckDB plans the branches together
@@ -60,15 +65,8 @@ def delineate(ws: Workspace, ecoset: EcosystemSet) -> None:
         ws.execute("INSERT INTO ecosystem_member SELECT DISTINCT ecosystem_id, pic FROM _scope")
         ws.execute("INSERT INTO ecosystem_project SELECT DISTINCT ecosystem_id, project_key FROM _scope")
         ws.execute("DROP TABLE IF EXISTS _scope")
-        ws.execute("""
-            INSERT INTO scope
-            SELECT m.ecosystem_id, p.project_key, p.pic, p.role, p.activity_type, p.sme, p.ec_contribution, p.country,
-                   pr.start_year, o.actor_type, p.batch_id
-            FROM ecosystem_member m
-            JOIN participation p ON p.pic = m.pic
-            JOIN ecosystem_project e ON e.ecosystem_id = m.ecosystem_id AND e.project_key = p.project_key
-            JOIN project pr ON pr.project_key = p.project_key
-            JOIN organisation o ON o.pic = p.pic""")
+        for statement in scope_statements():  # no members x projects intermediate (issue 20)
+            ws.execute(statement)
 
 
 def analyse(ws: Workspace, ecoset: EcosystemSet, *, weight: str = "projects", progress=None,
@@ -85,6 +83,7 @@ def analyse(ws: Workspace, ecoset: EcosystemSet, *, weight: str = "projects", pr
     say = progress or (lambda _m: None)
     with ws.transaction():
         say("delineating ecosystems")
+        store_coverage(ws)  # the data end of every source: partial years stay out of signals and verdicts
         delineate(ws, ecoset)
         say("computing indicators")
         compute_all(ws)
@@ -137,8 +136,13 @@ def summary(ws: Workspace, eco_id: str) -> dict[str, Any]:
                                     for c in ("internal", "rest_nl", "eu", "associated", "third_country")},
         "sme_share": val("sme_share"),
         "organisation_degree": val("organisation_degree"),
-        "network": {k: metrics.get(k) for k in ("nodes", "edges", "density", "components", "largest_component_share",
-                                                "communities", "modularity", "link_shares")},
+        "network": {k: metrics.get(k) for k in ("nodes", "edges", "density", "mean_degree", "components",
+                                                "largest_component_share", "communities", "modularity", "link_shares",
+                                                # brokers: exact or estimated, with the bound (issue 20)
+                                                "betweenness_method", "betweenness_error_bound",
+                                                "betweenness_confidence")},
+        # lower bound (organisations left out) and partial years (issue 9, points 2 and 3)
+        "coverage": ecosystem_coverage(ws, eco_id),
     }
 
 
@@ -174,17 +178,214 @@ def overlaps(ws: Workspace, eco_id: str | None = None) -> list[dict[str, Any]]:
         ORDER BY jaccard DESC, s.a, s.b""", [eco_id, eco_id, eco_id])
 
 
+#: org_location.method with the unrecognised city names folded into one rule
+_METHOD_GROUP = ("CASE WHEN l.method LIKE 'unplaced: city not recognised%' THEN 'unplaced: city not recognised' "
+                 "ELSE l.method END")
+
+
 def placement(ws: Workspace) -> dict[str, Any]:
     """How many Dutch participating organisations could be placed, and why the rest could not."""
-    rows = ws.dicts("""
-        SELECT l.method, count(*) AS organisations, sum(o.participations) AS participations
+    # one row per rule: the cities not recognised are one row (listed by name in ``unplaced_cities``), so
+    # the sentence, the table and the list all add up from the same rows (issue 9, point 7)
+    rows = ws.dicts(f"""
+        SELECT {_METHOD_GROUP} AS method, count(*) AS organisations, sum(o.participations) AS participations
         FROM org_location l JOIN organisation o USING (pic) WHERE o.participations > 0
-        GROUP BY 1 ORDER BY 2 DESC""")
+        GROUP BY 1 ORDER BY 2 DESC, 1""")
     placed = sum(r["organisations"] for r in rows if not r["method"].startswith("unplaced"))
     total = sum(r["organisations"] for r in rows)
     unnamed = ws.scalar("SELECT count(*) FROM organisation WHERE country = 'NL' AND participations > 0 AND name IS NULL")
     unplaced_cities = ws.dicts("""
         SELECT o.city, count(*) AS organisations FROM org_location l JOIN organisation o USING (pic)
         WHERE o.participations > 0 AND l.method LIKE 'unplaced: city%' GROUP BY 1 ORDER BY 2 DESC, 1""")
+    count = lambda m: sum(r["organisations"] for r in rows if r["method"] == m)  # noqa: E731
     return {"dutch_organisations": total, "placed": placed, "unplaced": total - placed, "unnamed": unnamed,
+            "no_address": count("unplaced: no city or postcode in any source"),
+            "city_not_recognised": count("unplaced: city not recognised"),
             "by_method": rows, "unplaced_cities": unplaced_cities}
+
+
+# -- coverage: the period every source covers, partial years and lower bounds (issue 9, points 2 and 3) -------------
+
+#: Patterns that date a source's data in its PROVENANCE.md, most explicit first.
+_PROVENANCE_DATES = (
+    (r"data end:\s*(\d{4})-(\d{2})", "stated data end"),
+    (r"[Dd]ata files? last changed in commit `?[0-9a-f]*`? \((\d{4})-(\d{2})-\d{2}\)", "date the data files last changed"),
+    (r"commit dated (\d{4})-(\d{2})-\d{2}", "date of the commit holding the data"),
+)
+_COVERAGE_CACHE: dict[tuple, list[dict[str, Any]]] = {}
+
+
+def _provenance_end(file: str, ws_path: str) -> tuple[str, str] | None:
+    """(YYYY-MM, how) from the PROVENANCE.md next to an imported file, when it can be read."""
+    import re
+
+    first = file.split(", ")[0]
+    for base in (Path(first), Path(ws_path).parent / first, Path.cwd() / first):
+        for folder in (base.parent, base.parent.parent):
+            prov = folder / "PROVENANCE.md"
+            if prov.is_file():
+                text = prov.read_text(encoding="utf-8", errors="replace")
+                for pattern, how in _PROVENANCE_DATES:
+                    m = re.search(pattern, text)
+                    if m:
+                        return f"{m.group(1)}-{m.group(2)}", f"{how}, {prov.parent.name}/PROVENANCE.md"
+                return None
+    return None
+
+
+def _estimated_end(ws: Workspace, batch_id: int) -> tuple[str, str] | None:
+    """Without provenance: the last project start year holding at least half the median yearly number of
+    projects of the batch is the last complete year (the trailing years of a snapshot thin out)."""
+    counts = ws.rows("""SELECT pr.start_year, count(DISTINCT pr.project_key) FROM participation p
+                        JOIN project pr USING (project_key) WHERE p.batch_id = ? AND pr.start_year IS NOT NULL
+                        GROUP BY 1 ORDER BY 1""", [batch_id])
+    if not counts:
+        return None
+    half = 0.5 * float(np.median([n for _y, n in counts]))
+    last = max(y for y, n in counts if n >= half)
+    return f"{last}-12", (f"estimated: {last} is the last project start year with at least half the median yearly "
+                          f"number of projects (no PROVENANCE.md found for the file)")
+
+
+def compute_coverage(ws: Workspace) -> list[dict[str, Any]]:
+    """The coverage of every imported source, computed now (see :func:`coverage_periods`)."""
+    out = []
+    for b in ws.dicts("SELECT batch_id, source, dataset, file, rows, imported_at FROM import_batch ORDER BY batch_id"):
+        row = {"batch_id": b["batch_id"], "source": b["source"], "dataset": b["dataset"],
+               "file": b["file"].replace("\\", "/").split("/")[-1], "rows": b["rows"], "first_year": None,
+               "last_year": None, "data_end": None, "data_end_from": None, "partial_years": [], "dated": False}
+        if b["dataset"].endswith(":participations"):
+            y0, y1 = ws.rows("""SELECT min(pr.start_year), max(pr.start_year) FROM participation p
+                                JOIN project pr USING (project_key) WHERE p.batch_id = ?""", [b["batch_id"]])[0]
+            end = _provenance_end(b["file"], ws.path) or _estimated_end(ws, b["batch_id"])
+            row.update(first_year=y0, last_year=y1, dated=True)
+            if end:
+                row.update(data_end=end[0], data_end_from=end[1])
+                ey, em = int(end[0][:4]), int(end[0][5:7])
+                last_full = ey if em == 12 else ey - 1
+                row["partial_years"] = [y for y in range(last_full + 1, (y1 or last_full) + 1)]
+        elif b["source"] == "ris":
+            y0, y1 = ws.rows("SELECT min(year), max(year) FROM regional_statistic WHERE batch_id = ?", [b["batch_id"]])[0]
+            row.update(first_year=y0, last_year=y1)
+        out.append(row)
+    return out
+
+
+def store_coverage(ws: Workspace) -> None:
+    """Remember the coverage in the workspace (``meta``), so it holds when the source files are gone."""
+    ws.execute("DELETE FROM meta WHERE key = 'coverage'")
+    ws.execute("INSERT INTO meta VALUES ('coverage', ?)", [json.dumps(compute_coverage(ws))])
+
+
+def coverage_periods(ws: Workspace) -> list[dict[str, Any]]:
+    """Per imported source: first and last year, the data end (``YYYY-MM``) and where it comes from, and
+    the partial project start years.
+
+    The data end of a CORDIS participation file is read from the PROVENANCE.md next to the file
+    (a stated "data end: YYYY-MM", else the date the data files last changed); without one it is
+    estimated from the project start years (:func:`_estimated_end`). A start year is partial when
+    the data end before its December. :func:`analyse` stores the result in the workspace.
+    """
+    key = (ws.path, ws.stamp())
+    if key not in _COVERAGE_CACHE:
+        stored = ws.scalar("SELECT value FROM meta WHERE key = 'coverage'")
+        rows = json.loads(stored) if stored else compute_coverage(ws)
+        if stored and {r["batch_id"] for r in rows} != {b for (b,) in ws.rows("SELECT batch_id FROM import_batch")}:
+            rows = compute_coverage(ws)  # imports since the analysis
+        _COVERAGE_CACHE.clear()
+        _COVERAGE_CACHE[key] = rows
+    return _COVERAGE_CACHE[key]
+
+
+def data_end(ws: Workspace) -> str | None:
+    """The latest data end of the participation files (``YYYY-MM``), or None without dated data."""
+    ends = [c["data_end"] for c in coverage_periods(ws) if c["dated"] and c["data_end"]]
+    return max(ends) if ends else None
+
+
+def partial_years(ws: Workspace) -> set[int]:
+    """Project start years the data cover only in part: after the latest data end of the participation files."""
+    end = data_end(ws)
+    if end is None:
+        return set()
+    ey, em = int(end[:4]), int(end[5:7])
+    last_full = ey if em == 12 else ey - 1
+    return {y for c in coverage_periods(ws) if c["dated"] for y in c["partial_years"] if y > last_full}
+
+
+def partial_note(ws: Workspace, lang: str = "en") -> str | None:
+    """"partial year: data end 2020-12" (or None when no year is partial)."""
+    years = sorted(partial_years(ws))
+    if not years:
+        return None
+    span = str(years[0]) if len(years) == 1 else f"{years[0]}-{years[-1]}"
+    end = data_end(ws)
+    if lang == "nl":
+        return (f"onvolledig jaar: data tot en met {end}; startjaren {span} zijn onvolledig en blijven buiten "
+                f"trends, basisjaren, signalen en oordelen")
+    return (f"partial year: data end {end}; start years {span} are partial and kept out of trends, base years, "
+            f"signals and verdicts")
+
+
+def _fmt(n: int | float, lang: str) -> str:
+    s = f"{n:,}"
+    return s.replace(",", ".") if lang == "nl" else s
+
+
+#: selector field -> the org_location column an organisation needs to be selected by it
+_GEO_LEVEL = {"municipality": "municipality_code", "knowledge_city": "municipality_code", "corop": "corop_code",
+              "province": "province_code"}
+_LEVEL_NAME = {"municipality_code": ("a municipality", "een gemeente"), "corop_code": ("a COROP region", "een COROP-regio"),
+               "province_code": ("a province", "een provincie")}
+
+
+def ecosystem_coverage(ws: Workspace, eco_id: str) -> dict[str, Any]:
+    """Whether an ecosystem's figures are lower bounds, how many organisations are left out and why, and the
+    partial years of the data.
+
+    An ecosystem selected by place (municipality, knowledge city, COROP region, province; also
+    through a parent) can only hold organisations placed at that level: the Dutch participating
+    organisations that could not be placed there are left out, so its counts are lower bounds.
+    """
+    eco = _require(ws, eco_id)
+    cols: set[str] = set()
+    cur: dict[str, Any] | None = eco
+    while cur is not None:
+        sel = json.loads(cur["definition"]).get("select", {})
+        for field, col in _GEO_LEVEL.items():
+            if sel.get(field):  # a knowledge city in any scope resolves into municipality codes
+                cols.add(col)
+        cur = _require(ws, cur["parent"]) if cur.get("parent") else None
+    order = ["municipality_code", "corop_code", "province_code"]
+    level = next((c for c in order if c in cols), None)
+    out: dict[str, Any] = {"ecosystem": eco_id, "lower_bound": level is not None, "left_out": 0,
+                           "left_out_participations": 0, "level": level, "reasons": [],
+                           "data_end": data_end(ws), "partial_years": sorted(partial_years(ws)),
+                           "partial_note_en": partial_note(ws, "en"), "partial_note_nl": partial_note(ws, "nl"),
+                           "note_en": None, "note_nl": None}
+    if level is None:
+        return out
+    reasons = ws.dicts(f"""
+        SELECT {_METHOD_GROUP} AS reason, count(*) AS organisations, sum(o.participations) AS participations
+        FROM org_location l JOIN organisation o USING (pic)
+        WHERE o.participations > 0 AND l.{level} IS NULL GROUP BY 1 ORDER BY 2 DESC, 1""")
+    n = sum(r["organisations"] for r in reasons)
+    parts = sum(r["participations"] for r in reasons)
+    out.update(reasons=reasons, left_out=n, left_out_participations=parts, lower_bound=n > 0)
+    if not n:
+        return out
+    why = {"en": [], "nl": []}
+    for r in reasons:
+        code = r["reason"].removeprefix("unplaced: ")
+        nl = {"no city or postcode in any source": "zonder plaats of postcode in enige bron",
+              "city not recognised": "met een plaats die niet herkend werd"}.get(code, code)
+        why["en"].append(f"{_fmt(r['organisations'], 'en')} {'with a ' if code.startswith('city') else 'with '}{code}")
+        why["nl"].append(f"{_fmt(r['organisations'], 'nl')} {nl}")
+    where_en, where_nl = _LEVEL_NAME[level]
+    out["note_en"] = (f"Lower bound: {_fmt(n, 'en')} Dutch participating organisations ({_fmt(parts, 'en')} participations) "
+                      f"could not be placed in {where_en} and are left out ({'; '.join(why['en'])}); "
+                      f"some of them may belong to this ecosystem.")
+    out["note_nl"] = (f"Ondergrens: {_fmt(n, 'nl')} Nederlandse deelnemende organisaties ({_fmt(parts, 'nl')} deelnames) "
+                      f"konden niet in {where_nl} worden geplaatst en zijn weggelaten ({'; '.join(why['nl'])}); "
+                      f"een deel ervan hoort mogelijk bij dit ecosysteem.")
+    return out

@@ -15,7 +15,27 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from innovatlas.errors import InnovatlasError
+from innovatlas.report.labels import number, percent
 from innovatlas.store import Workspace, default_workspace_path
+
+def _flags_without_type() -> None:
+    """Typer's rich help prints a type for every option, so on/off flags read ``--json <bool>``;
+    a flag takes no value, so its help shows none (``--json  Print JSON``)."""
+    from typer import core as typer_core
+
+    option = getattr(typer_core, "TyperOption", None)
+    original = getattr(option, "display_type_rich", None)
+    if option is None or original is None or getattr(original, "_innovatlas", False):
+        return
+
+    def display_type_rich(self, ctx):
+        return None if getattr(self, "is_flag", False) else original(self, ctx)
+
+    display_type_rich._innovatlas = True
+    option.display_type_rich = display_type_rich
+
+
+_flags_without_type()
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="innovatlas: map, measure and diagnose research-and-innovation ecosystems.")
@@ -137,16 +157,20 @@ def analyse(workspace: Optional[Path] = WorkspaceOpt,
 
 
 @app.command("ecosystems")
-def list_ecosystems(workspace: Optional[Path] = WorkspaceOpt):
+def list_ecosystems(workspace: Optional[Path] = WorkspaceOpt, lang: str = typer.Option("en", help="nl or en")):
     """List the analysed ecosystems."""
     from innovatlas.analysis import ecosystems as list_ecos
+    from innovatlas.report.i18n import t
 
+    lang = _lang(lang)
     try:
         with Workspace(_ws_path(workspace), read_only=True) as ws:
             rows = list_ecos(ws)
-        table = Table("id", "name", "kind", "parent", "members")
+            names = _names(ws, lang)
+        table = Table("id", t("name", lang), t("kind", lang), t("parent", lang), t("members", lang))
         for r in rows:
-            table.add_row(r["ecosystem_id"], r["name_en"], r["kind"], r["parent"] or "", str(r["members"]))
+            table.add_row(r["ecosystem_id"], names.get(r["ecosystem_id"], r["name_en"]), t(r["kind"], lang),
+                          names.get(r["parent"], r["parent"] or ""), number(r["members"], lang))
         out.print(table)
     except InnovatlasError as exc:
         _fail(exc)
@@ -155,42 +179,64 @@ def list_ecosystems(workspace: Optional[Path] = WorkspaceOpt):
 @app.command()
 def summary(ecosystem: str = typer.Argument(..., help="Ecosystem id, e.g. nl or eindhoven"),
             workspace: Optional[Path] = WorkspaceOpt,
-            as_json: bool = typer.Option(False, "--json", help="Print JSON")):
+            as_json: bool = typer.Option(False, "--json", help="Print JSON"),
+            lang: str = typer.Option("en", help="nl or en")):
     """Headline figures of an ecosystem."""
     from innovatlas.analysis import summary as get
+    from innovatlas.report.i18n import t
+    from innovatlas.report.labels import MEASURES, measure_label
 
+    lang = _lang(lang)
     try:
         with Workspace(_ws_path(workspace), read_only=True) as ws:
-            data = get(ws, ecosystem)
+            data = get(ws, ecosystem.lower())
+            names = _names(ws, lang)
     except InnovatlasError as exc:
         _fail(exc)
     if as_json:
         sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
         return
-    table = Table("figure", "value", title=data["name"])
+    table = Table("figure" if lang == "en" else "kengetal", t("value", lang),
+                  title=names.get(data["ecosystem"], data["name"]))
     for k, v in data.items():
-        if not isinstance(v, dict):
-            table.add_row(k, f"{v:,.0f}" if isinstance(v, (int, float)) and abs(v) >= 1000 else str(v))
+        if isinstance(v, dict) or k in ("ecosystem", "name"):
+            continue
+        label = measure_label(k, lang) if k in MEASURES else t(k, lang) if k != "kind" else t("kind", lang)
+        if k == "internal_organisation_pairs":
+            label = t("internal_pairs", lang)
+        shown = (t(v, lang) if k == "kind" else t("not_available", lang) if v is None
+                 else percent(v, lang) if k in ("sme_share", "organisation_degree") else number(v, lang))
+        table.add_row(label, shown)
+    net = data.get("network") or {}
+    if net.get("betweenness_method"):  # brokers: exact or estimated with its bound (issue 20)
+        from innovatlas.network import broker_note
+
+        table.add_row(t("betweenness", lang), broker_note(net, lang))
     out.print(table)
 
 
 @app.command()
 def overlaps(ecosystem: Optional[str] = typer.Argument(None), workspace: Optional[Path] = WorkspaceOpt,
-             as_json: bool = typer.Option(False, "--json")):
+             as_json: bool = typer.Option(False, "--json", help="Print JSON"),
+             lang: str = typer.Option("en", help="nl or en")):
     """Shared organisations and Jaccard index between ecosystems."""
     from innovatlas.analysis import overlaps as get
+    from innovatlas.report.i18n import t
 
+    lang = _lang(lang)
     try:
         with Workspace(_ws_path(workspace), read_only=True) as ws:
-            rows = get(ws, ecosystem)
+            rows = get(ws, ecosystem.lower() if ecosystem else None)
+            names = _names(ws, lang)
     except InnovatlasError as exc:
         _fail(exc)
     if as_json:
         sys.stdout.write(json.dumps(rows, indent=2) + "\n")
         return
-    table = Table("a", "b", "shared", "jaccard")
+    table = Table(t("ecosystem", lang), t("ecosystem", lang), t("shared", lang), t("jaccard", lang))
     for r in rows:
-        table.add_row(r["a"], r["b"], str(r["shared"]), f"{r['jaccard']:.3f}")
+        table.add_row(names.get(r["a"], r["a"]), names.get(r["b"], r["b"]), number(r["shared"], lang),
+                      number(r["jaccard"], lang, 3))
     out.print(table)
 
 
@@ -253,15 +299,15 @@ def template(kind: str = typer.Argument(..., help="values | qualitative | target
 
     try:
         with Workspace(_ws_path(workspace), read_only=True) as ws:
-            written = write_template(ws, kind, ecosystem, path)
+            written = write_template(ws, kind, ecosystem.lower(), path)
         out.print(f"template written: {written}; fill it in, then: innovatlas import {kind} {written}", highlight=False)
     except InnovatlasError as exc:
         _fail(exc)
 
 
 @app.command()
-def indicators(workspace: Optional[Path] = WorkspaceOpt, as_json: bool = typer.Option(False, "--json"),
-               lang: str = typer.Option("en")):
+def indicators(workspace: Optional[Path] = WorkspaceOpt, as_json: bool = typer.Option(False, "--json", help="Print JSON"),
+               lang: str = typer.Option("en", help="nl or en")):
     """The 50 indicators (and your own): how each gets its value and what the workspace holds."""
     from innovatlas.inputs import catalogue_with_sources
 
@@ -273,49 +319,122 @@ def indicators(workspace: Optional[Path] = WorkspaceOpt, as_json: bool = typer.O
     if as_json:
         sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
         return
-    table = Table("#", "indicator", "value from", "challenges", "values", "entries")
+    lang = _lang(lang)
+    heads = (("#", "indicator", "value from", "challenges", "values", "entries") if lang == "en" else
+             ("#", "indicator", "waarde uit", "uitdagingen", "waarden", "beschrijvingen"))
+    table = Table(*heads)
+    table.columns[1].overflow = "fold"  # long names wrap at word boundaries, never cut
     for r in rows:
-        table.add_row(r["id"], r[f"name_{lang}"][:70], r["value_source"], ",".join(map(str, r["challenges"])),
-                      str(r["stored_values"]), str(r["qualitative_entries"]))
+        table.add_row(r["id"], r[f"name_{lang}"], r["value_source"], ", ".join(map(str, r["challenges"])),
+                      number(r["stored_values"], lang), number(r["qualitative_entries"], lang))
     out.print(table)
 
 
 @app.command()
 def diagnose(ecosystem: str = typer.Argument(...), workspace: Optional[Path] = WorkspaceOpt,
-             as_json: bool = typer.Option(False, "--json"), lang: str = typer.Option("en", help="nl or en")):
+             as_json: bool = typer.Option(False, "--json", help="Print JSON"), lang: str = typer.Option("en", help="nl or en"),
+             include_partial: bool = typer.Option(False, "--include-partial",
+                                                  help="Judge trends with the partial start years (after the data end) too")):
     """The ten challenges and the failure rationales: verdicts, evidence and explanation."""
     from innovatlas.analysis import _require
     from innovatlas.diagnose import findings_of
+    from innovatlas.report.i18n import t
 
+    lang = _lang(lang)
+    ecosystem = ecosystem.lower()
     try:
         with Workspace(_ws_path(workspace), read_only=True) as ws:
             _require(ws, ecosystem)
             rows = findings_of(ws, ecosystem)
+            if include_partial:  # judged now, not stored: the stored diagnosis leaves partial years out
+                from innovatlas.diagnose.rules import check_ecosystem
+
+                fresh = {f.code: f.model_dump() for f in check_ecosystem(ws, ecosystem, include_partial=True)}
+                rows = [dict(r, **{k: fresh[r["code"]][k] for k in ("verdict", "score", "evidence", "explanation_en",
+                                                                    "explanation_nl")}) for r in rows]
+            name = _names(ws, lang).get(ecosystem, ecosystem)
     except InnovatlasError as exc:
         _fail(exc)
     if as_json:
         sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False, default=str) + "\n")
         return
-    table = Table("challenge", "verdict", "explanation", title=f"diagnosis of {ecosystem}", show_lines=True)
+    title = f"{'diagnose van' if lang == 'nl' else 'diagnosis of'} {name}"
+    table = Table(t("challenge", lang), t("verdict", lang), t("explanation", lang), title=title, show_lines=True)
     for r in rows:
-        table.add_row(r[f"title_{lang}"], r["verdict"].replace("_", " "), r[f"explanation_{lang}"])
+        table.add_row(r[f"title_{lang}"], t(r["verdict"], lang), r[f"explanation_{lang}"])
     out.print(table)
 
 
 @app.command()
 def composite(ecosystem: str = typer.Argument(..., help="Ecosystem id (own past and targets), or several ids "
                                                          "separated by commas to compare"),
-              workspace: Optional[Path] = WorkspaceOpt, as_json: bool = typer.Option(False, "--json")):
+              workspace: Optional[Path] = WorkspaceOpt, as_json: bool = typer.Option(False, "--json", help="Print JSON"),
+              lang: str = typer.Option("en", help="nl or en"),
+              include_partial: bool = typer.Option(False, "--include-partial",
+                                                   help="Show the partial start years (after the data end) too, flagged")):
     """Composite view: an ecosystem against its own past and targets (default), or a comparison."""
     from innovatlas.monitor import composite_compare, composite_view
 
+    lang = _lang(lang)
     try:
         with Workspace(_ws_path(workspace), read_only=True) as ws:
-            ids = [e.strip() for e in ecosystem.split(",") if e.strip()]
-            data = composite_view(ws, ids[0]) if len(ids) == 1 else composite_compare(ws, ids)
+            ids = [e.strip().lower() for e in ecosystem.split(",") if e.strip()]
+            data = (composite_view(ws, ids[0], lang, include_partial=include_partial) if len(ids) == 1
+                    else composite_compare(ws, ids))
+            names = _names(ws, lang)
     except InnovatlasError as exc:
         _fail(exc)
-    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")
+    if as_json:
+        sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")
+        return
+    out.print(_composite_table(data, names, lang))
+    if data.get("partial_note"):
+        out.print(data["partial_note"], highlight=False)
+    if data.get("method"):
+        method = data["method"] if isinstance(data["method"], str) else ", ".join(f"{k}: {v}" for k, v in data["method"].items())
+        out.print(method, style="dim", highlight=False)
+
+
+def _composite_table(data: dict, names: dict[str, str], lang: str) -> Table:
+    """The composite view (years x indicators, % of own base year) or the comparison (ecosystems x measures)."""
+    from innovatlas.report.i18n import t
+    from innovatlas.report.labels import measure_label, number
+
+    if "years" in data:
+        eco = names.get(data["ecosystem"], data["ecosystem"])
+        table = Table(t("year", lang), title=f"{eco}: {t('composite_view', lang)}")
+        for i in data["indicators"]:
+            table.add_column(f"{i['label']}\n({t('base_year', lang)} {i.get('base_year') or '–'})", justify="right")
+        table.add_column(t("composite", lang), justify="right", style="bold")
+        flags = data.get("partial") or [False] * len(data["years"])
+        for k, year in enumerate(data["years"]):
+            label = f"{year} ({t('partial_year', lang)})" if flags[k] else str(year)
+            table.add_row(label, *[number(i["versus_past"][k], lang, 1) for i in data["indicators"]],
+                          number(data["composite_versus_past"][k], lang, 1))
+        return table
+    table = Table(t("ecosystem", lang), title=t("compare", lang))
+    for m in data["measures"]:
+        table.add_column(measure_label(m, lang), justify="right")
+    for col in ("score", "median_rank", "rank_interval"):
+        table.add_column(t(col, lang), justify="right")
+    for item in data["items"]:
+        lo, hi = item["rank_interval"]
+        table.add_row(names.get(item["ecosystem"], item["ecosystem"]),
+                      *[number(item["values"][m], lang) for m in data["measures"]],
+                      number(item["score"], lang, 3), number(item["median_rank"], lang, 1),
+                      f"{number(lo, lang, 1)}–{number(hi, lang, 1)}")
+    return table
+
+
+def _lang(lang: str) -> str:
+    if lang not in ("en", "nl"):
+        _fail(InnovatlasError(f"unknown language '{lang}': use en or nl"))
+    return lang
+
+
+def _names(ws: Workspace, lang: str) -> dict[str, str]:
+    """Ecosystem id -> name in the language."""
+    return {i: (en if lang == "en" else (nl or en)) for i, en, nl in ws.rows("SELECT ecosystem_id, name_en, name_nl FROM ecosystem")}
 
 
 @app.command()
@@ -398,6 +517,253 @@ def assess_compare(name: str, old: int = typer.Option(..., "--from"), new: int =
     for r in rows:
         table.add_row(r["field"], str(r["old"]), str(r["new"]))
     out.print(table if rows else "no differences")
+
+
+@app.command("index")
+def index_cmd(definition: Path = typer.Option(..., "--definition", help="Index definition: CSV/Excel in COINr's iMeta layout, or TOML"),
+              data: Path = typer.Option(..., "--data", help="Units' data (CSV/Excel): uCode, groups, denominators, indicators"),
+              impute_group: Optional[str] = typer.Option(None, help="Impute within this group column (e.g. EurAsia_group)"),
+              imputation: Optional[str] = typer.Option(None, help="none, mean or median"),
+              screen: Optional[float] = typer.Option(None, help="Drop units with less than this share of indicators present (e.g. 0.9)"),
+              screen_on: Optional[str] = typer.Option(None, help="Screen on the raw or the imputed set"),
+              winmax: Optional[int] = typer.Option(None, help="Most points winsorised per indicator (default 5)"),
+              no_treat: bool = typer.Option(False, "--no-treat", help="No outlier treatment"),
+              normalisation: Optional[str] = typer.Option(None, help="minmax, zscore, rank, prank, borda or target"),
+              aggregation: Optional[str] = typer.Option(None, help="arithmetic, geometric, harmonic or generalised; "
+                                                                   "comma-separated for one per level from the pillars up"),
+              p: Optional[float] = typer.Option(None, help="Order of the generalised mean"),
+              variants: Optional[str] = typer.Option(None, help="innovatlas (default) or coinr: distance to target, "
+                                                                "log fallback and rank ties as COINr defines them"),
+              runs: int = typer.Option(0, help="Monte Carlo runs for rank intervals (0: none)"),
+              as_json: bool = typer.Option(False, "--json", help="Print JSON"),
+              lang: str = typer.Option("en", help="nl or en")):
+    """Build a composite index from a definition and data (COINr's steps), print the result table."""
+    from dataclasses import replace
+
+    from innovatlas.indicators.index import IndexMethod, build_index, index_uncertainty, read_definition, read_index_data
+
+    lang = _lang(lang)
+    L = {"rank": {"en": "Rank", "nl": "Rang"}, "unit": {"en": "Unit", "nl": "Eenheid"},
+         "median": {"en": "Median rank", "nl": "Mediane rang"}, "interval": {"en": "Rank 5-95%", "nl": "Rang 5-95%"},
+         "dropped": {"en": "dropped", "nl": "weggelaten"}, "treated": {"en": "treated", "nl": "behandeld"},
+         "runs": {"en": "Monte Carlo runs", "nl": "Monte-Carlo-runs"}}
+    try:
+        defn = read_definition(definition)
+        method = defn.method or IndexMethod()
+        if variants is not None:
+            if variants not in ("innovatlas", "coinr"):
+                raise InnovatlasError(f"unknown variants '{variants}': use innovatlas or coinr")
+            base = IndexMethod.coinr() if variants == "coinr" else IndexMethod()
+            method = replace(method, log=base.log, ties=base.ties, target_variant=base.target_variant)
+        given = {"impute_group": impute_group, "imputation": imputation, "screen_threshold": screen,
+                 "screen_on": screen_on, "winmax": winmax, "normalisation": normalisation, "p": p,
+                 "aggregation": None if aggregation is None else
+                 (aggregation if "," not in aggregation else [a.strip() for a in aggregation.split(",")])}
+        method = replace(method, **{k: v for k, v in given.items() if v is not None})
+        if no_treat:
+            method = replace(method, treat=False)
+        values = read_index_data(data, defn)
+        result = build_index(defn, values, method)
+        unc = index_uncertainty(defn, values, method, runs=runs) if runs > 0 else None
+    except InnovatlasError as exc:
+        _fail(exc)
+    if as_json:
+        doc = result.to_dict()
+        if unc:
+            doc["uncertainty"] = {"runs": unc["runs"], "drawn": unc["drawn"], "units": unc["units"],
+                                  "median_rank": unc["median_rank"].tolist(), "p05": unc["p05"].tolist(),
+                                  "p95": unc["p95"].tolist()}
+        sys.stdout.write(json.dumps(doc, indent=2, ensure_ascii=False, default=str) + "\n")
+        return
+    from rich import box
+
+    codes = result.aggregate_codes()
+    table = Table(title=f"{defn.by_code[result.top].name} ({definition.name})", box=box.SIMPLE_HEAD, padding=(0, 1))
+    table.add_column(L["rank"][lang], justify="right", no_wrap=True)
+    table.add_column(L["unit"][lang], no_wrap=True)
+    for c in codes:
+        table.add_column(c, justify="right", style="bold" if c == result.top else None, no_wrap=True)
+    if unc:
+        table.add_column(L["median"][lang], justify="right", no_wrap=True)
+        table.add_column(L["interval"][lang], justify="right", no_wrap=True)
+    pos = {u: i for i, u in enumerate(result.units)}
+    for row in result.table(codes):
+        cells = [number(row["rank"], lang, 0), row["unit"]] + [number(row[c], lang, 2) for c in codes]
+        if unc:
+            i = pos[row["unit"]]
+            cells += [number(unc["median_rank"][i], lang, 1),
+                      f"{number(unc['p05'][i], lang, 0)}–{number(unc['p95'][i], lang, 0)}"]
+        table.add_row(*cells)
+    # a pipe or file gets the whole table; a terminal its own width
+    (out if out.is_terminal else Console(width=1000)).print(table)  # the table keeps its natural width
+    for d in result.dropped:
+        out.print(f"{L['dropped'][lang]}: {d['unit']} {d['name']}: {d['reason']}", highlight=False)
+    if result.treatment:
+        out.print(f"{L['treated'][lang]}: " + ", ".join(f"{c} ({h})" for c, h in result.treatment.items()),
+                  style="dim", highlight=False)
+    if unc:
+        out.print(f"{L['runs'][lang]}: {unc['runs']}; " + ", ".join(f"{k}: {v}" for k, v in unc["drawn"].items()),
+                  style="dim", highlight=False)
+    out.print(method.describe(), style="dim", highlight=False)
+
+
+matches_app = typer.Typer(help="Organisation registry: review the matches between CORDIS organisations and ROR records.",
+                          no_args_is_help=True)
+app.add_typer(matches_app, name="matches")
+
+
+@matches_app.command("list")
+def matches_list(uncertain: bool = typer.Option(False, "--uncertain", help="Only the uncertain matches"),
+                 limit: int = typer.Option(50, help="Rows to show (0 = all)"), workspace: Optional[Path] = WorkspaceOpt):
+    from innovatlas.registry import registry_summary
+    from innovatlas.registry.review import list_matches
+
+    try:
+        with Workspace(_ws_path(workspace), read_only=True) as ws:
+            rows = list_matches(ws, uncertain=uncertain, limit=limit or None)
+            summ = registry_summary(ws)
+    except InnovatlasError as exc:
+        _fail(exc)
+    table = Table("PIC", "CORDIS name", "ROR", "ROR name", "score", "status", "method")
+    for r in rows:
+        table.add_row(r["left_id"], r["left_name"] or "", r["right_id"], r["right_name"] or "",
+                      "" if r["score"] is None else f"{r['score']:.0f}", r["status"], r["method"])
+    out.print(table)
+    out.print(f"registry: {summ['organisations']:,} organisations; {summ['pics_linked']:,} PICs linked to ROR; "
+              f"{summ['uncertain']:,} uncertain candidates; {summ['decisions']:,} review decisions", highlight=False)
+
+
+def _matches_decide(left: str, right: str, decision: str, workspace: Optional[Path], note: Optional[str]) -> None:
+    from innovatlas.registry.review import decide
+
+    try:
+        with Workspace(_ws_path(workspace)) as ws:
+            decide(ws, left, right, decision, note=note)
+    except InnovatlasError as exc:
+        _fail(exc)
+    out.print(f"{decision}ed: PIC {left} - ROR {right}", highlight=False)
+
+
+@matches_app.command("accept")
+def matches_accept(pic: str, ror: str, note: Optional[str] = typer.Option(None), workspace: Optional[Path] = WorkspaceOpt):
+    _matches_decide(pic, ror, "accept", workspace, note)
+
+
+@matches_app.command("reject")
+def matches_reject(pic: str, ror: str, note: Optional[str] = typer.Option(None), workspace: Optional[Path] = WorkspaceOpt):
+    _matches_decide(pic, ror, "reject", workspace, note)
+
+
+@matches_app.command("export")
+def matches_export(path: Path, uncertain: bool = typer.Option(False, "--uncertain"), workspace: Optional[Path] = WorkspaceOpt):
+    """Write the matches to CSV or Excel (.xlsx); fill in 'decision' (accept/reject) and import it back."""
+    from innovatlas.registry.review import export_matches
+
+    try:
+        with Workspace(_ws_path(workspace), read_only=True) as ws:
+            n = export_matches(ws, path, uncertain=uncertain)
+    except InnovatlasError as exc:
+        _fail(exc)
+    out.print(f"{n:,} matches written to {path}", highlight=False)
+
+
+@matches_app.command("import")
+def matches_import(path: Path, workspace: Optional[Path] = WorkspaceOpt):
+    from innovatlas.registry.review import import_decisions
+
+    try:
+        with Workspace(_ws_path(workspace)) as ws:
+            r = import_decisions(ws, path)
+    except InnovatlasError as exc:
+        _fail(exc)
+    out.print(f"{r['decisions']:,} decisions stored ({r['accepted']:,} accepted, {r['rejected']:,} rejected)", highlight=False)
+
+
+@matches_app.command("coverage")
+def matches_coverage(workspace: Optional[Path] = WorkspaceOpt, as_json: bool = typer.Option(False, "--json", help="Print JSON")):
+    """Dutch participants named, placed and linked to ROR, by organisations and participations, per source."""
+    from innovatlas.registry.coverage import registry_coverage
+
+    try:
+        with Workspace(_ws_path(workspace), read_only=True) as ws:
+            cov = registry_coverage(ws)
+    except InnovatlasError as exc:
+        _fail(exc)
+    if as_json:
+        out.print_json(json.dumps(cov, default=str))
+        return
+    for line in coverage_lines(cov):
+        out.print(line, highlight=False)
+
+
+def coverage_lines(cov: dict) -> list[str]:
+    n, p = cov["dutch_organisations"], cov["participations"]
+    pct = lambda v: "not in the data" if v is None else f"{v:.1%}"  # noqa: E731
+    lines = [f"Dutch participants: {n:,} organisations, {p:,} participations",
+             f"named: {cov['named']['organisations']:,} organisations ({pct(cov['named']['share_organisations'])}), "
+             f"{cov['named']['participations']:,} participations ({pct(cov['named']['share_participations'])})"]
+    lines += [f"  {r['named_by']}: {r['organisations']:,} organisations, {r['participations']:,} participations"
+              for r in cov["named"]["by_source"]]
+    lines.append(f"placed: {cov['placed']['organisations']:,} organisations ({pct(cov['placed']['share_organisations'])}), "
+                 f"{cov['placed']['participations']:,} participations ({pct(cov['placed']['share_participations'])})")
+    lines += [f"  {r['placed_by']}: {r['organisations']:,} organisations, {r['participations']:,} participations"
+              for r in cov["placed"]["by_method"]]
+    lines.append(f"linked to a ROR record: {cov['linked_to_ror']['organisations']:,} organisations, "
+                 f"{cov['linked_to_ror']['participations']:,} participations; "
+                 f"{cov['registered_organisations']:,} registered organisations after joining PICs that are one organisation")
+    return lines + [f"note: {cov['note']}"]
+
+
+@matches_app.command("run")
+def matches_run(workspace: Optional[Path] = WorkspaceOpt):
+    """Re-run entity resolution (review decisions are applied again)."""
+    from innovatlas.registry import build_registry
+
+    try:
+        with Workspace(_ws_path(workspace)) as ws:
+            with ws.transaction():
+                counts = build_registry(ws)
+    except InnovatlasError as exc:
+        _fail(exc)
+    out.print(", ".join(f"{k}: {v:,}" for k, v in sorted(counts.items())), highlight=False)
+
+
+actors_app = typer.Typer(help="Your own actors (startups, financiers, campus organisations, ...) and relations.",
+                         no_args_is_help=True)
+app.add_typer(actors_app, name="actors")
+
+
+@actors_app.command("template")
+def actors_template(kind: str = typer.Argument(..., help="actors | relations"),
+                    path: Path = typer.Argument(..., help="Output .csv or .xlsx")):
+    """Write an empty actors or relations template to fill in and import."""
+    from innovatlas.registry.actors import write_template
+
+    try:
+        written = write_template(kind, path)
+    except InnovatlasError as exc:
+        _fail(exc)
+    out.print(f"template written: {written}; fill it in, then: innovatlas actors import {written}", highlight=False)
+
+
+@actors_app.command("import")
+def actors_import(paths: List[Path] = typer.Argument(..., help="Filled-in actors or relations files (actors first)"),
+                  workspace: Optional[Path] = WorkspaceOpt):
+    """Import actors or relations (transactional; each actor is resolved against the organisation registry)."""
+    from innovatlas.registry.actors import import_file
+
+    try:
+        with Workspace(_ws_path(workspace)) as ws:
+            for p in paths:
+                for line in import_file(ws, p).lines():
+                    out.print(line, highlight=False)
+    except InnovatlasError as exc:
+        _fail(exc)
+
+
+from innovatlas.connect.cli import register as _register_connect  # noqa: E402
+
+_register_connect(app, out=out, fail=_fail, ws_opt=WorkspaceOpt, ws_path=_ws_path)
 
 
 def main() -> None:

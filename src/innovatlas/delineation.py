@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from innovatlas.model.ecosystem import KNOWLEDGE_CITIES, Selector
 
-__all__ = ["compile_scope", "compile_reference", "to_iso"]
+__all__ = ["compile_scope", "compile_reference", "to_iso", "scope_statements"]
 
 
 def to_iso(code: str) -> str:
@@ -105,3 +105,34 @@ def compile_reference(sel: Selector) -> tuple[str, list]:
     sql = (cte + "SELECT o.pic FROM organisation o LEFT JOIN org_location l ON l.pic = o.pic"
            + (" WHERE " + " AND ".join(where) if where else ""))
     return sql, params
+
+
+def scope_statements() -> list[str]:
+    """SQL statements, run in order, that fill ``scope`` from ``ecosystem_member`` and ``ecosystem_project``.
+
+    ``scope`` holds every participation of a member in a project of the same ecosystem.
+    Written so that no plan can pair members with projects on the ecosystem alone (the
+    members x projects intermediate of issue 20: 1.2 billion rows for 247,112 results):
+
+    1. ``_member_part``: the participations of each ecosystem's members, a join of two
+       relations on ``pic`` alone (its size is bounded by members x their own
+       participations), materialised as a small keyed set;
+    2. the insert keeps those whose ``(ecosystem_id, project_key)`` is a project of the
+       ecosystem, a SEMI JOIN on that full key, then adds the project year and the actor
+       type by their primary keys. ``ecosystem_member`` and ``ecosystem_project`` never
+       meet in one statement, so the optimiser has no ``ecosystem_id``-only join to choose.
+    """
+    return [
+        """CREATE OR REPLACE TEMP TABLE _member_part AS
+           SELECT m.ecosystem_id, p.project_key, p.pic, p.role, p.activity_type, p.sme, p.ec_contribution, p.country,
+                  p.batch_id
+           FROM participation p JOIN ecosystem_member m ON m.pic = p.pic""",
+        """INSERT INTO scope
+           SELECT s.ecosystem_id, s.project_key, s.pic, s.role, s.activity_type, s.sme, s.ec_contribution, s.country,
+                  pr.start_year, o.actor_type, s.batch_id
+           FROM (SELECT * FROM _member_part mp
+                 SEMI JOIN ecosystem_project e ON e.ecosystem_id = mp.ecosystem_id AND e.project_key = mp.project_key) s
+           JOIN project pr ON pr.project_key = s.project_key
+           JOIN organisation o ON o.pic = s.pic""",
+        "DROP TABLE IF EXISTS _member_part",
+    ]

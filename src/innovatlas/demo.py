@@ -44,6 +44,14 @@ def run_demo(data: Path, workspace: Path, out_dir: Path, *, lang: str = "en", pr
         analyse(ws, load_definitions(), progress=progress)
         t2 = time.perf_counter()
         place = placement(ws)
+        from innovatlas.registry.coverage import registry_coverage
+
+        reg = registry_coverage(ws)  # organisation registry (issue 14)
+        reg_uncertain = ws.scalar("SELECT count(*) FROM org_match WHERE status = 'uncertain'")
+        from innovatlas.connect._common import city_ids
+        from innovatlas.connect.views import demo_lines
+
+        agenda = demo_lines(ws) if city_ids(ws) else []  # connection agenda (issue 10)
     with Workspace(workspace, read_only=True) as ws:
         other = "nl" if lang == "en" else "en"
         index = render_site(ws, Path(out_dir), lang=lang, alt=(other, f"{other}/"), progress=progress)
@@ -52,7 +60,12 @@ def run_demo(data: Path, workspace: Path, out_dir: Path, *, lang: str = "en", pr
     lines += [
         f"Dutch organisations placed on the map: {place['placed']:,} of {place['dutch_organisations']:,} "
         f"({place['unnamed']:,} have no name or address in any source)",
+        f"organisation registry: {reg['dutch_organisations']:,} Dutch participating PICs before resolution, "
+        f"{reg['registered_organisations']:,} organisations after; {reg['linked_to_ror']['organisations']:,} linked to ROR "
+        f"({reg['linked_to_ror']['participations']:,} of {reg['participations']:,} participations); "
+        f"{reg_uncertain:,} uncertain matches to review: innovatlas matches list --uncertain",
         f"import {t1 - t0:.1f} s, analysis {t2 - t1:.1f} s, report {t3 - t2:.1f} s",
+        *agenda, f"connection agenda: {Path(out_dir) / 'connections.html'}",
         f"report: {index}  (Dutch version: {Path(out_dir) / other / 'index.html'})",
         f"workspace: {workspace}",
     ]

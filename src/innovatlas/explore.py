@@ -13,7 +13,7 @@ from typing import Any
 import igraph as ig
 import numpy as np
 
-from innovatlas.analysis import _require
+from innovatlas.analysis import _require, coverage_periods, ecosystem_coverage, partial_years
 from innovatlas.errors import InnovatlasError
 from innovatlas.indicators.collaboration import partner_class_sql
 from innovatlas.model.indicators import load_catalogue
@@ -21,7 +21,7 @@ from innovatlas.store import Workspace
 
 __all__ = ["NotFound", "BadParameter", "indicator_series", "indicator_values", "organisations_of", "search_organisations",
            "organisation_detail", "network_data", "map_layer", "region_values", "MAP_MEASURES", "MAP_LEVELS",
-           "ecosystem_detail"]
+           "ecosystem_detail", "indicator_download", "organisations_download", "download_readme"]
 
 
 class NotFound(InnovatlasError, LookupError):
@@ -46,27 +46,83 @@ def ecosystem_detail(ws: Workspace, eco_id: str) -> dict[str, Any]:
 
 
 def indicator_values(ws: Workspace, eco_id: str, *, year: int | None = None, total_only: bool = True) -> list[dict]:
-    """Indicator values of one ecosystem with method and provenance (all years, or one year)."""
+    """Indicator values of one ecosystem with method and provenance: the all-years totals (default), one
+    start year (``year``), or every row, totals and each year (``total_only=False``; one row per key
+    ``(indicator, measure, breakdown, year)``). Rows of a start year carry ``partial``."""
     _require(ws, eco_id)
     cat = load_catalogue()
+    mode = "year" if year is not None else ("total" if total_only else "all")
     rows = ws.dicts("""
         SELECT indicator, measure, breakdown, year, value, unit, method, source, computed_at FROM indicator_value
-        WHERE ecosystem_id = ? AND ((? AND year IS NULL) OR (NOT ? AND year IS NOT DISTINCT FROM ?))
-        ORDER BY indicator, measure, breakdown""", [eco_id, year is None and total_only, year is None and total_only, year])
+        WHERE ecosystem_id = ? AND ((? = 'total' AND year IS NULL) OR (? = 'year' AND year = ?) OR ? = 'all')
+        ORDER BY indicator, measure, breakdown, year NULLS FIRST""", [eco_id, mode, mode, year, mode])
+    partial = partial_years(ws)
     for r in rows:
         r["indicator_name_en"] = cat[int(r["indicator"])].name_en if r["indicator"].isdigit() else None
         r["indicator_name_nl"] = cat[int(r["indicator"])].name_nl if r["indicator"].isdigit() else None
         r["computed_at"] = r["computed_at"].isoformat()
+        if r["year"] is not None:
+            r["partial"] = r["year"] in partial
     return rows
 
 
 def indicator_series(ws: Workspace, eco_id: str, measure: str, breakdown: str = "") -> list[dict]:
-    """Per-year values of one measure (by project start year)."""
+    """Per-year values of one measure (by project start year); ``partial`` marks a start year the data
+    cover only in part (after the data end, :func:`innovatlas.analysis.partial_years`)."""
     _require(ws, eco_id)
     if not re.fullmatch(r"[a-z0-9_]{1,60}", measure):
         raise BadParameter(f"measure '{measure}' is not a valid measure name")
-    return ws.dicts("""SELECT year, value FROM indicator_value WHERE ecosystem_id = ? AND measure = ? AND breakdown = ?
+    rows = ws.dicts("""SELECT year, value FROM indicator_value WHERE ecosystem_id = ? AND measure = ? AND breakdown = ?
                        AND year IS NOT NULL ORDER BY year""", [eco_id, measure, breakdown])
+    partial = partial_years(ws)
+    for r in rows:
+        r["partial"] = r["year"] in partial
+    return rows
+
+
+def indicator_download(ws: Workspace, eco_id: str) -> dict[str, list[dict[str, Any]]]:
+    """The rows of the indicators download: ``indicators`` has one row per key (indicator, measure,
+    breakdown; all years), the same rows as the JSON API, then the imported values after disclosure
+    control; ``by_year`` the per-start-year values with their ``partial`` flag; ``README`` the notes
+    (lower bound, data end, sources). Every row carries the lower-bound ``note`` of the ecosystem."""
+    from innovatlas.disclosure import disclosed_inputs
+
+    cov = ecosystem_coverage(ws, eco_id)
+    note = cov["note_en"] or ""
+    rows = [dict(r, kind="computed", partial=False, note=note) for r in indicator_values(ws, eco_id)]
+    for r in disclosed_inputs(ws, eco_id):  # imported/survey values, after disclosure control
+        rows.append({"indicator": r["indicator"], "measure": "value", "breakdown": r["breakdown"],
+                     "year": r["year"], "value": r["value"], "unit": r["unit"],
+                     "method": r["suppression"] or "imported", "source": r["source"],
+                     "computed_at": r["imported_at"].isoformat(), "indicator_name_en": None,
+                     "indicator_name_nl": None, "kind": r["kind"], "partial": False, "note": ""})
+    partial = partial_years(ws)
+    by_year = [dict(r, kind="computed", partial=r["year"] in partial, note=note)
+               for r in ws.dicts("""SELECT indicator, measure, breakdown, year, value, unit FROM indicator_value
+                                    WHERE ecosystem_id = ? AND year IS NOT NULL
+                                    ORDER BY indicator, measure, breakdown, year""", [eco_id])]
+    return {"indicators": rows, "by_year": by_year, "README": download_readme(ws, eco_id)}
+
+
+def download_readme(ws: Workspace, eco_id: str) -> list[dict[str, Any]]:
+    """Notes for the README sheet of a download: lower bound, partial years, coverage of every source."""
+    cov = ecosystem_coverage(ws, eco_id)
+    out = [{"note": f"innovatlas download for ecosystem '{eco_id}'"}]
+    if cov["note_en"]:
+        out.append({"note": cov["note_en"]})
+    if cov["partial_note_en"]:
+        out.append({"note": cov["partial_note_en"] + " (column 'partial' in the by_year sheet)."})
+    for c in coverage_periods(ws):
+        span = f"{c['first_year']}-{c['last_year']}" if c["first_year"] else "not dated (reference table)"
+        end = f"; data end {c['data_end']} ({c['data_end_from']})" if c["data_end"] else ""
+        out.append({"note": f"source {c['dataset']}: {c['file']}, {c['rows']:,} rows, years {span}{end}"})
+    return out
+
+
+def organisations_download(ws: Workspace, eco_id: str) -> list[dict[str, Any]]:
+    """Every member of an ecosystem, with the lower-bound ``note`` of the ecosystem on each row."""
+    note = ecosystem_coverage(ws, eco_id)["note_en"] or ""
+    return [dict(r, note=note) for r in organisations_of(ws, eco_id, limit=10_000_000)["items"]]
 
 
 _SORTS = {"participations": "participations DESC", "ec_contribution_eur": "ec_contribution_eur DESC",
@@ -89,14 +145,22 @@ def organisations_of(ws: Workspace, eco_id: str, *, limit: int = 50, offset: int
         WHERE s.ecosystem_id = ?
         GROUP BY o.pic, o.label, o.name, o.activity_type, o.actor_type, o.country, l.municipality
         ORDER BY {_SORTS[sort]}, o.pic LIMIT ? OFFSET ?""", [eco_id, limit, offset])
-    return {"total": total, "limit": limit, "offset": offset, "items": items}
+    cov = ecosystem_coverage(ws, eco_id)
+    return {"total": total, "limit": limit, "offset": offset, "items": items, "lower_bound": cov["lower_bound"],
+            "left_out": cov["left_out"], "note": cov["note_en"] or ""}
 
 
 def search_organisations(ws: Workspace, q: str = "", *, city: str | None = None, country: str | None = None,
-                         limit: int = 20, offset: int = 0) -> dict[str, Any]:
-    """Organisations by name, short name or PIC (``q``), optionally in a city or country."""
+                         limit: int = 20, offset: int = 0, region: str | None = None) -> dict[str, Any]:
+    """Organisations by name, short name or PIC (``q``), optionally in a city, a country or a
+    region placed on the map (``region``: a CBS municipality, COROP or province code)."""
     q = (q or "").strip()
     where, params = ["o.participations > 0"], []
+    region_name = None
+    if region:
+        where.append("(l.municipality_code = ? OR l.corop_code = ? OR l.province_code = ?)")
+        params += [region, region, region]
+        region_name = ws.scalar("SELECT name FROM geo_shape WHERE code = ? ORDER BY year DESC LIMIT 1", [region]) or region
     if q:
         if q.isdigit():
             where.append("(o.pic = ? OR CAST(o.pic AS VARCHAR) LIKE ?)")
@@ -116,7 +180,10 @@ def search_organisations(ws: Workspace, q: str = "", *, city: str | None = None,
         SELECT o.pic, o.label, o.activity_type, o.actor_type, o.country, o.city, l.municipality, o.participations
         FROM organisation o LEFT JOIN org_location l USING (pic) WHERE {sql_where}
         ORDER BY o.participations DESC, o.pic LIMIT ? OFFSET ?""", params + [limit, offset])
-    return {"total": total, "limit": limit, "offset": offset, "items": items}
+    out = {"total": total, "limit": limit, "offset": offset, "items": items}
+    if region:
+        out["region"] = {"code": region, "name": region_name}
+    return out
 
 
 def organisation_detail(ws: Workspace, pic: int, *, partners: int = 25, projects: int = 50) -> dict[str, Any]:
@@ -153,6 +220,9 @@ def organisation_detail(ws: Workspace, pic: int, *, partners: int = 25, projects
         SELECT pr.start_year AS year, count(*) AS participations, coalesce(sum(p.ec_contribution), 0) AS ec_contribution_eur
         FROM participation p JOIN project pr USING (project_key) WHERE p.pic = ? AND pr.start_year IS NOT NULL
         GROUP BY 1 ORDER BY 1""", [pic])
+    partial = partial_years(ws)
+    for r in org["funding_by_year"]:
+        r["partial"] = r["year"] in partial
     org["ecosystems"] = ws.dicts("""SELECT e.ecosystem_id, e.name_en, e.name_nl, e.kind FROM ecosystem_member m
                                     JOIN ecosystem e USING (ecosystem_id) WHERE m.pic = ? ORDER BY e.position""", [pic])
     return org
@@ -228,6 +298,8 @@ def compute_network_data(ws: Workspace, eco_id: str, *, year_from: int | None = 
     ``compact`` returns nodes as rows under ``node_columns`` and edges as
     ``[source index, target index, weight]``: a third of the size, for the WebGL view.
     """
+    from innovatlas.network import broker_method
+
     _require(ws, eco_id)
     types = [t.upper() for t in (activity_types or [])]
     if any(t not in ACTIVITY for t in types):
@@ -295,9 +367,11 @@ def compute_network_data(ws: Workspace, eco_id: str, *, year_from: int | None = 
             for i, a in enumerate(attrs)]
     filters = {"year_from": year_from, "year_to": year_to, "activity_types": types, "partners": partners}
     if compact:
-        return {"ecosystem": eco_id, "filters": filters, "node_columns": list(cols), "nodes": rows,
+        return {"ecosystem": eco_id, "filters": filters, "betweenness": broker_method(ws, eco_id),
+                "node_columns": list(cols), "nodes": rows,
                 "edges": [list(e) + [w] for e, w in zip(elist, edges["w"])]}
-    return {"ecosystem": eco_id, "filters": filters, "nodes": [dict(zip(cols, r)) for r in rows],
+    return {"ecosystem": eco_id, "filters": filters, "betweenness": broker_method(ws, eco_id),  # exact or estimated
+            "nodes": [dict(zip(cols, r)) for r in rows],
             "edges": [{"source": str(a), "target": str(b), "weight": w} for a, b, w in zip(edges["a"], edges["b"], edges["w"])]}
 
 
@@ -327,7 +401,17 @@ def map_layer(ws: Workspace, level: str, measure: str = "organisations") -> dict
     feats = [{"type": "Feature", "properties": {"code": c, "name": n, "level": level, "measure": measure,
                                                 "value": values.get(c, 0)}, "geometry": json.loads(g)}
              for c, n, g in rows]
-    return {"type": "FeatureCollection", "properties": {"level": level, "measure": measure, "year": year},
+    from innovatlas.analysis import placement
+
+    place = placement(ws)  # region values count placed organisations only: a lower bound (issue 9, point 3)
+    left_out = ws.scalar(f"""SELECT count(*) FROM org_location l JOIN organisation o USING (pic)
+                             WHERE o.participations > 0 AND l.{ {'province': 'province_code', 'corop': 'corop_code',
+                                                                'municipality': 'municipality_code'}[level]} IS NULL""")
+    note = (f"Lower bound: {left_out:,} of {place['dutch_organisations']:,} Dutch participating organisations could not "
+            f"be placed in a {level} and are in no region's value.") if left_out else ""
+    return {"type": "FeatureCollection", "properties": {"level": level, "measure": measure, "year": year,
+                                                        "lower_bound": bool(left_out), "left_out": left_out,
+                                                        "note": note},
             "features": feats}
 
 

@@ -34,30 +34,39 @@ COMPARE_MEASURES = ["participations_per_member", "funding_per_member", "internal
                     "relations_per_member", "organisation_degree", "largest_component_share"]
 
 
-def _series(ws: Workspace, eco_id: str) -> dict[tuple[str, str, str], dict[int, float]]:
+def _series(ws: Workspace, eco_id: str, include_partial: bool = False) -> dict[tuple[str, str, str], dict[int, float]]:
+    """Yearly open-data series and imported values; the open-data years the data cover only in part
+    (after the data end) are left out unless ``include_partial`` (imported values are the user's own)."""
+    from innovatlas.analysis import partial_years
+
+    skip = set() if include_partial else partial_years(ws)
     out: dict[tuple[str, str, str], dict[int, float]] = {}
     for ind, measure, bd, y, v in ws.rows("""
             SELECT indicator, measure, breakdown, year, value FROM indicator_value
             WHERE ecosystem_id = ? AND year IS NOT NULL AND ((indicator = '29' AND breakdown = '')
                OR (indicator IN ('participations', 'funding') AND breakdown = '')
                OR (indicator = '18' AND breakdown = 'internal'))""", [eco_id]):
-        out.setdefault((ind, measure, bd), {})[y] = v
+        if y not in skip:
+            out.setdefault((ind, measure, bd), {})[y] = v
     for r in disclosed_inputs(ws, eco_id):
         if r["breakdown"] == "" and r["value"] is not None:
             out.setdefault((r["indicator"], "value", ""), {})[r["year"]] = r["value"]
     return out
 
 
-def _base_year(s: dict[int, float]) -> int:
-    """First year whose value reaches a quarter of the series' maximum (skips ramp-up years)."""
-    top = max(abs(v) for v in s.values()) if s else 0
-    return next((y for y in sorted(s) if abs(s[y]) >= 0.25 * top), min(s))
+def _base_year(s: dict[int, float], partial: set[int] | frozenset = frozenset()) -> int:
+    """First year whose value reaches a quarter of the series' maximum (skips ramp-up years); partial
+    years are never a base year and do not set the maximum."""
+    full = {y: v for y, v in s.items() if y not in partial} or s
+    top = max(abs(v) for v in full.values()) if full else 0
+    return next((y for y in sorted(full) if abs(full[y]) >= 0.25 * top), min(full))
 
 
-def progress_to_targets(ws: Workspace, eco_id: str, lang: str = "en") -> list[dict[str, Any]]:
-    """Per own target: the latest value, distance to target, share of the way from baseline, trend."""
+def progress_to_targets(ws: Workspace, eco_id: str, lang: str = "en", *, include_partial: bool = False) -> list[dict[str, Any]]:
+    """Per own target: the latest value, distance to target, share of the way from baseline, trend
+    (partial years left out unless ``include_partial``)."""
     _require(ws, eco_id)
-    series = _series(ws, eco_id)
+    series = _series(ws, eco_id, include_partial)
     out = []
     for t in ws.dicts("""SELECT * FROM target WHERE ecosystem_id = ? AND superseded_at IS NULL
                          ORDER BY indicator, measure""", [eco_id]):
@@ -84,19 +93,31 @@ def progress_to_targets(ws: Workspace, eco_id: str, lang: str = "en") -> list[di
     return out
 
 
-def composite_view(ws: Workspace, eco_id: str, lang: str = "en") -> dict[str, Any]:
-    """The default view: the ecosystem against its own first year and its own targets, per year."""
+def composite_view(ws: Workspace, eco_id: str, lang: str = "en", *, include_partial: bool = False) -> dict[str, Any]:
+    """The default view: the ecosystem against its own first year and its own targets, per year.
+
+    Start years the data cover only in part (after the data end) are left out (listed in
+    ``partial_years_left_out``); with ``include_partial`` they are shown, flagged in ``partial``,
+    but never used as a base year.
+    """
+    from innovatlas.analysis import partial_note, partial_years
+
     _require(ws, eco_id)
-    series = _series(ws, eco_id)
+    partial = partial_years(ws)
+    series = _series(ws, eco_id, include_partial)
+    present = {y for s in _series(ws, eco_id, True).values() for y in s}
+    left_out = [] if include_partial else sorted(present & partial)
     targets = {(t["indicator"], t["measure"], t["breakdown"]): t for t in ws.dicts(
         "SELECT * FROM target WHERE ecosystem_id = ? AND superseded_at IS NULL", [eco_id])}
     keys = [k for k, s in series.items() if len(s) >= 2]
     years = sorted({y for k in keys for y in series[k]})
+    meta = {"partial": [y in partial for y in years], "partial_years_left_out": left_out,
+            "partial_note": partial_note(ws, lang) or ""}
     if not keys or len(years) < 2:
         return {"ecosystem": eco_id, "years": years, "indicators": [], "composite_versus_past": [],
-                "composite_progress": [], "method": "not enough yearly data"}
+                "composite_progress": [], "method": "not enough yearly data", **meta}
     X = np.array([[series[k].get(y, np.nan) for k in keys] for y in years], dtype=float)
-    base_years = {k: _base_year(series[k]) for k in keys}
+    base_years = {k: _base_year(series[k], partial) for k in keys}
     base = np.array([series[k][base_years[k]] for k in keys], dtype=float)
     tgt = np.array([targets[k]["target_value"] if k in targets else np.nan for k in keys], dtype=float)
     dirs = np.array([-1 if k in targets and targets[k]["direction"] == "lower" else 1 for k in keys])
@@ -109,7 +130,7 @@ def composite_view(ws: Workspace, eco_id: str, lang: str = "en") -> dict[str, An
                         "base_year": base_years[k], "versus_past": clean(res["versus_past"][:, j]),
                         "progress": clean(res["progress"][:, j])} for j, k in enumerate(keys)],
         "composite_versus_past": clean(res["composite_versus_past"]),
-        "composite_progress": clean(res["composite_progress"]),
+        "composite_progress": clean(res["composite_progress"]), **meta,
         "method": "each indicator as % of its own base year (the first year with at least a quarter of the series' "
                   "maximum, which skips a programme's ramp-up year; distance to a reference, OECD/JRC Handbook Table 3) and "
                   "as share of the way from baseline to own target; composite = arithmetic mean, equal weights",
@@ -138,7 +159,16 @@ def composite_compare(ws: Workspace, eco_ids: list[str], *, spec: CompositeSpec 
     X = np.array([[by[e][m] if by[e][m] is not None else np.nan for m in COMPARE_MEASURES] for e in eco_ids], dtype=float)
     scores, used = composite(X, spec or CompositeSpec())
     unc = uncertainty(X, runs=runs) if len(eco_ids) > 1 else None
+    from innovatlas.analysis import ecosystem_coverage
+    from innovatlas.diagnose.reference import REFERENCES
+
+    lower = [e for e in eco_ids if ecosystem_coverage(ws, e)["lower_bound"]]
     return {"measures": COMPARE_MEASURES, "method": vars(used),
+            # issue 9: what a reader must know before reading the ranks
+            "size_dependent": [m for m in COMPARE_MEASURES if REFERENCES.get(m) == "size_adjusted"],
+            "caveat": ("internal pairs per member and the largest-component share grow with the number of members: "
+                       "these ranks favour larger ecosystems; the diagnosis judges them size-adjusted"
+                       + (f"; lower bounds (unplaced organisations left out): {', '.join(lower)}" if lower else "")),
             "items": [{"ecosystem": e, "values": {m: by[e][m] for m in COMPARE_MEASURES},
                        "score": None if not np.isfinite(scores[i]) else float(scores[i]),
                        "median_rank": float(unc["median_rank"][i]) if unc else 1.0,

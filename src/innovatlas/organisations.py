@@ -32,7 +32,7 @@ from innovatlas.model.ecosystem import KNOWLEDGE_CITIES
 from innovatlas.store import Workspace
 
 __all__ = ["derive_all", "derive_organisations", "locate_organisations", "PLACE_ALIASES", "norm_place_sql",
-           "actor_type_sql"]
+           "actor_type_sql", "clean_text_sql"]
 
 #: Normalised place name -> normalised municipality name.
 PLACE_ALIASES: dict[str, str] = {
@@ -88,6 +88,21 @@ def _canon(expr: str) -> str:
     return f"coalesce((SELECT a.to_ FROM (VALUES {_alias_values()}) a(from_, to_) WHERE a.from_ = {n}), {n})"
 
 
+def clean_text_sql(expr: str) -> str:
+    """SQL expression cleaning a source text value (the raw value stays in ``organisation_record``).
+
+    Trims spaces; a value wrapped in double quotes loses them (inner doubled quotes become one,
+    as in CSV); a value with an odd number of double quotes loses a stray one at either end
+    (``London"`` -> ``London``). Balanced quotes inside (``ASOCIATIA "GREEN ENERGY"``) and the
+    apostrophe of ``'s-Hertogenbosch`` stay. Empty -> NULL.
+    """
+    t = f"trim({expr})"
+    quotes = f"(length({t}) - length(replace({t}, '\"', '')))"
+    return (f"nullif(trim(CASE WHEN regexp_matches({t}, '^\".*\"$') AND length({t}) > 1 "
+            f"THEN replace(substr({t}, 2, length({t}) - 2), '\"\"', '\"') "
+            f"WHEN {quotes} % 2 = 1 THEN regexp_replace({t}, '^\"|\"$', '', 'g') ELSE {t} END), '')")
+
+
 def actor_type_sql(activity: str, sme: str, name: str) -> str:
     """SQL CASE giving the framework actor type (see :mod:`innovatlas.model.actors`)."""
     rules = []
@@ -122,10 +137,12 @@ def derive_organisations(ws: Workspace) -> None:
                    arg_max(sme, batch_id) FILTER (WHERE sme IS NOT NULL) AS sme
             FROM participation GROUP BY pic
         ), pics AS (SELECT pic FROM part UNION SELECT pic FROM organisation_record)
-        SELECT pics.pic, b.name, coalesce(b.name, 'PIC ' || pics.pic), b.short_name,
+        SELECT pics.pic, {clean_text_sql('b.name')}, coalesce({clean_text_sql('b.name')}, 'PIC ' || pics.pic),
+               {clean_text_sql('b.short_name')},
                coalesce(p.activity_type, l.activity_type) AS act,
                {actor_type_sql('coalesce(p.activity_type, l.activity_type)', 'coalesce(p.sme, b.sme)', 'b.name')},
-               coalesce(p.sme, b.sme), l.street, l.postcode, l.city, coalesce(p.country, b.country), l.nuts_code,
+               coalesce(p.sme, b.sme), {clean_text_sql('l.street')}, {clean_text_sql('l.postcode')},
+               {clean_text_sql('l.city')}, coalesce(p.country, b.country), l.nuts_code,
                b.batch_id, b.source_row, coalesce(p.n, 0)
         FROM pics LEFT JOIN best b USING (pic) LEFT JOIN loc l USING (pic) LEFT JOIN part p USING (pic)""")
 
@@ -196,3 +213,6 @@ def derive_all(ws: Workspace) -> None:
     """Rebuild the derived tables (call inside the import transaction)."""
     derive_organisations(ws)
     locate_organisations(ws)
+    from innovatlas.registry import build_registry  # organisation registry and its ROR matches (issue 14)
+
+    build_registry(ws)

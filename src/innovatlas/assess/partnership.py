@@ -73,6 +73,9 @@ def assess(ws: Workspace, p: PartnershipInput) -> dict[str, Any]:
         WHERE a.pic IN (SELECT unnest(CAST(? AS BIGINT[]))) AND b.pic IN (SELECT unnest(CAST(? AS BIGINT[])))
         GROUP BY 1 ORDER BY 1""", [p.institution, p.firms])
     joint_projects = sum(r["projects"] for r in joint)
+    from innovatlas.analysis import partial_years
+
+    partial = partial_years(ws)  # start years after the data end are said to be partial (issue 9)
     total_ec = ws.scalar("""SELECT coalesce(sum(q.ec_contribution), 0) FROM participation q WHERE q.project_key IN
                             (SELECT project_key FROM participation WHERE pic IN (SELECT unnest(CAST(? AS BIGINT[]))))""",
                          [p.institution]) or 0
@@ -125,8 +128,12 @@ def assess(ws: Workspace, p: PartnershipInput) -> dict[str, Any]:
         "nl": f"in het netwerk van {p.ecosystem} delen zij {pair_edge or 0} gezamenlijk(e) project(en); {pos}",
         "value": pair_edge or 0, "flag": False})
     data["ecosystem_strengthening"].append({
-        "en": "joint projects by start year: " + (", ".join(f"{r['start_year']}: {r['projects']}" for r in joint) or "none"),
-        "nl": "gezamenlijke projecten per startjaar: " + (", ".join(f"{r['start_year']}: {r['projects']}" for r in joint) or "geen"),
+        "en": "joint projects by start year: " + (", ".join(f"{r['start_year']}: {r['projects']}"
+                                                            + (" (partial year)" if r["start_year"] in partial else "")
+                                                            for r in joint) or "none"),
+        "nl": "gezamenlijke projecten per startjaar: " + (", ".join(f"{r['start_year']}: {r['projects']}"
+                                                                     + (" (onvolledig jaar)" if r["start_year"] in partial else "")
+                                                                     for r in joint) or "geen"),
         "value": joint_projects, "flag": False})
     items = []
     for key, (group, en, nl) in ITEMS.items():

@@ -78,6 +78,14 @@ def assess(ws: Workspace, p: PortfolioInput) -> dict[str, Any]:
                count(*) FILTER (WHERE year > first_year) AS repeat
         FROM py JOIN first USING (pic) GROUP BY year ORDER BY year""", [p.organisation])
     partners = {r["pic"]: r for r in rows}
+    # firm size is "not in the data" when no firm partner has a published SME flag (the reduced H2020 table
+    # has none): large firm and SME are then None, never 0 (issue 9, point 5)
+    size_known = any(r["activity_type"] == "PRC" and r["sme"] is not None for r in rows)
+    from innovatlas.analysis import partial_years
+
+    partial = partial_years(ws)
+    for r in by_year:
+        r["partial"] = r["year"] in partial
     size = p.size if p.size != "unknown" else ("sme" if org["sme"] else "large" if org["sme"] is False else "unknown")
     asym = None
     if size == "sme" and firms:
@@ -106,7 +114,8 @@ def assess(ws: Workspace, p: PortfolioInput) -> dict[str, Any]:
         "kind": "portfolio", "name": p.name,
         "organisation": {"pic": org["pic"], "label": org["label"], "activity_type": org["activity_type"],
                          "country": org["country"], "size": size, "participations": org["participations"]},
-        "partners": len(rows), "by_type": counts, "user_roles": user_roles,
+        "partners": len(rows), "user_roles": user_roles, "firm_size_known": size_known,
+        "by_type": {k: (None if k in ("large_firm", "sme") and not size_known else n) for k, n in counts.items()},
         "diversity": {"blau": blau(vec), "blau_normalised": blau_normalised(vec, len(PARTNER_TYPES)),
                       "shannon": shannon(vec)},
         "exploration_share": knowledge / total if total else None,

@@ -8,8 +8,9 @@ activities, each naming the challenges it addresses, and the impact pathway (act
 outputs -> outcomes -> impact -> long-term earning capacity and societal challenges) with
 indicators, baselines and targets.
 
-Additionality: an activity *fills a white spot* when a challenge it addresses is a white spot
-or unknown in the diagnosis; it *builds on a strength* when the challenge is a strength.
+Additionality: an activity *fills a white spot* when a challenge it addresses is a white spot in
+the diagnosis; it *addresses a challenge without data* when the challenge is unknown (said so,
+never called a white spot); it *builds on a strength* when the challenge is a strength.
 """
 
 from __future__ import annotations
@@ -53,22 +54,31 @@ def assess(ws: Workspace, p: ProposalInput) -> dict[str, Any]:
                         "betweenness": node[0]["betweenness"] if node else None})
     activities = []
     for a in p.activities:
-        fills = [c for c in a.challenges if verdict[c]["verdict"] in ("white_spot", "unknown")]
+        # only a white spot is a white spot: a challenge without data is "unknown", said as such (issue 9)
+        fills = [c for c in a.challenges if verdict[c]["verdict"] == "white_spot"]
+        unknown = [c for c in a.challenges if verdict[c]["verdict"] == "unknown"]
         builds = [c for c in a.challenges if verdict[c]["verdict"] == "strength"]
         activities.append({"name": a.name, "description": a.description, "challenges": a.challenges,
-                           "fills_white_spots": fills, "builds_on_strengths": builds, "additional": bool(fills)})
+                           "fills_white_spots": fills, "addresses_unknown": unknown, "builds_on_strengths": builds,
+                           "additional": bool(fills)})
     covered = {c for a in p.activities for c in a.challenges}
     uncovered_white = [n for n, f in verdict.items() if f["verdict"] == "white_spot" and n not in covered]
     brokers = ws.dicts("""SELECT o.label, n.betweenness FROM network_node n JOIN organisation o USING (pic)
                           WHERE n.ecosystem_id = ? ORDER BY n.betweenness DESC, n.pic LIMIT 5""", [p.ecosystem])
     ov = overlaps(ws, p.ecosystem)[:8]
-    return {"kind": "proposal", "name": p.name, "title": p.title, "ecosystem": p.ecosystem,
+    names = {i: (en, nl or en) for i, en, nl in ws.rows("SELECT ecosystem_id, name_en, name_nl FROM ecosystem")}
+    from innovatlas.connect.consortium import proposal_shortlist  # consortium builder (issue 10)
+
+    shortlist = proposal_shortlist(ws, p.ecosystem, [n for n, f in sorted(verdict.items()) if f["verdict"] == "white_spot"])
+    return {"kind": "proposal", "partner_shortlist": shortlist, "name": p.name, "title": p.title, "ecosystem": p.ecosystem,
             "ecosystem_name": {"en": eco["name_en"], "nl": eco["name_nl"]}, "summary": s, "brokers": brokers,
             "consortium": members, "challenges": [{"number": n, "title_en": f["title_en"], "title_nl": f["title_nl"],
                                                    "verdict": f["verdict"], "explanation_en": f["explanation_en"],
                                                    "explanation_nl": f["explanation_nl"]} for n, f in sorted(verdict.items())],
             "activities": activities, "white_spots_not_addressed": uncovered_white,
-            "connections": {"overlaps": [dict(o, other=o["b"] if o["a"] == p.ecosystem else o["a"]) for o in ov],
+            "connections": {"overlaps": [dict(o, other=other, other_name_en=names.get(other, (other, other))[0],
+                                              other_name_nl=names.get(other, (other, other))[1])
+                                         for o in ov for other in [o["b"] if o["a"] == p.ecosystem else o["a"]]],
                             "relations": s["collaboration_relations"]},
             "impact_pathway": [{"level": st.level, "level_en": LEVELS[st.level][0], "level_nl": LEVELS[st.level][1],
                                 "description": st.description, "indicator": st.indicator, "baseline": st.baseline,

@@ -58,6 +58,7 @@ def profile_scores(ws: Workspace, pics: list[int] | None = None, *, by_year: boo
                avg(CASE WHEN t = 'PRC' THEN 1 ELSE 0 END) AS firm_share,
                avg(CASE WHEN t IN ('PUB', 'OTH') THEN 1 ELSE 0 END) AS societal_share,
                avg(CASE WHEN country = 'NL' AND prov = home THEN 1 ELSE 0 END) AS regional_share,
+               count(*) FILTER (WHERE country = 'NL' AND prov IS NULL) AS unplaced_dutch_partners,
                any_value(div.diversity) AS diversity
         FROM pp JOIN div ON div.inst = pp.inst {'AND div.year IS NOT DISTINCT FROM pp.year' if by_year else ''}
         GROUP BY pp.inst {', pp.year' if by_year else ''} ORDER BY 1 {', 2' if by_year else ''}""",
@@ -93,14 +94,19 @@ def assess(ws: Workspace, v: ValorisationInput) -> dict[str, Any]:
     pct = {k: float((np.asarray(refs[k]) <= scores[k]).mean()) if refs[k] else 0.5 for k in scores}
     profile, models = classify(pct)
     parts = org["participations"] or 1
-    ip = {k: sum(getattr(v, k).values()) for k in ("spin_offs", "patents", "licences")}
+    # nothing imported is "not in the data" (None), never 0 (issue 9, point 5)
+    ip = {k: (sum(getattr(v, k).values()) if getattr(v, k) else None) for k in ("spin_offs", "patents", "licences")}
     years = profile_scores(ws, [v.institution], by_year=True)
+    from innovatlas.analysis import partial_years
+
+    partial = partial_years(ws)
     return {"kind": "valorisation", "name": v.name,
             "institution": {"pic": org["pic"], "label": org["label"], "actor_type": org["actor_type"],
                             "participations": org["participations"], "province": org["province"]},
             "shares": {k: m[k] for k in ("firm_share", "diversity", "societal_share", "regional_share")},
-            "partners": m["partners"], "scores": scores, "percentiles": pct, "profile": profile, "models": models,
-            "reference_group": len(ref), "ip_per_100_participations": {k: 100 * n / parts for k, n in ip.items()},
+            "partners": m["partners"], "unplaced_dutch_partners": m["unplaced_dutch_partners"], "scores": scores, "percentiles": pct, "profile": profile, "models": models,
+            "reference_group": len(ref),
+            "ip_per_100_participations": {k: None if n is None else 100 * n / parts for k, n in ip.items()},
             "imported": {"spin_offs": v.spin_offs, "patents": v.patents, "licences": v.licences,
                          "contract_research_eur": v.contract_research_eur},
-            "by_year": [r for r in years if r["year"] is not None]}
+            "by_year": [dict(r, partial=r["year"] in partial) for r in years if r["year"] is not None]}

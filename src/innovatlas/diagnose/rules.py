@@ -11,10 +11,18 @@ Judging one piece of evidence (+1 positive, 0 neutral, -1 negative, None = no da
        but the trend is towards it; -1 otherwise.
     2. A series of at least three years without a target: the trend (least-squares slope
        relative to the mean) is +1 above +2 % a year, -1 below -2 % a year, else 0.
-    3. An open-data measure or a signal compared with the parent ecosystem (the reference
-       of a nested ecosystem, e.g. the Netherlands for a knowledge city): +1 at or above
-       110 % of the parent's value, -1 at or below 90 %, else 0 (reversed when lower is better).
-    4. A signal with an absolute threshold (:data:`THRESHOLDS`), used when there is no parent.
+    3. An open-data measure or a signal of a nested ecosystem is judged against the reference
+       written down for it in :data:`innovatlas.diagnose.reference.REFERENCES`: its own past
+       (trend over the complete years, as rule 2), its peers (+1 at or above 110 % of the peers'
+       median, -1 at or below 90 %, reversed when lower is better; for a measure that can be
+       negative the difference relative to the median) or, for size-dependent measures, a
+       size-adjusted reference (random groups of the same size from the parent; or the peers'
+       line on ln members). It is no longer compared with the parent itself: a city of 66
+       organisations against the country of 2,061 made "dependence on one dominant actor"
+       automatic (issue 9). The evidence line names the reference (``reference_kind``).
+    4. A signal with an absolute threshold (:data:`THRESHOLDS`), used when there is no parent
+       (own past first where the measure has one) or no peers.
+    Start years the data cover only in part (after the data end) stay out of every series.
     5. A qualitative entry with evidence counts as +1 (the structure or document exists); a
        missing entry is "no data", never negative.
     6. An imported value without target or series is 0: known, but nothing to judge it by.
@@ -41,6 +49,7 @@ from typing import Any
 
 import numpy as np
 
+from innovatlas.diagnose.reference import MIN_PEERS, REFERENCE_LABELS, REFERENCES
 from innovatlas.disclosure import disclosed_inputs, rule_of
 from innovatlas.model.finding import Evidence, Finding
 from innovatlas.model.indicators import load_catalogue
@@ -142,6 +151,15 @@ def judge_trend(slope: float, direction: str = "higher") -> tuple[int, str, str]
 def judge_reference(value: float, reference: float, direction: str, name: str) -> tuple[int, str, str]:
     if reference == 0:
         return 0, f"{name} has 0", f"{name} heeft 0"
+    low_en, low_nl = ("", "") if direction == "higher" else (", lower is better", ", lager is beter")
+    if value < 0 or reference < 0:  # a signed measure (triple-helix T): a ratio would turn the sign around
+        d = (value - reference) / abs(reference) * (1 if direction == "higher" else -1)
+        vs_en, vs_nl = f"({value:.3g} against {reference:.3g}{low_en})", f"({value:.3g} tegen {reference:.3g}{low_nl})"
+        if d >= 0.1:
+            return 1, f"better than {name} {vs_en}", f"beter dan {name} {vs_nl}"
+        if d <= -0.1:
+            return -1, f"weaker than {name} {vs_en}", f"zwakker dan {name} {vs_nl}"
+        return 0, f"close to {name} {vs_en}", f"vergelijkbaar met {name} {vs_nl}"
     ratio = value / reference if direction == "higher" else reference / value if value else float("inf")
     pct = f"{100 * value / reference:.0f}%"
     low_en, low_nl = ("", "") if direction == "higher" else (", lower is better", ", lager is beter")
@@ -179,8 +197,19 @@ def verdict_of(scores: list[int]) -> tuple[str, float | None]:
 
 
 def _open_measures(ws: Workspace, eco_id: str) -> dict[str, float | None]:
-    v = {(m, b): val for m, b, val in ws.rows(
-        "SELECT measure, breakdown, value FROM indicator_value WHERE ecosystem_id = ? AND year IS NULL", [eco_id])}
+    return _measures_of({(m, b): val for m, b, val in ws.rows(
+        "SELECT measure, breakdown, value FROM indicator_value WHERE ecosystem_id = ? AND year IS NULL", [eco_id])})
+
+
+def _all_open_measures(ws: Workspace) -> dict[str, dict[str, float | None]]:
+    """:func:`_open_measures` of every ecosystem, in one query (for the peer groups)."""
+    by: dict[str, dict[tuple[str, str], float]] = {}
+    for e, m, b, val in ws.rows("SELECT ecosystem_id, measure, breakdown, value FROM indicator_value WHERE year IS NULL"):
+        by.setdefault(e, {})[(m, b)] = val
+    return {e: _measures_of(v) | {"_members": v.get(("organisations", ""))} for e, v in by.items()}
+
+
+def _measures_of(v: dict[tuple[str, str], float]) -> dict[str, float | None]:
     members = v.get(("organisations", "")) or 0
     out: dict[str, float | None] = {}
     out["organisation_degree"] = v.get(("organisation_degree", ""))
@@ -199,31 +228,41 @@ def _open_measures(ws: Workspace, eco_id: str) -> dict[str, float | None]:
     return out
 
 
-def check_ecosystem(ws: Workspace, eco_id: str) -> list[Finding]:
-    """All findings of one ecosystem (pure reading; :func:`diagnose_all` stores them)."""
+def check_ecosystem(ws: Workspace, eco_id: str, *, include_partial: bool = False,
+                    context: dict[str, Any] | None = None) -> list[Finding]:
+    """All findings of one ecosystem (pure reading; :func:`diagnose_all` stores them).
+
+    Start years the data cover only in part (after the data end) stay out of every trend unless
+    ``include_partial``. Each open-data measure and signal is judged against the reference of
+    :data:`innovatlas.diagnose.reference.REFERENCES` (own past, peers, size-adjusted; thresholds
+    without a parent), and the evidence says which.
+    """
+    from innovatlas.analysis import partial_years
+
     cat = load_catalogue()
-    eco = ws.dicts("SELECT * FROM ecosystem WHERE ecosystem_id = ?", [eco_id])[0]
+    ctx = context or _context(ws)
+    eco = ctx["ecosystems"][eco_id]
     parent = eco["parent"]
-    mine, ref = _open_measures(ws, eco_id), (_open_measures(ws, parent) if parent else {})
-    parent_name = {"en": parent or "", "nl": parent or ""}
-    if parent:
-        pn = ws.rows("SELECT name_en, name_nl FROM ecosystem WHERE ecosystem_id = ?", [parent])[0]
-        parent_name = {"en": pn[0], "nl": pn[1]}
+    mine = {k: v for k, v in ctx["measures"].get(eco_id, {}).items() if not k.startswith("_")}
+    skip = set() if include_partial else partial_years(ws)
+    peers = _peers(ctx, eco_id)
     prov = ws.scalar("SELECT any_value(source) FROM indicator_value WHERE ecosystem_id = ? AND indicator = '29'", [eco_id]) or ""
     inputs = [r for r in disclosed_inputs(ws, eco_id) if r["breakdown"] == ""]
     by_ind: dict[str, list[dict[str, Any]]] = {}
     for r in inputs:
         by_ind.setdefault(r["indicator"], []).append(r)
     targets = {(t["indicator"], t["measure"]): t for t in ws.dicts(
-        "SELECT * FROM target WHERE ecosystem_id = ? AND superseded_at IS NULL AND breakdown = ''", [eco_id])}
+        """SELECT * FROM target WHERE ecosystem_id = ? AND superseded_at IS NULL
+           AND (breakdown = '' OR (indicator = '18' AND breakdown = 'internal'))""", [eco_id])}  # #18 inside too
     qual = {r[0]: r[1] for r in ws.rows("""SELECT indicator, count(*) FROM qualitative_entry
                                            WHERE ecosystem_id = ? AND superseded_at IS NULL GROUP BY 1""", [eco_id])}
     open_series = {}
     for ind, measure in (("29", "organisations"), ("18", "collaboration_relations")):
         if (ind, measure) in targets:
-            open_series[ind] = ws.rows("""SELECT year, value FROM indicator_value WHERE ecosystem_id = ? AND indicator = ?
-                                          AND measure = ? AND breakdown = ? AND year IS NOT NULL ORDER BY year""",
-                                       [eco_id, ind, measure, "internal" if ind == "18" else ""])
+            open_series[ind] = [(y, v) for y, v in ws.rows(
+                """SELECT year, value FROM indicator_value WHERE ecosystem_id = ? AND indicator = ?
+                   AND measure = ? AND breakdown = ? AND year IS NOT NULL ORDER BY year""",
+                [eco_id, ind, measure, "internal" if ind == "18" else ""]) if y not in skip]
 
     def catalogue_evidence(num: int) -> Evidence | None:
         key = str(num)
@@ -272,17 +311,54 @@ def check_ecosystem(ws: Workspace, eco_id: str) -> list[Finding]:
         en, nl = SIGNAL_LABELS[name]
         if val is None:
             return None
-        if parent and ref.get(name) is not None:
-            j, ren, rnl = judge_reference(val, ref[name], direction, parent_name["en"])
-            _j, _r, rnl = judge_reference(val, ref[name], direction, parent_name["nl"])
-            reference = ref[name]
-        elif name in THRESHOLDS:
+        j, reference = None, None
+        how = (REFERENCES.get(name, "peers") if parent
+               else "own_past" if REFERENCES.get(name) == "own_past" else "threshold")
+        if how == "own_past":
+            series = _yearly(ws, eco_id, name, skip)
+            slope = trend_slope(sorted(series), [series[y] for y in sorted(series)]) if series else None
+            if slope is not None:
+                span = f"{min(series)}-{max(series)}"
+                ps = _yearly(ws, parent, name, skip) if parent else {}
+                pslope = trend_slope(sorted(ps), [ps[y] for y in sorted(ps)]) if ps else None
+                if pslope is not None:  # net of the programme-wide trend: the parent's own trend taken out
+                    j, ren, rnl = judge_trend(slope - pslope, direction)
+                    pn = ctx["ecosystems"][parent]
+                    ren = (f"{ren.split(' (')[0]} against {pn['name_en']} ({100 * slope:+.1f}% a year, "
+                           f"{pn['name_en']} {100 * pslope:+.1f}% a year), {span}")
+                    rnl = (f"{rnl.split(' (')[0]} ten opzichte van {pn['name_nl']} ({100 * slope:+.1f}% per jaar, "
+                           f"{pn['name_nl']} {100 * pslope:+.1f}% per jaar), {span}").replace(".", ",")
+                else:
+                    j, ren, rnl = judge_trend(slope, direction)
+                    ren, rnl = f"{ren}, {span}", f"{rnl}, {span}"
+            else:
+                how = "peers" if parent else "threshold"
+        if how == "size_adjusted":
+            out = _size_adjusted_judgement(ws, ctx, eco_id, name, val, direction, peers)
+            if out is None:
+                how = "peers"
+            else:
+                j, ren, rnl, reference = out
+        if how == "peers":
+            vals = [ctx["measures"].get(p, {}).get(name) for p in peers]
+            vals = [v for v in vals if v is not None]
+            if len(vals) >= MIN_PEERS:
+                reference = float(np.median(vals))
+                group_en, group_nl = _peer_name(ctx, eco_id, len(vals))
+                j, ren, _ = judge_reference(val, reference, direction, f"the median of {group_en}")
+                _j, _r, rnl = judge_reference(val, reference, direction, f"de mediaan van {group_nl}")
+            else:
+                how = "threshold"
+        if how == "threshold":
+            if name not in THRESHOLDS:
+                return None
             j, ren, rnl = judge_threshold(val, name)
             reference = None
-        else:
-            return None
+        lab_en, lab_nl = REFERENCE_LABELS[how]
         return Evidence(kind=kind, indicator="signal" if kind == "signal" else name, measure=name, label_en=en,
-                        label_nl=nl, value=val, reference=reference, source=prov, judgement=j, reason_en=ren, reason_nl=rnl)
+                        label_nl=nl, value=val, reference=reference, source=prov, judgement=j,
+                        reason_en=f"{ren} (reference: {lab_en})", reason_nl=f"{rnl} (referentie: {lab_nl})",
+                        reference_kind=how)
 
     from innovatlas.inputs import computed_ids
 
@@ -316,8 +392,120 @@ def check_ecosystem(ws: Workspace, eco_id: str) -> list[Finding]:
             ecosystem_id=eco_id, kind="challenge", code=f"challenge-{num}", title_en=f"{num}. {ch['en']}",
             title_nl=f"{num}. {ch['nl']}", verdict=verdict, score=score, evidence=ev,
             explanation_en=_explain(verdict, ev, missing, "en"), explanation_nl=_explain(verdict, ev, missing, "nl")))
-    findings += _rationales(eco_id, verdicts, judged, mine)
+    findings += _rationales(eco_id, verdicts, judged, mine, nested=parent is not None)
     return findings
+
+
+def _context(ws: Workspace) -> dict[str, Any]:
+    """Every ecosystem and its open measures (read once for all peer groups)."""
+    ecos = {e["ecosystem_id"]: e for e in ws.dicts("SELECT * FROM ecosystem ORDER BY position")}
+    return {"ecosystems": ecos, "measures": _all_open_measures(ws), "null": {}}
+
+
+def _shape(eco: dict[str, Any]) -> tuple:
+    """The kind of definition: which selector fields are used (a knowledge city with its scope)."""
+    sel = json.loads(eco["definition"]).get("select", {})
+    keys: list[Any] = []
+    for k, v in sorted(sel.items()):
+        if k == "knowledge_city_scope":
+            if sel.get("knowledge_city"):
+                keys.append((k, v))
+        elif v:
+            keys.append(k)
+    return (eco["parent"], eco["kind"], tuple(keys))
+
+
+def _peers(ctx: dict[str, Any], eco_id: str) -> list[str]:
+    """The other ecosystems with the same parent, kind and kind of definition."""
+    me = ctx["ecosystems"][eco_id]
+    if not me["parent"]:
+        return []
+    shape = _shape(me)
+    return [e for e, row in ctx["ecosystems"].items() if e != eco_id and _shape(row) == shape]
+
+
+def _peer_name(ctx: dict[str, Any], eco_id: str, n: int) -> tuple[str, str]:
+    me = ctx["ecosystems"][eco_id]
+    sel = json.loads(me["definition"]).get("select", {})
+    if sel.get("knowledge_city"):
+        if sel.get("knowledge_city_scope", "municipality") == "municipality":
+            return f"the {n} other knowledge cities", f"de {n} andere kennissteden"
+        return f"the {n} other city regions", f"de {n} andere stadsregio's"
+    if me["kind"] == "thematic":
+        return f"the {n} other thematic ecosystems", f"de {n} andere thematische ecosystemen"
+    return f"the {n} other ecosystems of the same kind", f"de {n} andere ecosystemen van dezelfde soort"
+
+
+def _fmt(v: float, lang: str) -> str:
+    s = f"{v:.3g}"
+    return s.replace(".", ",") if lang == "nl" else s
+
+
+def _size_adjusted_judgement(ws: Workspace, ctx: dict[str, Any], eco_id: str, name: str, val: float, direction: str,
+                             peers: list[str]) -> tuple[int, str, str, float] | None:
+    """Funding measures: random groups of the same size from the parent; network measures: the peers'
+    fit on ln(members). None when neither can be made (the caller then uses the peer median)."""
+    from innovatlas.diagnose.reference import (expected_for_size, hhi, judge_percentile, judge_residual, largest_share,
+                                               size_adjusted)
+
+    eco = ctx["ecosystems"][eco_id]
+    n = int(ctx["measures"].get(eco_id, {}).get("_members") or 0)
+    parent = eco["parent"]
+    low_en = ", lower is better" if direction == "lower" else ""
+    low_nl = ", lager is beter" if direction == "lower" else ""
+    if name in ("dominance_funding", "funding_hhi"):
+        key = ("funding", parent)
+        if key not in ctx["null"]:
+            ctx["null"][key] = np.array([v for (v,) in ws.rows(
+                """SELECT coalesce(sum(ec_contribution), 0) FROM scope WHERE ecosystem_id = ? GROUP BY pic ORDER BY pic""",
+                [parent])], dtype=float)
+        r = size_adjusted(ctx["null"][key], n, largest_share if name == "dominance_funding" else hhi, value=val,
+                          draws=500, seed=sum(map(ord, eco_id)))
+        if r["percentile"] is None:
+            return None
+        j = judge_percentile(r["percentile"], direction)
+        pn = ctx["ecosystems"][parent]
+        all_en, all_nl = (" (all groups)", " (alle groepen)") if r["exact"] else ("", "")
+        ren = (f"{_WORDS['en'][j]}: {_fmt(val, 'en')} against {_fmt(r['expected'], 'en')} expected for {n:,} "
+               f"organisations drawn at random from {pn['name_en']} (percentile {100 * r['percentile']:.0f} of "
+               f"{r['draws']:,} draws{all_en}{low_en})")
+        rnl = (f"{_WORDS['nl'][j]}: {_fmt(val, 'nl')} tegen {_fmt(r['expected'], 'nl')} verwacht voor "
+               f"{n:,} willekeurig getrokken organisaties uit {pn['name_nl']} (percentiel "
+               f"{100 * r['percentile']:.0f} van {r['draws']:,} trekkingen{all_nl}{low_nl})").replace(
+            f"{n:,} ", f"{n:,} ".replace(",", ".")).replace(f"{r['draws']:,} ", f"{r['draws']:,} ".replace(",", "."))
+        return j, ren, rnl, r["expected"]
+    sizes = [ctx["measures"].get(p, {}).get("_members") for p in peers]
+    values = [ctx["measures"].get(p, {}).get(name) for p in peers]
+    fit = expected_for_size(sizes, values, n)
+    if fit is None:
+        return None
+    j = judge_residual(val, fit, direction)
+    group_en, group_nl = _peer_name(ctx, eco_id, fit["peers"])
+    ren = (f"{_WORDS['en'][j]}: {_fmt(val, 'en')} against {_fmt(fit['expected'], 'en')} expected for {n:,} members "
+           f"from {group_en} (line on ln members, spread {_fmt(fit['sd'], 'en')}{low_en})")
+    rnl = (f"{_WORDS['nl'][j]}: {_fmt(val, 'nl')} tegen {_fmt(fit['expected'], 'nl')} verwacht voor {n} leden "
+           f"volgens {group_nl} (lijn op ln leden, spreiding {_fmt(fit['sd'], 'nl')}{low_nl})")
+    return j, ren, rnl, fit["expected"]
+
+
+_WORDS = {"en": {1: "better than expected for its size", -1: "weaker than expected for its size",
+                 0: "as expected for its size"},
+          "nl": {1: "beter dan verwacht voor de omvang", -1: "zwakker dan verwacht voor de omvang",
+                 0: "zoals verwacht voor de omvang"}}
+
+
+def _yearly(ws: Workspace, eco_id: str, name: str, skip: set[int]) -> dict[int, float]:
+    """Per complete start year: the share measures judged against their own past."""
+    if name == "public_civil_share":
+        rows = ws.rows("""SELECT year, sum(value) FILTER (WHERE breakdown IN ('activity:PUB', 'activity:OTH'))
+                                / nullif(sum(value) FILTER (WHERE breakdown = ''), 0)
+                          FROM indicator_value WHERE ecosystem_id = ? AND measure = 'participations'
+                          AND year IS NOT NULL GROUP BY 1 ORDER BY 1""", [eco_id])
+    else:
+        rows = ws.rows("""SELECT year, value FROM indicator_value WHERE ecosystem_id = ? AND measure = ?
+                          AND breakdown = '' AND year IS NOT NULL ORDER BY 1""", [eco_id, name])
+    return {y: float(v) for y, v in rows if v is not None and y not in skip}
+
 
 
 _PHRASES = {
@@ -343,14 +531,17 @@ def _explain(verdict: str, ev: list[Evidence], missing: list[int], lang: str) ->
     return " ".join(parts)
 
 
-def _rationales(eco_id: str, verdicts: dict[int, str], judged: dict[str, int], mine: dict[str, float | None]) -> list[Finding]:
+def _rationales(eco_id: str, verdicts: dict[int, str], judged: dict[str, int], mine: dict[str, float | None],
+                nested: bool = False) -> list[Finding]:
     out = []
     # system failure
     signs_en, signs_nl, checked = [], [], 0
     lcs = mine.get("largest_component_share")
     if lcs is not None:
         checked += 1
-        if lcs < 0.5:
+        # a nested ecosystem is fragmented when its largest group is small for its size (judged against its
+        # reference, see innovatlas.diagnose.reference); the national one by the absolute 50 % rule
+        if (judged.get("largest_component_share", 0) < 0) if nested else lcs < 0.5:
             signs_en.append(f"fragmented network (largest connected group {lcs:.0%})")
             signs_nl.append(f"gefragmenteerd netwerk (grootste verbonden groep {lcs:.0%})")
     if verdicts[8] != "unknown":
@@ -393,12 +584,13 @@ def _rationales(eco_id: str, verdicts: dict[int, str], judged: dict[str, int], m
     return out
 
 
-def diagnose_all(ws: Workspace) -> None:
+def diagnose_all(ws: Workspace, *, include_partial: bool = False) -> None:
     """Diagnose every analysed ecosystem and store the findings (inside the caller's transaction)."""
     ws.execute("DELETE FROM finding")
     rows = []
+    ctx = _context(ws)
     for (eco_id,) in ws.rows("SELECT ecosystem_id FROM ecosystem ORDER BY position"):
-        for f in check_ecosystem(ws, eco_id):
+        for f in check_ecosystem(ws, eco_id, include_partial=include_partial, context=ctx):
             rows.append((f.ecosystem_id, f.kind, f.code, f.verdict, f.score,
                          json.dumps([e.model_dump() for e in f.evidence]), f.explanation_en, f.explanation_nl))
     if rows:

@@ -11,6 +11,14 @@ missing). Every step is documented with its formula and source:
   of Open Source Software 7(78), 4567 (outlier treatment: skew/kurtosis test and
   winsorisation, ``check_SkewKurt``, ``winsorise``, ``log_CT``).
 
+Three definitions differ from COINr's; innovatlas keeps its own as the default and offers COINr's
+as an option (issue 17): distance to target ``x / target`` (``target_variant="coinr"``:
+``n_dist2targ``, ``(x - min) / (target - min)``); the log fallback ``ln(x - min + 1)``
+(``log="log_CT"``: ``ln(x - min + 0.01 (max - min))``); rank ties averaged (``ties="min"``: R's
+minimum rank, as ``n_rank``). The winsorisation counts points as COINr's ``winsorise`` does.
+Whole indices defined as data (definition tables, hierarchical aggregation, Monte Carlo on an
+index) are in :mod:`innovatlas.indicators.index`.
+
 The default view in innovatlas (:func:`self_referenced`) follows seed 001: an ecosystem is
 compared with *its own targets and its own past*, not ranked against others; comparison
 between ecosystems (:func:`composite` over several ecosystems) is available but secondary.
@@ -25,12 +33,22 @@ import numpy as np
 
 __all__ = ["skew", "kurt", "passes_skew_kurt", "winsorise", "log_ct", "treat_outliers", "screen", "impute",
            "normalise", "aggregate", "composite", "uncertainty", "self_referenced", "CompositeSpec",
-           "NORMALISATIONS", "AGGREGATIONS", "SKEW_THRESHOLD", "KURT_THRESHOLD"]
+           "NORMALISATIONS", "AGGREGATIONS", "SKEW_THRESHOLD", "KURT_THRESHOLD", "availability", "denominate",
+           "rank", "generalised_mean", "shannon_evenness", "LOG_VARIANTS", "TIES", "TARGET_VARIANTS"]
 
 SKEW_THRESHOLD = 2.0  # COINr check_SkewKurt default
 KURT_THRESHOLD = 3.5
-NORMALISATIONS = ("minmax", "zscore", "rank", "goalposts", "target", "reference")
-AGGREGATIONS = ("arithmetic", "geometric", "harmonic")
+NORMALISATIONS = ("minmax", "zscore", "rank", "prank", "borda", "goalposts", "target", "reference")
+AGGREGATIONS = ("arithmetic", "geometric", "harmonic")  # plus "generalised" (power mean), which needs p
+#: the log fallback of the outlier treatment: ``log_CT_orig`` = ln(x - min + 1) (the innovatlas default, COINr's
+#: ``log_CT_orig``); ``log_CT`` = ln(x - min + 0.01 (max - min)) (COINr's default ``log_CT``)
+LOG_VARIANTS = ("log_CT_orig", "log_CT")
+#: ties in rank-based normalisations and result ranks: ``average`` (the innovatlas default) or ``min`` (COINr's
+#: ``n_rank``, ``n_prank``, ``n_borda``: R's ``rank(ties.method = "min")``, sports ranking)
+TIES = ("average", "min")
+#: distance to target: ``ratio`` = x / target (the innovatlas default) or ``coinr`` = (x - min) / (target - min)
+#: (COINr's ``n_dist2targ``)
+TARGET_VARIANTS = ("ratio", "coinr")
 
 
 def skew(x: np.ndarray) -> float:
@@ -75,55 +93,118 @@ def passes_skew_kurt(x: np.ndarray, skew_t: float = SKEW_THRESHOLD, kurt_t: floa
     return bool(abs(s) < skew_t or k < kurt_t)
 
 
-def winsorise(x: np.ndarray, winmax: int = 5) -> tuple[np.ndarray, int]:
-    """COINr-style winsorisation: while the skew/kurtosis test fails and fewer than ``winmax``
-    points were changed, replace the most extreme value on the side of the skew by the next
-    value in from it. Returns the new vector and the number of points winsorised."""
+def winsorise(x: np.ndarray, winmax: int | None = 5) -> tuple[np.ndarray, int]:
+    """COINr's ``winsorise`` (``R/treat.R``): while the skew/kurtosis test fails and the count is
+    below ``winmax`` (``None``: no limit), replace the extreme value(s) on the side of the skew
+    (high when skew >= 0) by the next value in from them. Returns the new vector and the count.
+
+    The count is COINr's ``nwin = length(imax) + length(imin)``: the size of the *latest* tie
+    group on each side. A point once winsorised stays tied with the extreme, so the latest group
+    on a side holds every point winsorised on that side so far: the count is the number of points
+    changed, not the running sum of group sizes (1 + 2 + 3 ...), which stopped after three points.
+
+    >>> x = np.array([2, 8, 8, 9, 9, 9, 9, 10, 10, 10, 10, 10, 10, 11, 11, 11, 11, 11, 11, 11, 12, 12, 12, 12, 13, 34, 35, 65.])
+    >>> winsorise(x)[1]
+    4
+    """
     x = x.astype(float).copy()
-    changed = 0
-    while not passes_skew_kurt(x) and changed < winmax:
-        ok = ~np.isnan(x)
-        vals = np.sort(x[ok])
-        if skew(x) > 0:
-            top = vals[-1]
-            nxt = vals[vals < top].max() if (vals < top).any() else top
+    ok = ~np.isnan(x)
+    n_hi = n_lo = 0
+    while not passes_skew_kurt(x) and (winmax is None or n_hi + n_lo < winmax):
+        vals = x[ok]
+        if skew(x) >= 0:
+            top = vals.max()
+            rest = vals[vals < top]
+            if not rest.size:
+                break
             idx = np.flatnonzero(ok & (x == top))
-            x[idx] = nxt
+            x[idx] = rest.max()
+            n_hi = len(idx)
         else:
-            low = vals[0]
-            nxt = vals[vals > low].min() if (vals > low).any() else low
+            low = vals.min()
+            rest = vals[vals > low]
+            if not rest.size:
+                break
             idx = np.flatnonzero(ok & (x == low))
-            x[idx] = nxt
-        changed += len(idx)
-    return x, changed
+            x[idx] = rest.min()
+            n_lo = len(idx)
+    return x, n_hi + n_lo
 
 
-def log_ct(x: np.ndarray) -> np.ndarray:
-    """The COIN Tool log transform used by COINr (``log_CT``): ``ln(x - min(x) + 1)``."""
-    return np.log(x - np.nanmin(x) + 1)
+def log_ct(x: np.ndarray, variant: str = "log_CT_orig") -> np.ndarray:
+    """The COIN Tool log transform. Default ``log_CT_orig``: ``ln(x - min(x) + 1)`` (COINr's
+    ``log_CT_orig``; the innovatlas default, as before). ``variant="log_CT"``: COINr's default
+    ``log_CT``, ``ln(x - min(x) + 0.01 (max(x) - min(x)))``, which does not depend on the unit of x
+    beyond a constant (the +1 of the original weighs differently on a 0-1 share and on euros)."""
+    x = x.astype(float)
+    lo = np.nanmin(x)
+    if variant == "log_CT_orig":
+        return np.log(x - lo + 1)
+    if variant == "log_CT":
+        return np.log(x - lo + 0.01 * (np.nanmax(x) - lo))
+    raise ValueError(f"unknown log variant '{variant}': choose from {', '.join(LOG_VARIANTS)}")
 
 
-def treat_outliers(x: np.ndarray, winmax: int = 5) -> tuple[np.ndarray, str]:
+_LOG_FORMULA = {"log_CT_orig": "ln(x - min + 1)", "log_CT": "ln(x - min + 0.01 (max - min))"}
+
+
+def treat_outliers(x: np.ndarray, winmax: int | None = 5, log: str = "log_CT_orig") -> tuple[np.ndarray, str]:
     """COINr's default treatment: nothing if the test passes; else winsorise up to ``winmax``
-    points; if the test still fails, log-transform the *original* values instead."""
+    points; if the test still fails, log-transform the *original* values instead (``log``: see
+    :func:`log_ct`; default ``log_CT_orig`` = ln(x - min + 1), COINr's default is ``log_CT``)."""
     if passes_skew_kurt(x):
         return x.astype(float), "none"
     w, n = winsorise(x, winmax)
     if passes_skew_kurt(w):
         return w, f"winsorised {n} point(s)"
-    return log_ct(x.astype(float)), "log transform ln(x - min + 1)"
+    return log_ct(x.astype(float), log), f"log transform {_LOG_FORMULA[log]}"
+
+
+def availability(X: np.ndarray) -> np.ndarray:
+    """Share of indicators (columns) present per unit (row): COINr's data availability ``sum(!is.na(x)) / length(x)``."""
+    return (~np.isnan(X)).mean(axis=1) if X.shape[1] else np.ones(X.shape[0])
 
 
 def screen(X: np.ndarray, min_coverage: float = 0.66) -> np.ndarray:
-    """Handbook §1.4 data screening: keep units (rows) with at least ``min_coverage`` of indicators present."""
-    coverage = (~np.isnan(X)).mean(axis=1)
-    return coverage >= min_coverage
+    """Handbook §1.4 data screening: keep units (rows) with at least ``min_coverage`` of indicators present
+    (COINr ``Screen(unit_screen = "byNA", dat_thresh = min_coverage)``)."""
+    return availability(X) >= min_coverage
 
 
-def impute(X: np.ndarray, method: Literal["none", "mean", "median"] = "mean") -> np.ndarray:
-    """Handbook §1.5 single imputation by the indicator's (column) mean or median over units."""
+def denominate(X: np.ndarray, D: np.ndarray, scale: float | np.ndarray = 1.0) -> np.ndarray:
+    """COINr ``Denominate``: ``x / (d / scale)`` column by column (per capita, per GDP, per FTE). A zero
+    or missing denominator gives a missing value (not in the data), never an infinite one."""
+    X = X.astype(float)
+    D = np.asarray(D, dtype=float) / scale
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(np.isfinite(D) & (D != 0), X / np.where(D == 0, np.nan, D), np.nan)
+
+
+def impute(X: np.ndarray, method: Literal["none", "mean", "median"] = "mean", *,
+           groups: Sequence | np.ndarray | None = None) -> np.ndarray:
+    """Handbook §1.5 single imputation by the indicator's (column) mean or median over units.
+
+    With ``groups`` (one label per unit), the mean or median is taken within the unit's group
+    (COINr ``i_mean_grp`` / ``i_median_grp``, e.g. ``use_group = "EurAsia_group"``); a value stays
+    missing when its whole group lacks the indicator (and a unit without a group label keeps its gaps).
+    """
     if method == "none":
         return X.copy()
+    if method not in ("mean", "median"):
+        raise ValueError(f"unknown imputation '{method}': choose from none, mean, median")
+    if groups is not None:
+        X = X.astype(float).copy()
+        labels = np.asarray(groups, dtype=object)
+        stat = np.nanmean if method == "mean" else np.nanmedian
+        for g in {v for v in labels.tolist() if v is not None and v == v and v != ""}:  # over groups, not rows
+            rows = labels == g
+            block = X[rows]
+            has = ~np.isnan(block).all(axis=0)
+            fill = np.full(X.shape[1], np.nan)
+            if has.any():
+                fill[has] = stat(block[:, has], axis=0)
+            X[rows] = np.where(np.isnan(block), fill, block)
+        return X
     stat = np.nanmean if method == "mean" else np.nanmedian
     X = X.astype(float).copy()
     fill = stat(np.where(np.isnan(X).all(axis=0), 0, X), axis=0) if X.size else X
@@ -132,39 +213,72 @@ def impute(X: np.ndarray, method: Literal["none", "mean", "median"] = "mean") ->
     return X
 
 
+def rank(x: np.ndarray, ties: str = "average", *, descending: bool = False) -> np.ndarray:
+    """Ranks 1..n of the present values (missing stays missing). ``ties="average"`` (the innovatlas
+    default) gives tied values the mean of their positions; ``ties="min"`` the lowest (R's
+    ``rank(ties.method = "min")``, COINr's ``n_rank`` and its result ranks). ``descending`` ranks the
+    highest value 1 (results tables)."""
+    if ties not in TIES:
+        raise ValueError(f"unknown ties rule '{ties}': choose from {', '.join(TIES)}")
+    from scipy.stats import rankdata
+
+    x = np.asarray(x, dtype=float)
+    out = np.full(x.shape, np.nan)
+    ok = ~np.isnan(x)
+    if ok.any():
+        out[ok] = rankdata(-x[ok] if descending else x[ok], method=ties)
+    return out
+
+
 def normalise(x: np.ndarray, method: str = "minmax", *, direction: int = 1, goalposts: tuple[float, float] | None = None,
-              target: float | None = None, reference: float | None = None, scale: float = 100.0) -> np.ndarray:
+              target: float | None = None, reference: float | None = None, scale: float = 100.0,
+              lower: float = 0.0, ties: str = "average", target_variant: str = "ratio", cap: bool = True) -> np.ndarray:
     """Handbook Table 3 normalisations of one indicator (``direction = -1`` when lower is better).
 
-    * ``minmax``: ``(x - min) / (max - min) * scale``
+    * ``minmax``: ``(x - min) / (max - min) * (scale - lower) + lower`` (COINr ``n_minmax``, ``l_u = c(lower, scale)``)
     * ``zscore``: ``(x - mean) / sd`` (sample sd)
-    * ``rank``: rank 1..n, ties averaged
+    * ``rank``: rank 1..n; ties averaged by default, ``ties="min"`` for COINr's ``n_rank``
+    * ``prank`` (COINr ``n_prank``): percentile rank ``(rank - 1) / (n - 1) * scale``
+    * ``borda`` (COINr ``n_borda``): Borda score ``rank - 1`` (n - 1 for the best)
     * ``goalposts``: ``(x - lo) / (hi - lo) * scale`` clipped to [0, scale]
-    * ``target`` (distance to target): ``x / target * scale`` (for lower-is-better ``target / x * scale``), capped at scale
+    * ``target`` (distance to target), default ``target_variant="ratio"``: ``x / target * scale`` (for
+      lower-is-better ``target / x * scale``); ``target_variant="coinr"`` is COINr's ``n_dist2targ``,
+      ``(x - min) / (target - min) * scale`` (lower-is-better: ``(max - x) / (max - target)``, COINr
+      multiplies x and the target by -1). Capped at ``scale`` unless ``cap=False`` (COINr's ``cap_max``
+      is off by default).
     * ``reference`` (distance to a reference unit or year): ``x / reference * scale``
     """
     x = x.astype(float)
-    if direction < 0 and method in ("minmax", "zscore", "rank", "goalposts"):
+    if direction < 0 and method in ("minmax", "zscore", "rank", "prank", "borda", "goalposts"):
         x = -x
         if goalposts:
             goalposts = (-goalposts[1], -goalposts[0])
     if method == "minmax":
         lo, hi = np.nanmin(x), np.nanmax(x)
-        return np.where(np.isnan(x), np.nan, (x - lo) / (hi - lo) * scale if hi > lo else scale / 2)
+        mid = (scale + lower) / 2
+        return np.where(np.isnan(x), np.nan, (x - lo) / (hi - lo) * (scale - lower) + lower if hi > lo else mid)
     if method == "zscore":
         sd = np.nanstd(x, ddof=1)
         return (x - np.nanmean(x)) / sd if sd > 0 else np.zeros_like(x)
     if method == "rank":
-        out = np.full_like(x, np.nan)
-        ok = ~np.isnan(x)
-        vals = x[ok]
-        order = vals.argsort()
-        ranks = np.empty(len(vals))
-        ranks[order] = np.arange(1, len(vals) + 1)
-        for v in np.unique(vals):  # average ties
-            ranks[vals == v] = ranks[vals == v].mean()
-        out[ok] = ranks
-        return out
+        return rank(x, ties)
+    if method == "prank":
+        n = int((~np.isnan(x)).sum())
+        return (rank(x, ties) - 1) / (n - 1) * scale if n > 1 else np.where(np.isnan(x), np.nan, scale / 2)
+    if method == "borda":
+        return rank(x, ties) - 1
+    if method == "target" and target_variant == "coinr":
+        if target is None or not np.isfinite(target):
+            raise ValueError("distance-to-target normalisation needs a target")
+        t = -target if direction < 0 else target
+        xs = -x if direction < 0 else x
+        lo = np.nanmin(xs)
+        if t == lo:
+            raise ValueError("COINr distance to target needs a target different from the worst value")
+        y = (xs - lo) / (t - lo)
+        return (np.minimum(y, 1.0) if cap else y) * scale
+    if method == "target" and target_variant not in TARGET_VARIANTS:
+        raise ValueError(f"unknown distance-to-target variant '{target_variant}': choose from {', '.join(TARGET_VARIANTS)}")
     if method == "goalposts":
         if not goalposts:
             raise ValueError("goalposts normalisation needs goalposts=(lower, upper)")
@@ -174,7 +288,7 @@ def normalise(x: np.ndarray, method: str = "minmax", *, direction: int = 1, goal
         if not target:
             raise ValueError("distance-to-target normalisation needs a non-zero target")
         ratio = (target / x) if direction < 0 else (x / target)
-        return np.minimum(ratio, 1.0) * scale
+        return (np.minimum(ratio, 1.0) if cap else ratio) * scale
     if method == "reference":
         if not reference:
             raise ValueError("distance-to-reference normalisation needs a non-zero reference value")
@@ -182,13 +296,20 @@ def normalise(x: np.ndarray, method: str = "minmax", *, direction: int = 1, goal
     raise ValueError(f"unknown normalisation '{method}': choose from {', '.join(NORMALISATIONS)}")
 
 
-def aggregate(X: np.ndarray, weights: Sequence[float] | None = None, method: str = "arithmetic") -> np.ndarray:
-    """Handbook §1.9 weighted means over indicators (columns), ignoring missing values:
+def aggregate(X: np.ndarray, weights: Sequence[float] | None = None, method: str = "arithmetic", *,
+              p: float | None = None) -> np.ndarray:
+    """Handbook §1.9 weighted means over indicators (columns), ignoring missing values (the weights
+    are re-normalised over the values present, as COINr's ``a_amean``/``a_gmean``/``a_hmean``):
 
     * arithmetic ``sum(w x) / sum(w)``
     * geometric ``prod(x^w)^(1/sum(w))`` (needs x > 0)
     * harmonic ``sum(w) / sum(w / x)`` (needs x > 0)
+    * generalised (power) mean of order ``p``: see :func:`generalised_mean`
     """
+    if method == "generalised":
+        if p is None:
+            raise ValueError("the generalised mean needs its order p (1 arithmetic, 0 geometric, -1 harmonic)")
+        return generalised_mean(X, weights, p)
     X = X.astype(float)
     w = np.ones(X.shape[1]) if weights is None else np.asarray(weights, dtype=float)
     W = np.where(np.isnan(X), 0.0, w)
@@ -209,6 +330,39 @@ def aggregate(X: np.ndarray, weights: Sequence[float] | None = None, method: str
     return np.where(sw > 0, out, np.nan)
 
 
+def generalised_mean(X: np.ndarray, weights: Sequence[float] | None = None, p: float = 1.0) -> np.ndarray:
+    """Weighted generalised (power) mean of order p over columns, missing values ignored:
+    ``M_p = (sum(w x^p) / sum(w))^(1/p)``; ``p = 1`` arithmetic, ``p -> 0`` geometric, ``p = -1``
+    harmonic, ``p -> inf`` maximum (Handbook §1.9; Hardy, Littlewood & Pólya 1934, ch. 2). M_p grows
+    with p, so p sets how much a high value may compensate a low one. Needs x > 0 unless p = 1."""
+    X = X.astype(float)
+    if p == 0:
+        return aggregate(X, weights, "geometric")
+    if p == 1:
+        return aggregate(X, weights, "arithmetic")
+    if np.nanmin(X) <= 0:
+        raise ValueError("the generalised mean with p != 1 needs positive values: normalise to [1, 100], or use p = 1")
+    w = np.ones(X.shape[1]) if weights is None else np.asarray(weights, dtype=float)
+    W = np.where(np.isnan(X), 0.0, w)
+    sw = W.sum(axis=1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out = (np.nansum(W * np.where(np.isnan(X), 1.0, X) ** p, axis=1) / sw) ** (1 / p)
+    return np.where(sw > 0, out, np.nan)
+
+
+def shannon_evenness(counts: Sequence[float], categories: int | None = None) -> float:
+    """Shannon evenness (Pielou 1966, J. Theor. Biol. 13:131): ``J = H / ln K``, H the Shannon entropy in
+    nats over the category shares and K the number of categories (``categories``, default ``len(counts)``,
+    so categories with zero count still count). 1 = all categories equally present, 0 = one category
+    only; missing (nan) when K < 2 or there is nothing to count."""
+    c = np.asarray(counts, dtype=float)
+    k = categories or len(c)
+    if k < 2 or c.sum() <= 0:
+        return float("nan")
+    q = c[c > 0] / c.sum()
+    return float(-(q * np.log(q)).sum() / np.log(k))
+
+
 @dataclass
 class CompositeSpec:
     """The choices of one composite: imputation, outlier treatment, normalisation, weights, aggregation."""
@@ -221,6 +375,9 @@ class CompositeSpec:
     directions: list[int] | None = None
     offset: float = 1.0  # added after normalisation so geometric/harmonic means are defined
     notes: list[str] = field(default_factory=list)
+    log: str = "log_CT_orig"   # log fallback of the treatment; "log_CT" for COINr's (see LOG_VARIANTS)
+    ties: str = "average"      # rank ties; "min" for COINr's (see TIES)
+    winmax: int | None = 5
 
 
 def composite(X: np.ndarray, spec: CompositeSpec | None = None) -> tuple[np.ndarray, CompositeSpec]:
@@ -233,10 +390,10 @@ def composite(X: np.ndarray, spec: CompositeSpec | None = None) -> tuple[np.ndar
     for j in range(X.shape[1]):
         x = X[:, j]
         if spec.treat and (~np.isnan(x)).sum() >= 4:
-            x, how = treat_outliers(x)
+            x, how = treat_outliers(x, spec.winmax, spec.log)
             if how != "none":
                 spec.notes.append(f"indicator {j}: {how}")
-        cols.append(normalise(x, spec.normalisation, direction=dirs[j]))
+        cols.append(normalise(x, spec.normalisation, direction=dirs[j], ties=spec.ties))
     N = np.column_stack(cols) if cols else np.zeros((X.shape[0], 0))
     if spec.aggregation != "arithmetic" or spec.normalisation == "zscore":
         N = N - np.nanmin(N) + spec.offset if N.size else N

@@ -66,11 +66,14 @@ def entropy_bits(p: np.ndarray) -> float:
     return float(-(p * np.log2(p)).sum())
 
 
-def helix_mutual_information(cells: dict[tuple[int, ...], float]) -> float:
-    """Mutual information in bits among D binary dimensions (D = 3: triple helix, 4: quadruple).
+def helix_mutual_information(cells: dict[tuple, float]) -> float:
+    """Mutual information in bits among D nominal dimensions (D = 3: triple helix, 4: quadruple).
 
-    ``cells`` maps a presence tuple such as ``(1, 0, 1)`` to a count. Computed as
-    ``sum over non-empty subsets S of (-1)^(|S|+1) H(S)`` (Leydesdorff 2003).
+    ``cells`` maps a category tuple such as ``(1, 0, 1)`` (presence/absence) or ``(2, 0, 1)`` (a
+    dimension with three or more categories, any hashable labels) to a count. Computed as
+    ``sum over non-empty subsets S of (-1)^(|S|+1) H(S)`` (Leydesdorff 2003), each H(S) over the
+    combinations of categories that occur (issue 17: the binary encoding ``sum(x_i 2^i)`` merged
+    category 2 of one dimension with category 1 of the next).
 
     >>> helix_mutual_information({(0, 0, 0): 1, (1, 1, 1): 1})  # fully redundant: +1 bit
     1.0
@@ -78,7 +81,9 @@ def helix_mutual_information(cells: dict[tuple[int, ...], float]) -> float:
     if not cells:
         return 0.0
     dims = len(next(iter(cells)))
-    keys = np.array(list(cells.keys()), dtype=int)
+    raw = list(cells.keys())
+    keys = np.column_stack([np.unique(np.array([k[d] for k in raw], dtype=object).astype(str), return_inverse=True)[1]
+                            for d in range(dims)])
     counts = np.array(list(cells.values()), dtype=float)
     total = counts.sum()
     if total == 0:
@@ -86,9 +91,8 @@ def helix_mutual_information(cells: dict[tuple[int, ...], float]) -> float:
     t = 0.0
     for size in range(1, dims + 1):
         for subset in itertools.combinations(range(dims), size):
-            sub = keys[:, subset]
-            codes = (sub * (2 ** np.arange(size))).sum(axis=1)
-            marg = np.bincount(codes, weights=counts, minlength=2 ** size) / total
+            codes = np.unique(keys[:, subset], axis=0, return_inverse=True)[1].ravel()
+            marg = np.bincount(codes, weights=counts) / total
             t += (-1) ** (size + 1) * entropy_bits(marg)
     return float(t)
 
@@ -193,13 +197,18 @@ class Signals(Indicator):
                    count(*) FILTER (WHERE l.first <= y.y AND l.last >= y.y) AS active,
                    any_value(s.y0) AS y0, any_value(s.y1) AS y1
             FROM years y JOIN life l USING (ecosystem_id) JOIN span s USING (ecosystem_id) GROUP BY ALL ORDER BY 1, 2""")
+        from innovatlas.analysis import partial_years
+
+        partial = partial_years(ws)
         rates: dict[str, list[float]] = {}
         for eco, y, ent, ex, active, y0, y1 in flows:
             put(eco, "entrants", ent, year=y, unit="organisations")
             put(eco, "exits", ex, year=y, unit="organisations")
             if y > y0 and active:
                 put(eco, "entry_rate", ent / active, year=y)
-                if y < y1:  # the last years hold only running projects: their entry rate is not comparable
+                # partial start years (after the data end) are kept out of the mean (issue 9, point 2); without
+                # a known data end the last year, which holds only running projects, is left out as before
+                if (y not in partial) if partial else (y < y1):
                     rates.setdefault(eco, []).append(ent / active)
         for eco, rs in rates.items():
             put(eco, "entry_rate", float(np.mean(rs)))

@@ -32,6 +32,7 @@ import re
 import tomllib
 from enum import Enum
 from pathlib import Path
+from typing import Literal
 
 import yaml
 from pydantic import BaseModel, Field, ValidationError, field_validator, model_validator
@@ -91,6 +92,9 @@ class Selector(BaseModel, extra="forbid"):
     topic: list[str] = []
     keywords: list[str] = []
     years: tuple[int, int] | None = None
+    #: a knowledge city as its municipality, with its adjacent municipalities, or its COROP region
+    #: (resolved into municipality codes before delineation: see innovatlas.connect.regions)
+    knowledge_city_scope: Literal["municipality", "adjacent", "corop"] = "municipality"
 
     @field_validator("country", "activity_type", "framework", "programme_part")
     @classmethod
@@ -106,7 +110,7 @@ class Selector(BaseModel, extra="forbid"):
         return v
 
     def is_empty(self) -> bool:
-        return not any(v for v in self.model_dump().values())
+        return not any(v for k, v in self.model_dump().items() if k != "knowledge_city_scope")
 
 
 class EcosystemDefinition(BaseModel, extra="forbid"):
@@ -118,6 +122,7 @@ class EcosystemDefinition(BaseModel, extra="forbid"):
     kind: EcosystemKind = EcosystemKind.CUSTOM
     parent: str | None = None
     description: str | None = None
+    description_nl: str | None = None  # the description in Dutch, shown in nl pages
     select: Selector = Selector()
 
     @field_validator("id")

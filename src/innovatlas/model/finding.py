@@ -27,6 +27,8 @@ class Evidence(BaseModel):
     judgement: int | None  # +1 positive, 0 neutral, -1 negative, None not judged (no data or suppressed)
     reason_en: str
     reason_nl: str
+    #: what the value was judged against: own_past, peers, size_adjusted or threshold (issue 9)
+    reference_kind: str | None = None
 
 
 class Finding(BaseModel):

@@ -22,6 +22,8 @@ from innovatlas.model.actors import label as type_label
 from innovatlas.model.indicators import load_catalogue
 from innovatlas.report.charts import ACTIVITY_COLOURS, PALETTE, bar_chart, line_chart, network_picture
 from innovatlas.report.i18n import t
+from innovatlas.report.labels import (measure_definition, measure_label, method_text, number, percent, placement_label,
+                                      provenance_text, unit_label)
 from innovatlas.store import Workspace
 
 __all__ = ["render_site", "ecosystem_page_data"]
@@ -31,21 +33,35 @@ def _env(lang: str) -> Environment:
     env = Environment(loader=PackageLoader("innovatlas", "report/templates"), autoescape=select_autoescape(["html"]))
     env.globals["t"] = lambda key, **kw: t(key, lang, **kw)
     env.globals["lang"] = lang
-    env.filters["num"] = _num
-    env.filters["pct"] = lambda v: "–" if v is None else f"{100 * v:.1f}%"
+    env.filters["num"] = lambda v, digits=None: number(v, lang, digits)
+    env.filters["pct"] = lambda v: percent(v, lang)
     env.filters["typelabel"] = lambda v: type_label(v, lang)
+    env.filters["measure"] = lambda code: measure_label(code, lang)
+    env.filters["unit"] = lambda code: unit_label(code, lang)
+    env.globals["describe"] = lambda eco: description(eco, lang)
+    env.filters["placement"] = lambda m: placement_label(m, lang)
+    env.filters["method"] = lambda m: method_text(m, lang)
+    env.filters["provenance"] = lambda m: provenance_text(m, lang)
     # static site: relative file links, no organisation pages
     env.globals.update(web=False, home_url="index.html", eco_url=lambda e: f"eco-{e}.html", org_url=lambda _pic: None,
                        css=Markup(resources.files("innovatlas").joinpath("web/static/style.css").read_text(encoding="utf-8")))
     return env
 
 
-def _num(v: Any, digits: int = 0) -> str:
-    if v is None:
-        return "–"
-    if isinstance(v, float) and not v.is_integer() and abs(v) < 10:
-        return f"{v:.3f}"
-    return f"{v:,.{digits}f}"
+def _num(v: Any, digits: int | None = None, lang: str = "en") -> str:
+    return number(v, lang, digits)
+
+
+def description(eco: dict[str, Any], lang: str) -> str:
+    """The ecosystem's description in the page language (``description_nl`` in its definition), else as given."""
+    if lang == "nl":
+        try:
+            nl = json.loads(eco.get("definition") or "{}").get("description_nl")
+        except (TypeError, ValueError):
+            nl = None
+        if nl:
+            return nl
+    return eco.get("description") or ""
 
 
 def _by_type(ws: Workspace, eco_id: str, prefix: str, order: str) -> list[dict[str, Any]]:
@@ -57,6 +73,14 @@ def _by_type(ws: Workspace, eco_id: str, prefix: str, order: str) -> list[dict[s
                max(value) FILTER (WHERE measure = 'ec_contribution_eur') AS ec
         FROM indicator_value WHERE ecosystem_id = ? AND year IS NULL AND starts_with(breakdown, ? || ':')
         GROUP BY 1 ORDER BY {order} DESC, code""", [prefix, eco_id, prefix])
+
+
+def _partial_years(ws: Workspace, eco_id: str) -> set[int]:
+    """Project start years the data cover only in part (drawn apart in every chart)."""
+    from innovatlas import analysis
+
+    fn = getattr(analysis, "partial_years", None)
+    return set(fn(ws)) if fn else set()
 
 
 def ecosystem_page_data(ws: Workspace, eco_id: str, lang: str = "en", top: int = 15) -> dict[str, Any]:
@@ -82,8 +106,9 @@ def ecosystem_page_data(ws: Workspace, eco_id: str, lang: str = "en", top: int =
                       [eco_id])
     for v in values:
         v["name"] = cat[int(v["indicator"])].name(lang) if v["indicator"].isdigit() else ""
-        v["label"] = t(v["measure"], lang) if v["measure"] in ("organisations", "participations", "projects",
-                                                              "ec_contribution_eur", "coordinator_roles") else v["measure"].replace("_", " ")
+        v["label"] = measure_label(v["measure"], lang)
+        v["definition"] = measure_definition(v["measure"], lang)
+        v["unit_label"] = unit_label(v["unit"], lang)
         v["breakdown_label"] = t(v["breakdown"], lang) if v["breakdown"] else ""
     years = ws.dicts("""
         SELECT year, max(value) FILTER (WHERE measure = 'participations') AS participations,
@@ -91,14 +116,17 @@ def ecosystem_page_data(ws: Workspace, eco_id: str, lang: str = "en", top: int =
                max(value) FILTER (WHERE measure = 'ec_contribution_eur') AS ec
         FROM indicator_value WHERE ecosystem_id = ? AND year IS NOT NULL AND breakdown = '' GROUP BY year ORDER BY year""",
                      [eco_id])
-    chart_ts = line_chart({
-        t("participations", lang): [(r["year"], r["participations"] or 0) for r in years],
-        t("organisations", lang): [(r["year"], r["organisations"] or 0) for r in years],
-        t("ec_contribution_eur", lang): [(r["year"], r["ec"] or 0) for r in years],
-    }, title=t("time_series", lang))
+    for r in years:  # trust9data: every yearly point says whether its year is partial (after the data end)
+        r["partial"] = r["year"] in _partial_years(ws, eco_id)
+    chart_ts = line_chart({  # missing years stay gaps, never 0; partial years drawn apart (see charts.line_chart)
+        t("participations", lang): [(r["year"], r["participations"], r.get("partial")) for r in years],
+        t("organisations", lang): [(r["year"], r["organisations"], r.get("partial")) for r in years],
+        t("ec_contribution_meur", lang): [(r["year"], None if r["ec"] is None else r["ec"] / 1e6, r.get("partial"))
+                                          for r in years],
+    }, title=t("time_series", lang), lang=lang, partial_years=_partial_years(ws, eco_id))
     chart_types = bar_chart([(type_label(r["code"], lang), r["organisations"] or 0) for r in by_activity],
                             colours=[ACTIVITY_COLOURS.get(r["code"], PALETTE[8]) for r in by_activity],
-                            title=t("actors_by_type", lang))
+                            title=t("actors_by_type", lang), lang=lang, x_title=t("organisations", lang))
     nodes = ws.dicts("""SELECT n.pic, n.x, n.y, n.degree, o.label, o.activity_type FROM network_node n
                         JOIN organisation o USING (pic) WHERE n.ecosystem_id = ? AND n.x IS NOT NULL ORDER BY n.pic""", [eco_id])
     index = {n["pic"]: i for i, n in enumerate(nodes)}
@@ -128,7 +156,10 @@ def ecosystem_page_data(ws: Workspace, eco_id: str, lang: str = "en", top: int =
         r["label"] = indicator_label(ws, r["indicator"], lang)
     view = composite_view(ws, eco_id, lang)
     chart_view = line_chart({i["label"]: [(y, v) for y, v in zip(view["years"], i["versus_past"]) if v is not None]
-                             for i in view["indicators"]}, title=t("composite_view", lang)) if view["indicators"] else ""
+                             for i in view["indicators"]}, title=t("composite_view", lang), lang=lang, shared_axis=True,
+                            y_title=t("pct_of_base_year", lang),
+                            partial_years=set(view.get("partial_years") or []) | _partial_years(ws, eco_id)
+                            ) if view["indicators"] else ""
     context = [r for r in regional_context(ws, eco_id) if r["indicator"].startswith(("0 ", "2.1", "2.2", "3.1", "3.2"))]
     return {
         "findings": findings_of(ws, eco_id), "inputs": inputs, "qualitative": qualitative(ws, eco_id),
@@ -139,7 +170,16 @@ def ecosystem_page_data(ws: Workspace, eco_id: str, lang: str = "en", top: int =
         "chart_ts": chart_ts, "chart_types": chart_types, "picture": picture, "picture_nodes": len(nodes),
         "children": children, "parent": parent, "overlaps": ov[:12],
         "definition": json.loads(eco["definition"])["select"],
+        "coverage": s["coverage"], "years": years,  # trust9data: lower bound and partial years (issue 9)
+        **_connect_context(ws, eco_id, lang),  # connection agenda: "connections" and "dynamics" sections
     }
+
+
+def _connect_context(ws: Workspace, eco_id: str, lang: str) -> dict[str, Any]:
+    from innovatlas.connect.views import ecosystem_section
+    from innovatlas.connect.views import template_helpers
+
+    return {"connect": ecosystem_section(ws, eco_id, lang), **template_helpers(lang)}
 
 
 def render_site(ws: Workspace, out_dir: str | Path, *, lang: str = "en", alt: tuple[str, str] | None = None,
@@ -162,15 +202,23 @@ def render_site(ws: Workspace, out_dir: str | Path, *, lang: str = "en", alt: tu
     for e in ecos:
         s = summary(ws, e["ecosystem_id"])
         rows.append({"eco": e, "name": e["name_en"] if lang == "en" else e["name_nl"], "s": s})
-    cities = [r for r in rows if r["eco"]["parent"] == "nl" and r["eco"]["kind"] == "regional"]
+    cities = [r for r in rows if r["eco"]["parent"] == "nl" and r["eco"]["kind"] == "regional"
+              and json.loads(r["eco"]["definition"])["select"].get("knowledge_city_scope", "municipality") == "municipality"]
     chart_cities = bar_chart(sorted(((r["name"], r["s"]["organisations"]) for r in cities), key=lambda x: -x[1]),
-                             title=t("organisations_per_city", lang))
+                             title=t("organisations_per_city", lang), lang=lang, x_title=t("organisations", lang))
     place = placement(ws)
+    from innovatlas.analysis import coverage_periods
+
+    coverage = [c for c in coverage_periods(ws) if c["dated"] or c["first_year"]]  # trust9data: data end per source
     batches = ws.dicts("SELECT * FROM import_batch ORDER BY batch_id")
     common = {"alt": alt, "workspace": ws.path}
+    names = {r["eco"]["ecosystem_id"]: r["name"] for r in rows}
     (out / "index.html").write_text(env.get_template("index.html").render(
-        rows=rows, chart_cities=chart_cities, overlaps=overlaps(ws)[:25], place=place, batches=batches,
+        rows=rows, chart_cities=chart_cities, overlaps=overlaps(ws)[:25], place=place, batches=batches, names=names, coverage=coverage,
         page="index.html", **common), encoding="utf-8")
+    from innovatlas.connect.report import render_connections
+
+    render_connections(ws, out, env, lang, **common)  # connection agenda of the knowledge cities
     for e in ecos:
         say(f"report page {e['ecosystem_id']}")
         data = ecosystem_page_data(ws, e["ecosystem_id"], lang)

@@ -37,8 +37,8 @@ from innovatlas.errors import InputError
 from innovatlas.sources import ImportReport, Progress
 from innovatlas.sources._common import replace_dataset
 from innovatlas.store import Workspace
-from innovatlas.store.load import (CsvSpec, check_dates, check_not_empty, check_numbers, check_unique,
-                                   read_header, sha256_of, stage_csv)
+from innovatlas.store.load import (CsvSpec, bounded_memory, keep_memory_limit, check_dates, check_not_empty, check_numbers, check_unique,
+                                   check_values, read_header, sha256_of, stage_csv)
 
 __all__ = ["LAYOUTS", "import_paths", "fetch", "detect_layout", "PROGRAMME_PARTS", "FETCH_URLS",
            "EU28", "H2020_ASSOCIATED", "iso_country"]
@@ -116,6 +116,10 @@ LAYOUTS: dict[str, CsvSpec] = {
         optional=("shortName", "street", "postCode", "organizationUrl"), strict=False),
     "organisations-fp7": CsvSpec("FP7 organisations", ",", required=("idOrganization", "country", "name", "address")),
 }
+
+#: Stage files as TEMP tables (True) or as ordinary tables of the workspace (False); either way under
+#: ``bounded_memory``, so what exceeds the limit goes to disk instead of memory (issue 20).
+STAGE_TEMPORARY = False
 
 # Lower priority number wins when sources disagree on an organisation's name or address.
 _PRIORITY = {"organization": 1, "h2020-organizations-old": 1, "organisations-h2020-2017": 2, "organisations-fp7": 3}
@@ -231,15 +235,16 @@ def import_paths(ws: Workspace, paths: Iterable[str | Path], *, framework: str |
             raise InputError("organization.csv (current layout) names projects by grant id; project.csv is needed "
                              "to link them", file=by_layout["organization"][0].display,
                              hint="import project.csv and organization.csv together, or the bulk zip that holds both")
-        with ws.transaction():
+        with keep_memory_limit(ws), ws.transaction():
             order = ["project", "organization", "h2020-projects-old", "h2020-organizations-old",
                      "participations-reduced", "programme-parts", "organisations-h2020-2017", "organisations-fp7"]
-            for layout in order:
-                for m in by_layout.get(layout, []):
-                    progress(f"reading {m.display}")
-                    _LOADERS[layout](ws, m, framework=framework, encoding=encoding, report=report,
-                                     others=by_layout, progress=progress)
-            _drop_staging(ws)
+            with bounded_memory(ws):  # staging, checks and loads: what exceeds the limit goes to disk
+                for layout in order:
+                    for m in by_layout.get(layout, []):
+                        progress(f"reading {m.display}")
+                        _LOADERS[layout](ws, m, framework=framework, encoding=encoding, report=report,
+                                         others=by_layout, progress=progress)
+                _drop_staging(ws)
             progress("updating organisations and locations")
             from innovatlas.organisations import derive_all
 
@@ -248,8 +253,9 @@ def import_paths(ws: Workspace, paths: Iterable[str | Path], *, framework: str |
 
 
 def _drop_staging(ws: Workspace) -> None:
-    for (t,) in ws.rows("SELECT table_name FROM duckdb_tables() WHERE temporary AND table_name LIKE 'stg_%'"):
-        ws.execute(f"DROP TABLE IF EXISTS {t}")
+    """Drop the staged files (ordinary tables of this transaction, see ``stage_csv(temporary=False)``)."""
+    for t, temporary in ws.rows("SELECT table_name, temporary FROM duckdb_tables() WHERE table_name LIKE 'stg\\_%' ESCAPE '\\'"):
+        ws.execute(f"DROP TABLE IF EXISTS {'temp.' if temporary else 'main.'}{t}")
 
 
 def _framework_of(m: _Member, given: str | None, values: list[str] | None = None) -> str:
@@ -281,7 +287,8 @@ def _parts_sql(legal_basis_col: str) -> str:
 
 def _load_project_current(ws: Workspace, m: _Member, *, framework, encoding, report, others, progress) -> None:
     spec = LAYOUTS["project"]
-    stage_csv(ws, m.path, spec, "stg_project", display=m.display, encoding=encoding, delimiter=m.delimiter)
+    stage_csv(ws, m.path, spec, "stg_project", display=m.display, encoding=encoding, delimiter=m.delimiter,
+              temporary=STAGE_TEMPORARY)
     check_not_empty(ws, "stg_project", m.display, ["id"])
     check_unique(ws, "stg_project", m.display, ["id"], "project id")
     check_numbers(ws, "stg_project", m.display, ["totalCost", "ecMaxContribution"], decimal_comma=True)
@@ -333,10 +340,10 @@ def _load_organization_current(ws: Workspace, m: _Member, *, framework, encoding
     if batch is None:  # the project file was unchanged; the organisation file was hashed with it
         return
     spec = LAYOUTS["organization"]
-    stage_csv(ws, m.path, spec, "stg_org", display=m.display, encoding=encoding, delimiter=m.delimiter)
-    check_not_empty(ws, "stg_org", m.display, ["projectID", "organisationID"])
-    check_numbers(ws, "stg_org", m.display, ["organisationID"])
-    check_numbers(ws, "stg_org", m.display, ["ecContribution"], decimal_comma=True)
+    stage_csv(ws, m.path, spec, "stg_org", display=m.display, encoding=encoding, delimiter=m.delimiter,
+              temporary=STAGE_TEMPORARY)
+    check_values(ws, "stg_org", m.display, not_empty=["projectID", "organisationID"], numbers=["organisationID"],
+                 decimal_comma=["ecContribution"])
     check_unique(ws, "stg_org", m.display, ["projectID", "organisationID", "role"], "participation (project, organisation, role)")
     orphan = ws.rows("SELECT o._row, o.projectID FROM stg_org o ANTI JOIN stg_project p ON trim(p.id) = trim(o.projectID) "
                      "ORDER BY o._row LIMIT 1")
@@ -363,7 +370,8 @@ def _load_organization_current(ws: Workspace, m: _Member, *, framework, encoding
 
 def _load_projects_old(ws: Workspace, m: _Member, *, framework, encoding, report, others, progress) -> None:
     spec = LAYOUTS["h2020-projects-old"]
-    stage_csv(ws, m.path, spec, "stg_project_old", display=m.display, encoding=encoding, delimiter=m.delimiter)
+    stage_csv(ws, m.path, spec, "stg_project_old", display=m.display, encoding=encoding, delimiter=m.delimiter,
+              temporary=STAGE_TEMPORARY)
     check_numbers(ws, "stg_project_old", m.display, ["rcn"])
     check_unique(ws, "stg_project_old", m.display, ["rcn"], "project rcn")
     check_dates(ws, "stg_project_old", m.display, ["startDate", "endDate"])
@@ -374,10 +382,10 @@ def _load_projects_old(ws: Workspace, m: _Member, *, framework, encoding, report
 def _load_organizations_old(ws: Workspace, m: _Member, *, framework, encoding, report, others, progress) -> None:
     spec = LAYOUTS["h2020-organizations-old"]
     fw = _framework_of(m, framework or "H2020")
-    stage_csv(ws, m.path, spec, "stg_org_old", display=m.display, encoding=encoding, delimiter=m.delimiter)
-    check_not_empty(ws, "stg_org_old", m.display, ["projectRcn", "id"])
-    check_numbers(ws, "stg_org_old", m.display, ["projectRcn", "id"])
-    check_numbers(ws, "stg_org_old", m.display, ["ecContribution"], decimal_comma=True)
+    stage_csv(ws, m.path, spec, "stg_org_old", display=m.display, encoding=encoding, delimiter=m.delimiter,
+              temporary=STAGE_TEMPORARY)
+    check_values(ws, "stg_org_old", m.display, not_empty=["projectRcn", "id"], numbers=["projectRcn", "id"],
+                 decimal_comma=["ecContribution"])
     check_unique(ws, "stg_org_old", m.display, ["projectRcn", "id", "role"], "participation (project, organisation, role)")
     projects = others.get("h2020-projects-old", [])
     sha = sha256_of(m.path) + ("+" + sha256_of(projects[0].path) if projects else "")
@@ -433,11 +441,11 @@ def _load_reduced(ws: Workspace, m: _Member, *, framework, encoding, report, oth
     spec = LAYOUTS["participations-reduced"]
     fw = _framework_of(m, framework or "H2020")
     t = "stg_reduced"
-    stage_csv(ws, m.path, spec, t, display=m.display, encoding=encoding, delimiter=m.delimiter)
-    check_not_empty(ws, t, m.display, ["rcn", "pic"])
-    check_numbers(ws, t, m.display, ["rcn", "pic", "contribution"]
-                  + [c for c in ("max_contribution", "total_cost") if _has(ws, t, c)])
-    check_dates(ws, t, m.display, ["start_date", "end_date"])
+    stage_csv(ws, m.path, spec, t, display=m.display, encoding=encoding, delimiter=m.delimiter,
+              temporary=STAGE_TEMPORARY)
+    check_values(ws, t, m.display, not_empty=["rcn", "pic"],
+                 numbers=["rcn", "pic", "contribution"] + [c for c in ("max_contribution", "total_cost") if _has(ws, t, c)],
+                 dates=["start_date", "end_date"])
     check_unique(ws, t, m.display, ["rcn", "pic", "role"], "participation (rcn, pic, role)")
     inconsistent = ws.rows(f"""
         SELECT max(_row), rcn FROM {t} GROUP BY rcn
@@ -474,9 +482,9 @@ def _load_parts(ws: Workspace, m: _Member, *, framework, encoding, report, other
     spec = LAYOUTS["programme-parts"]
     fw = _framework_of(m, framework or "H2020")
     t = "stg_parts"
-    stage_csv(ws, m.path, spec, t, display=m.display, encoding=encoding, delimiter=m.delimiter)
-    check_not_empty(ws, t, m.display, ["rcn", "programme_part"])
-    check_numbers(ws, t, m.display, ["rcn"])
+    stage_csv(ws, m.path, spec, t, display=m.display, encoding=encoding, delimiter=m.delimiter,
+              temporary=STAGE_TEMPORARY)
+    check_values(ws, t, m.display, not_empty=["rcn", "programme_part"], numbers=["rcn"])
     check_unique(ws, t, m.display, ["rcn", "programme_part"], "programme part of a project")
     dataset = f"cordis:{fw}:programme_parts"
     n = ws.scalar(f"SELECT count(*) FROM {t}")
@@ -503,7 +511,8 @@ def _skip_without_id(ws: Workspace, table: str, col: str, display: str, report: 
 def _stage_registry(ws: Workspace, m: _Member, layout: str, t: str, id_col: str, dataset: str, via: str, *,
                     encoding: str, report: ImportReport) -> int | None:
     """Stage an organisation name table keyed by PIC and open its batch (None: unchanged)."""
-    stage_csv(ws, m.path, LAYOUTS[layout], t, display=m.display, encoding=encoding, delimiter=m.delimiter)
+    stage_csv(ws, m.path, LAYOUTS[layout], t, display=m.display, encoding=encoding, delimiter=m.delimiter,
+              temporary=STAGE_TEMPORARY)
     _skip_without_id(ws, t, id_col, m.display, report)
     check_numbers(ws, t, m.display, [id_col])
     check_unique(ws, t, m.display, [id_col], "organisation id (PIC)")

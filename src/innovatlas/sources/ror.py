@@ -64,17 +64,28 @@ def import_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progress 
             text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
             raise InputError(f"not UTF-8 text ({exc.reason})", file=str(path), hint="save the file as UTF-8") from None
+        from innovatlas.registry import ror_records as _records  # full records for the registry (issue 14)
+
+        recs = _records.parse_records(text, path, str(path))  # parse first: bad input writes nothing
+        if recs.schema == "v2":  # ROR schema v2 JSON: records only (no GeoNames municipality for the gazetteer)
+            with ws.transaction():
+                _records.import_parsed(ws, recs, path, report)
+            continue
         places = sorted(set(parse_places(io.StringIO(text), str(path))), key=lambda p: tuple(x or "" for x in p))
         with ws.transaction():
+            changed = _records.import_parsed(ws, recs, path, report, build=False)
             batch = replace_dataset(ws, source="ror", dataset="ror:places", path=path, display=str(path),
                                     rows=len(places), licence=LICENCE, attribution=ATTRIBUTION, sha=sha256_of(path))
             if batch is None:
                 report.unchanged.append("ror:places")
+                if changed:
+                    _records.rebuild_registry(ws)
                 continue
             ws.con.executemany("INSERT INTO geo_place VALUES (?, ?, ?, ?, ?)", [p + (batch,) for p in places])
             from innovatlas.organisations import locate_organisations
 
             locate_organisations(ws)
+            _records.rebuild_registry(ws)  # the registry after the placement it uses as evidence
         report.loaded["ror:places"] = len(places)
     return report
 

@@ -45,6 +45,10 @@ class Workspace:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower():
+                raise WorkspaceError(f"cannot open workspace {self.path}: {exc}") from None
+            raise WorkspaceError(_locked_message(self.path, str(exc), read_only)) from None
         except duckdb.Error as exc:
             raise WorkspaceError(f"cannot open workspace {self.path}: {exc}") from None
         self._in_tx = False
@@ -165,6 +169,21 @@ class Workspace:
         for (table,) in self.rows("SELECT table_name FROM information_schema.tables WHERE table_schema='main' ORDER BY 1"):
             out[table] = self.scalar(f'SELECT count(*) || \':\' || coalesce(sum(hash(t)), 0) FROM "{table}" t')
         return out
+
+
+def _locked_message(path: str, detail: str, read_only: bool) -> str:
+    """What to do when another process (usually 'innovatlas serve') holds the workspace open."""
+    import re
+
+    pid = re.search(r"PID (\d+)", detail)
+    who = f"another process (PID {pid.group(1)}, e.g. 'innovatlas serve')" if pid else "another process (e.g. 'innovatlas serve')"
+    if read_only:
+        return (f"workspace {path} is being changed by {who}, so it cannot be read now. "
+                "Wait until that command has finished, then run this again.")
+    return (f"workspace {path} is open in {who}, so it cannot be changed now. What to do: stop the server "
+            f"(Ctrl-C in its terminal) and run this again; or keep it running and work on a copy, then swap: "
+            f"cp {path} {path}.new; run this command with --workspace {path}.new; stop the server; "
+            f"mv {path}.new {path}; start the server again.")
 
 
 def _split_sql(script: str) -> list[str]:

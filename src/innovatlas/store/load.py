@@ -8,6 +8,7 @@ row, so validation can name the row and field of the first bad value.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import gzip
 import hashlib
@@ -23,7 +24,11 @@ from innovatlas.errors import InputError
 from innovatlas.store import Workspace
 
 __all__ = ["CsvSpec", "stage_csv", "sha256_of", "read_header", "check_numbers", "check_unique",
-           "check_dates", "check_not_empty"]
+           "check_dates", "check_not_empty", "check_values", "bounded_memory", "keep_memory_limit", "IMPORT_MEMORY_LIMIT"]
+
+#: DuckDB's memory limit while an import runs on a workspace file: staged row groups beyond it
+#: are written out (and TEMP data spilled) instead of held, so peak memory stays flat as files grow.
+IMPORT_MEMORY_LIMIT = "1GB"
 
 _LINE = re.compile(r"CSV Error on Line: (\d+)")
 _COLS = re.compile(r"Expected Number of Columns: (\d+) Found: (\d+)")
@@ -91,8 +96,15 @@ def _guess_delimiter(header_line_fields: list[str], path: Path, encoding: str) -
 
 
 def stage_csv(ws: Workspace, path: Path, spec: CsvSpec, table: str, *, display: str | None = None,
-              encoding: str = "utf-8", delimiter: str | None = None) -> list[str]:
-    """Read ``path`` into TEMP table ``table`` (all text, plus ``_row``); return the columns kept."""
+              encoding: str = "utf-8", delimiter: str | None = None, temporary: bool = True) -> list[str]:
+    """Read ``path`` into TEMP table ``table`` (all text, plus ``_row``); return the columns kept.
+
+    ``temporary=False`` stages into an ordinary table of the workspace instead (call inside
+    the import's transaction and drop it before the end): DuckDB compresses its row groups
+    and writes them to the workspace file as they fill, so a large file does not have to
+    fit in memory uncompressed the way a TEMP table does (5.8 GB at 14.5 million rows, issue
+    20); a failed import rolls the table back with everything else.
+    """
     display = display or str(path)
     delim = delimiter or spec.delimiter
     header = read_header(path, delim, encoding, display)
@@ -122,7 +134,7 @@ def stage_csv(ws: Workspace, path: Path, spec: CsvSpec, table: str, *, display: 
            "utf-16": "utf-16"}.get(encoding.lower(), encoding)
     select = ", ".join(f'"{c}"' for c in keep)
     sql = (
-        f"CREATE OR REPLACE TEMP TABLE {table} AS "
+        f"CREATE OR REPLACE {'TEMP ' if temporary else ''}TABLE {table} AS "
         f"SELECT row_number() OVER () AS _row, {select} FROM read_csv(?, delim='{_q(delim)}', quote='\"', "
         f"escape='\"', header=true, auto_detect=false, columns={columns}, nullstr={nulls}, "
         f"strict_mode={'true' if spec.strict else 'false'}, encoding='{enc}', max_line_size=10000000)"
@@ -227,3 +239,64 @@ def stage_table(ws: Workspace, table: str, header: list[str], rows: list[list], 
     ws.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS SELECT unnest(CAST(? AS BIGINT[])) AS _row, {select}",
                [numbers] + [cols[header.index(h)] for h in names])
     return names
+
+
+def check_values(ws: Workspace, table: str, display: str, *, not_empty: Iterable[str] = (),
+                 numbers: Iterable[str] = (), decimal_comma: Iterable[str] = (), dates: Iterable[str] = ()) -> None:
+    """:func:`check_not_empty`, :func:`check_numbers` and :func:`check_dates` in one scan of ``table``.
+
+    Same rules and the same error as running them one after another in that order (the
+    first failing check, at its first row), but the staged file is read once.
+    """
+    checks: list[tuple[str, str, str]] = []  # (kind, field, SQL condition of a bad value)
+    for f in not_empty:
+        checks.append(("empty", f, f'("{f}" IS NULL OR trim("{f}") = \'\')'))
+    for f, comma in [(f, False) for f in numbers] + [(f, True) for f in decimal_comma]:
+        expr = f'replace("{f}", \',\', \'.\')' if comma else f'"{f}"'
+        checks.append(("number", f, f'("{f}" IS NOT NULL AND trim("{f}") <> \'\' AND TRY_CAST({expr} AS DOUBLE) IS NULL)'))
+    for f in dates:
+        checks.append(("date", f, f'("{f}" IS NOT NULL AND trim("{f}") NOT IN (\'\', \'NA\') '
+                                  f'AND TRY_CAST(left(trim("{f}"), 10) AS DATE) IS NULL)'))
+    if not checks:
+        return
+    select = ", ".join(f"arg_min(CAST(\"{f}\" AS VARCHAR), _row) FILTER (WHERE {cond}), min(_row) FILTER (WHERE {cond})"
+                       for _k, f, cond in checks)
+    found = ws.rows(f"SELECT {select} FROM {table}")[0]
+    for i, (kind, f, _cond) in enumerate(checks):
+        value, row = found[2 * i], found[2 * i + 1]
+        if row is None:
+            continue
+        if kind == "empty":
+            raise InputError("this required field is empty", file=display, row=row, field=f,
+                             hint="fill it in, or remove the row")
+        if kind == "number":
+            raise InputError(f"'{value}' is not a number", file=display, row=row, field=f,
+                             hint="use digits with '.' as decimal separator, or leave the field empty")
+        raise InputError(f"'{value}' is not a date (YYYY-MM-DD)", file=display, row=row, field=f,
+                         hint="write dates as YYYY-MM-DD, as CORDIS does")
+
+
+@contextlib.contextmanager
+def bounded_memory(ws: Workspace, limit: str = IMPORT_MEMORY_LIMIT):
+    """Run an import under DuckDB ``memory_limit = limit`` (workspace files only), then restore it."""
+    if ws.path == ":memory:":
+        yield
+        return
+    before = ws.scalar("SELECT current_setting('memory_limit')")
+    ws.execute(f"SET memory_limit = '{limit}'")
+    try:
+        yield
+    finally:
+        # in an aborted transaction SET fails: then :func:`keep_memory_limit` around it restores it
+        with contextlib.suppress(duckdb.Error):
+            ws.execute(f"SET memory_limit = '{before}'")
+
+
+@contextlib.contextmanager
+def keep_memory_limit(ws: Workspace):
+    """Whatever happens inside (a failed, rolled-back import), DuckDB's memory limit is as before afterwards."""
+    before = ws.scalar("SELECT current_setting('memory_limit')")
+    try:
+        yield
+    finally:
+        ws.execute(f"SET memory_limit = '{before}'")

@@ -7,7 +7,7 @@ with a clear message instead of guessing.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 7
 
 _V1 = r"""
 CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -266,4 +266,109 @@ CREATE TABLE contributor_set (
 CREATE TABLE contributor (set_id BIGINT NOT NULL, contributor VARCHAR NOT NULL);
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5]
+# v6: organisation registry (issue 14): ROR records imported in full, entity-resolution matches with
+# score, method and evidence, the user's review decisions (never deleted by imports or re-runs), and
+# the derived registry: one organisation with all its identifiers, names, location and relations.
+_V6 = r"""
+CREATE TABLE ror_record (
+    ror_id        VARCHAR NOT NULL,    -- bare 9-character id (https://ror.org/<id>)
+    name          VARCHAR NOT NULL,
+    types         VARCHAR,             -- lower case, '|'-separated (education|healthcare)
+    country_code  VARCHAR,
+    city          VARCHAR,
+    municipality  VARCHAR,             -- GeoNames admin2 without 'Gemeente ' (v1 records)
+    nuts3_code    VARCHAR,
+    lat           DOUBLE,
+    lng           DOUBLE,
+    geonames_id   BIGINT,
+    website       VARCHAR,
+    established   INTEGER,
+    status        VARCHAR,
+    schema        VARCHAR NOT NULL,    -- 'v1' or 'v2'
+    batch_id      INTEGER NOT NULL,
+    source_row    BIGINT
+);
+CREATE TABLE ror_name (ror_id VARCHAR NOT NULL, name VARCHAR NOT NULL, kind VARCHAR NOT NULL, lang VARCHAR,
+                       batch_id INTEGER NOT NULL);
+CREATE TABLE ror_external_id (ror_id VARCHAR NOT NULL, scheme VARCHAR NOT NULL, value VARCHAR NOT NULL,
+                              preferred BOOLEAN, batch_id INTEGER NOT NULL);
+CREATE TABLE ror_relationship (ror_id VARCHAR NOT NULL, rel_type VARCHAR NOT NULL, related_id VARCHAR NOT NULL,
+                               label VARCHAR, batch_id INTEGER NOT NULL);
+CREATE TABLE org_match (
+    left_scheme   VARCHAR NOT NULL,    -- 'pic'
+    left_id       VARCHAR NOT NULL,
+    right_scheme  VARCHAR NOT NULL,    -- 'ror'
+    right_id      VARCHAR NOT NULL,
+    score         DOUBLE,              -- 0-100
+    method        VARCHAR NOT NULL,
+    status        VARCHAR NOT NULL,    -- matched | uncertain | accepted | rejected
+    evidence      JSON NOT NULL,
+    computed_at   TIMESTAMP NOT NULL
+);
+CREATE TABLE match_decision (
+    left_scheme   VARCHAR NOT NULL,
+    left_id       VARCHAR NOT NULL,
+    right_scheme  VARCHAR NOT NULL,
+    right_id      VARCHAR NOT NULL,
+    decision      VARCHAR NOT NULL,    -- accept | reject
+    decided_by    VARCHAR,
+    note          VARCHAR,
+    decided_at    TIMESTAMP NOT NULL,
+    file          VARCHAR,
+    source_row    BIGINT
+);
+CREATE TABLE registry_org (
+    org_key        VARCHAR PRIMARY KEY,   -- 'ror:<id>' when ROR knows it, else 'pic:<pic>'
+    name           VARCHAR NOT NULL,
+    org_type       VARCHAR,
+    country        VARCHAR,
+    city           VARCHAR,
+    municipality   VARCHAR,
+    nuts3_code     VARCHAR,
+    lat            DOUBLE,
+    lng            DOUBLE,
+    parent_key     VARCHAR,
+    participations BIGINT NOT NULL,
+    basis          VARCHAR NOT NULL       -- how its records were joined: ror only | pic only | <match method>
+);
+CREATE TABLE registry_identifier (org_key VARCHAR NOT NULL, scheme VARCHAR NOT NULL, value VARCHAR NOT NULL,
+                                  framework VARCHAR, source VARCHAR NOT NULL);
+CREATE TABLE registry_name (org_key VARCHAR NOT NULL, name VARCHAR NOT NULL, kind VARCHAR NOT NULL, lang VARCHAR,
+                            source VARCHAR NOT NULL);
+CREATE TABLE registry_relation (org_key VARCHAR NOT NULL, rel_type VARCHAR NOT NULL, related_key VARCHAR NOT NULL,
+                                label VARCHAR, source VARCHAR NOT NULL);
+"""
+
+# v7: the user's own actors and relations (issue 14, seed 001): startups, financiers, campus organisations,
+# employees, citizens; dual appointments, facility use, membership, spin-off parentage, funding/investment.
+# Imported from the templates ('innovatlas actors template'); each actor is resolved against the registry.
+_V7 = r"""
+CREATE TABLE user_actor (
+    actor_id    VARCHAR NOT NULL,      -- the user's own id, unique within the file
+    name        VARCHAR NOT NULL,
+    actor_type  VARCHAR NOT NULL,      -- model.actors.ActorType value
+    pic         BIGINT,
+    ror_id      VARCHAR,
+    kvk         VARCHAR,               -- Dutch Chamber of Commerce number
+    city        VARCHAR,
+    postcode    VARCHAR,
+    country     VARCHAR,
+    website     VARCHAR,
+    note        VARCHAR,
+    batch_id    INTEGER NOT NULL,
+    source_row  BIGINT
+);
+CREATE TABLE user_relation (
+    source_ref     VARCHAR NOT NULL,   -- an actor_id, 'pic:<n>' or 'ror:<id>'
+    target_ref     VARCHAR NOT NULL,
+    relation_type  VARCHAR NOT NULL,   -- model.relations.RelationType value
+    start_year     INTEGER,
+    end_year       INTEGER,
+    weight         DOUBLE,
+    note           VARCHAR,
+    batch_id       INTEGER NOT NULL,
+    source_row     BIGINT
+);
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7]

@@ -7,13 +7,14 @@ from __future__ import annotations
 import json
 import re
 import threading
+from urllib.parse import urlencode
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, Path as PathParam, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import ChoiceLoader, Environment, PackageLoader, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -29,9 +30,21 @@ from innovatlas.report import ecosystem_page_data
 from innovatlas.report import exports
 from innovatlas.report.charts import bar_chart, line_chart
 from innovatlas.report.i18n import t
+from innovatlas.report.labels import (measure_label, method_text, number, percent, placement_label, provenance_text,
+                                      unit_label)
+from innovatlas.report import _partial_years, description as describe_ecosystem
 from innovatlas.store import Workspace
 from innovatlas.web.maps import choropleth_svg
 from markupsafe import Markup
+
+
+def _short(label: str, limit: int = 38) -> str:
+    """A long name shortened at a word boundary with an ellipsis (the full name is in the tooltip and the table)."""
+    label = " ".join(str(label).split())
+    if len(label) <= limit:
+        return label
+    cut = label[:limit].rsplit(" ", 1)[0] if " " in label[:limit] else label[:limit]
+    return cut.rstrip(" ,;-") + "…"
 
 
 def _body(html: str) -> str:
@@ -41,6 +54,7 @@ def _body(html: str) -> str:
 
 __all__ = ["create_app"]
 
+_ID_IN_PATH = re.compile(r"^(/api/ecosystems/|/ecosystems/|/api/download/)([A-Za-z0-9][A-Za-z0-9_-]{0,62})(?=/|$)")
 EcoId = Annotated[str, PathParam(pattern=r"^[a-z0-9][a-z0-9_-]{0,62}$", description="Ecosystem id, e.g. nl or eindhoven")]
 Lang = Annotated[Literal["en", "nl"], Query(description="Page language")]
 Limit = Annotated[int, Query(ge=1, le=500, description="Page size (at most 500)")]
@@ -97,6 +111,19 @@ def create_app(workspace: str | Path) -> FastAPI:
 
     app.mount("/static", StaticFiles(packages=[("innovatlas.web", "static")]), name="static")
 
+    @app.middleware("http")
+    async def _lowercase_ids(request: Request, call_next):
+        """Ecosystem ids are lower case: /ecosystems/Eindhoven redirects to /ecosystems/eindhoven (also in the API)."""
+        path = request.url.path
+        m = _ID_IN_PATH.match(path)
+        fixed_query = [(k, v.lower() if k in ("a", "b", "compare") and v != v.lower() else v)
+                       for k, v in request.query_params.multi_items()] if path in ("/compare", "/api/compare") or "/composite" in path else None
+        if (m and m.group(2) != m.group(2).lower()) or (fixed_query and fixed_query != list(request.query_params.multi_items())):
+            new_path = path[:m.start(2)] + m.group(2).lower() + path[m.end(2):] if m else path
+            query = urlencode(fixed_query) if fixed_query is not None else request.url.query
+            return RedirectResponse(new_path + ("?" + query if query else ""), status_code=308)
+        return await call_next(request)
+
     def _env(lang: str) -> Environment:
         env = Environment(loader=ChoiceLoader([PackageLoader("innovatlas", "web/templates"),
                                                PackageLoader("innovatlas", "report/templates")]),
@@ -104,9 +131,15 @@ def create_app(workspace: str | Path) -> FastAPI:
         env.globals.update(t=lambda key, **kw: t(key, lang, **kw), lang=lang, other="nl" if lang == "en" else "en",
                            web=True, home_url=f"/?lang={lang}", eco_url=lambda e: f"/ecosystems/{e}?lang={lang}",
                            org_url=lambda pic: f"/organisations/{pic}?lang={lang}")
-        env.filters["num"] = lambda v, d=0: "–" if v is None else (f"{v:.3f}" if isinstance(v, float) and not v.is_integer() and abs(v) < 10 else f"{v:,.{d}f}")
-        env.filters["pct"] = lambda v: "–" if v is None else f"{100 * v:.1f}%"
+        env.filters["num"] = lambda v, d=None: number(v, lang, d)  # Babel: 305.407.719 and 12,5 in Dutch
+        env.filters["pct"] = lambda v: percent(v, lang)
         env.filters["typelabel"] = lambda v: type_label(v, lang) if v else ""
+        env.filters["measure"] = lambda code: measure_label(code, lang)
+        env.filters["unit"] = lambda code: unit_label(code, lang)
+        env.filters["placement"] = lambda m: placement_label(m, lang)
+        env.filters["method"] = lambda m: method_text(m, lang)
+        env.filters["provenance"] = lambda m: provenance_text(m, lang)
+        env.globals["describe"] = lambda eco: describe_ecosystem(eco, lang)
         return env
 
     envs = {lang: _env(lang) for lang in ("en", "nl")}
@@ -124,7 +157,8 @@ def create_app(workspace: str | Path) -> FastAPI:
 
     @app.exception_handler(InnovatlasError)
     async def _domain_error(request: Request, exc: InnovatlasError):
-        return _error(request, _status(exc), str(exc))
+        extra = {"suggestion": exc.suggestion} if isinstance(exc, UnknownEcosystem) and exc.suggestion else {}
+        return _error(request, _status(exc), str(exc), **extra)
 
     @app.exception_handler(RequestValidationError)
     async def _validation_error(request: Request, exc: RequestValidationError):
@@ -135,9 +169,9 @@ def create_app(workspace: str | Path) -> FastAPI:
     async def _http_error(request: Request, exc: StarletteHTTPException):
         return _error(request, exc.status_code, "not found" if exc.status_code == 404 else str(exc.detail))
 
-    def _error(request: Request, status: int, message: str):
+    def _error(request: Request, status: int, message: str, **extra):
         if request.url.path.startswith("/api") or request.url.path.startswith("/openapi"):
-            return JSONResponse({"error": message, "status": status}, status_code=status)
+            return JSONResponse({"error": message, "status": status, **extra}, status_code=status)
         lang = request.query_params.get("lang", "en")
         lang = lang if lang in envs else "en"
         html = envs[lang].get_template("error.html").render(status=status, message=message, switch_url="/", path="")
@@ -165,14 +199,21 @@ def create_app(workspace: str | Path) -> FastAPI:
     @app.get("/api/ecosystems/{eco_id}/indicators", tags=["indicators"],
              summary="Indicator values with method and provenance (all years, or one start year)")
     def api_indicators(eco_id: EcoId, w: WS, year: Year = None) -> dict[str, Any]:
-        return {"ecosystem": eco_id, "year": year, "items": indicator_values(w, eco_id, year=year)}
+        from innovatlas.analysis import ecosystem_coverage
+
+        cov = ecosystem_coverage(w, eco_id)  # lower bound and partial years (issue 9)
+        return {"ecosystem": eco_id, "year": year, "items": indicator_values(w, eco_id, year=year),
+                "lower_bound": cov["lower_bound"], "left_out": cov["left_out"], "note": cov["note_en"] or "",
+                "partial_note": cov["partial_note_en"] or ""}
 
     @app.get("/api/ecosystems/{eco_id}/series", tags=["indicators"], summary="Time series of one measure")
     def api_series(eco_id: EcoId, w: WS,
                    measure: Annotated[str, Query(pattern=r"^[a-z0-9_]{1,60}$")] = "participations",
                    breakdown: Annotated[str, Query(pattern=r"^[A-Za-z0-9_:?]{0,60}$")] = "") -> dict[str, Any]:
+        from innovatlas.analysis import partial_note
+
         return {"ecosystem": eco_id, "measure": measure, "breakdown": breakdown,
-                "items": indicator_series(w, eco_id, measure, breakdown)}
+                "items": indicator_series(w, eco_id, measure, breakdown), "note": partial_note(w) or ""}
 
     @app.get("/api/ecosystems/{eco_id}/overlaps", tags=["ecosystems"], summary="Shared organisations and Jaccard index")
     def api_overlaps(eco_id: EcoId, w: WS) -> dict[str, Any]:
@@ -239,7 +280,9 @@ def create_app(workspace: str | Path) -> FastAPI:
     @app.get("/api/ecosystems/{eco_id}/composite", tags=["indicators"],
              summary="Composite view against the ecosystem's own past and targets (or, with compare, between ecosystems)")
     def api_composite(eco_id: EcoId, w: WS, lang: Lang = "en",
-                      compare: Annotated[list[str] | None, Query(max_length=30)] = None) -> dict[str, Any]:
+                      compare: Annotated[list[str] | None, Query(max_length=30)] = None,
+                      include_partial: Annotated[bool, Query(description="Show the partial start years (after the "
+                                                                         "data end) too, flagged")] = False) -> dict[str, Any]:
         from innovatlas.monitor import composite_compare, composite_view
 
         if compare:
@@ -247,7 +290,7 @@ def create_app(workspace: str | Path) -> FastAPI:
                 if not re.fullmatch(r"[a-z0-9][a-z0-9_-]{0,62}", c):
                     raise BadParameter(f"'{c}' is not an ecosystem id")
             return composite_compare(w, [eco_id] + compare, runs=200)
-        return composite_view(w, eco_id, lang)
+        return composite_view(w, eco_id, lang, include_partial=include_partial)
 
     @app.get("/api/ecosystems/{eco_id}/context", tags=["indicators"],
              summary="Regional statistics (Regional Innovation Scoreboard) of the regions the members are in")
@@ -340,9 +383,18 @@ def create_app(workspace: str | Path) -> FastAPI:
                 measure: Literal["organisations", "participations", "projects", "ec_contribution_eur"] = "organisations"):
         return Response(exports.to_geojson(map_layer(w, level, measure)), media_type=MEDIA["geojson"])
 
+    @app.get("/api/coverage", tags=["ecosystems"],
+             summary="The period every imported source covers: data end, where it comes from, partial start years")
+    def api_coverage(w: WS) -> dict[str, Any]:
+        from innovatlas.analysis import coverage_periods, data_end, partial_years
+
+        return {"data_end": data_end(w), "partial_years": sorted(partial_years(w)), "items": coverage_periods(w)}
+
     @app.get("/api/placement", tags=["map"], summary="How many Dutch organisations could be placed, and why not")
     def api_placement(w: WS) -> dict[str, Any]:
-        return placement(w)
+        from innovatlas.registry.coverage import registry_coverage  # named/placed/linked per source (issue 14)
+
+        return {**placement(w), "registry": registry_coverage(w)}
 
     @app.get("/api/download/map/{level}.geojson", tags=["downloads"], summary="Download a map layer as GeoJSON")
     def api_download_map(level: Literal["province", "corop", "municipality"], w: WS,
@@ -359,21 +411,15 @@ def create_app(workspace: str | Path) -> FastAPI:
         what, fmt = filename.split(".", 1)
         if fmt not in DOWNLOADS[what]:
             raise BadParameter(f"{what} can be downloaded as {', '.join(DOWNLOADS[what])}, not {fmt}")
-        if what == "organisations":
-            rows = organisations_of(w, eco_id, limit=10_000_000)["items"]
-            body: bytes | str = exports.to_csv(rows) if fmt == "csv" else exports.to_xlsx({"organisations": rows})
-        elif what == "indicators":
-            from innovatlas.disclosure import disclosed_inputs
+        from innovatlas.explore import download_readme, indicator_download, organisations_download
 
-            rows = indicator_values(w, eco_id, total_only=False) + indicator_values(w, eco_id)
-            for r in disclosed_inputs(w, eco_id):  # imported/survey values, after disclosure control
-                rows.append({"indicator": r["indicator"], "measure": r["kind"], "breakdown": r["breakdown"],
-                             "year": r["year"], "value": r["value"], "unit": r["unit"],
-                             "method": r["suppression"] or "imported", "source": r["source"],
-                             "computed_at": r["imported_at"].isoformat(), "indicator_name_en": None,
-                             "indicator_name_nl": None})
-            rows.sort(key=lambda r: (r["indicator"], r["measure"], r["breakdown"], r["year"] or 0))
-            body = exports.to_csv(rows) if fmt == "csv" else exports.to_xlsx({"indicators": rows})
+        if what == "organisations":  # one row per member; the lower-bound note on every row and in README
+            rows = organisations_download(w, eco_id)
+            body: bytes | str = (exports.to_csv(rows) if fmt == "csv" else
+                                 exports.to_xlsx({"organisations": rows, "README": download_readme(w, eco_id)}))
+        elif what == "indicators":  # one row per key, as the JSON API (issue 9, point 1)
+            sheets = indicator_download(w, eco_id)
+            body = exports.to_csv(sheets["indicators"]) if fmt == "csv" else exports.to_xlsx(sheets)
         else:
             net = network_data(w, eco_id, year_from=year_from, year_to=year_to)
             body = {"gexf": exports.to_gexf, "graphml": exports.to_graphml,
@@ -395,14 +441,19 @@ def create_app(workspace: str | Path) -> FastAPI:
     def home(request: Request, w: WS, lang: Lang = "en",
              level: Literal["province", "corop", "municipality"] = "province",
              measure: Literal["organisations", "participations", "projects", "ec_contribution_eur"] = "organisations"):
-        rows = [{"eco": e, "name": e["name_en"] if lang == "en" else e["name_nl"], "s": e} for e in headlines(w)]
+        from innovatlas.analysis import ecosystem_coverage
+
+        rows = [{"eco": e, "name": e["name_en"] if lang == "en" else e["name_nl"],
+                 "s": dict(e, coverage=ecosystem_coverage(w, e["ecosystem_id"]))} for e in headlines(w)]
         by_id = {r["eco"]["ecosystem_id"]: r["s"] for r in rows}
         try:
             layer = map_layer(w, level, measure)
             points = knowledge_city_points(w)
             for p in points:
                 p["value"] = (by_id.get(p["ecosystem_id"]) or {}).get(measure, 0)
-            svg = choropleth_svg(layer, points, title=t("map_title", lang), link=f"/ecosystems/{{id}}?lang={lang}")
+            svg = choropleth_svg(layer, points, title=t("map_title", lang), link=f"/ecosystems/{{id}}?lang={lang}",
+                                 region_link=f"/organisations?region={{code}}&lang={lang}",
+                                 fmt=lambda v: number(v, lang))
         except NotFound:
             svg = None
         return page(request, "home.html", lang, rows=rows, map_svg=svg, level=level, measure=measure,
@@ -428,17 +479,31 @@ def create_app(workspace: str | Path) -> FastAPI:
 
     @app.get("/organisations", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, w: WS, lang: Lang = "en", q: Annotated[str, Query(max_length=200)] = "",
-                    offset: Offset = 0):
-        res = search_organisations(w, q, limit=50, offset=offset) if q else None
-        return page(request, "search.html", lang, q=q, res=res)
+                    offset: Offset = 0, region: Annotated[str | None, Query(pattern=r"^(GM|CR|PV)[0-9]{2,4}$")] = None):
+        res = search_organisations(w, q, limit=50, offset=offset, region=region) if (q or region) else None
+        region_eco = None
+        if region:  # a knowledge-city municipality: offer its ecosystem too
+            for p in knowledge_city_points(w):
+                if p["code"] == region:
+                    eco = next((e for e in ecosystems(w) if e["ecosystem_id"] == p["ecosystem_id"]), None)
+                    if eco:
+                        region_eco = {"ecosystem_id": eco["ecosystem_id"], "name": eco["name_en"] if lang == "en" else eco["name_nl"]}
+        return page(request, "search.html", lang, q=q, res=res, region_eco=region_eco)
 
     @app.get("/organisations/{pic}", response_class=HTMLResponse, include_in_schema=False)
     def organisation_page(request: Request, pic: Annotated[int, PathParam(ge=1, le=10**12)], w: WS, lang: Lang = "en"):
         org = organisation_detail(w, pic)
-        chart = line_chart({t("participations", lang): [(r["year"], r["participations"]) for r in org["funding_by_year"]],
-                            t("ec_contribution_eur", lang): [(r["year"], r["ec_contribution_eur"]) for r in org["funding_by_year"]]},
-                           title=t("funding_over_time", lang))
-        partners = bar_chart([(p["label"][:40], p["joint_projects"]) for p in org["partners"][:12]], title=t("partners", lang))
+        if org.get("name_source"):  # "dataset: /path/to/file.csv" -> the dataset and the file's name, no internal path
+            dataset, _sep, file = str(org["name_source"]).partition(": ")
+            org["name_source"] = f"{dataset} ({Path(file.replace(chr(92), '/')).name})" if file else dataset
+        org["placement"] = placement_label(org.get("placement"), lang)
+        fy = org["funding_by_year"]
+        chart = line_chart({t("participations", lang): [(r["year"], r["participations"], r.get("partial")) for r in fy],
+                            t("ec_contribution_meur", lang): [(r["year"], None if r["ec_contribution_eur"] is None
+                                                               else r["ec_contribution_eur"] / 1e6, r.get("partial")) for r in fy]},
+                           title=t("funding_over_time", lang), lang=lang, partial_years=_partial_years(w, None))
+        partners = bar_chart([(_short(p["label"]), p["joint_projects"], p["label"]) for p in org["partners"][:12]],
+                             title=t("partners", lang), lang=lang, x_title=t("joint_projects", lang))
         return page(request, "organisation.html", lang, org=org, chart=chart, partners_chart=partners)
 
     @app.get("/organisations/{pic}/{tool}", response_class=HTMLResponse, include_in_schema=False)
@@ -478,4 +543,29 @@ def create_app(workspace: str | Path) -> FastAPI:
         return page(request, "compare.html", lang, a=a, b=b, sa=sa, sb=sb, ecos=ecos,
                     shared=shared[0] if shared else None)
 
+    # -- organisation registry (issue 14): matches to review; read-only, decisions stay in the CLI ----------
+    def _matches(w, uncertain: bool, limit: int, offset: int) -> dict[str, Any]:
+        import json as _json
+
+        from innovatlas.registry import registry_summary
+        from innovatlas.registry.review import list_matches
+
+        rows = list_matches(w, uncertain=uncertain, limit=limit + offset + 1)[offset:]
+        for r in rows:
+            r["ev"] = _json.loads(r.pop("evidence") or "{}")
+        return {"summary": registry_summary(w), "rows": rows[:limit], "more": len(rows) > limit}
+
+    @app.get("/api/matches", tags=["organisations"],
+             summary="Matches between CORDIS organisations and ROR records, with score, method and evidence")
+    def api_matches(w: WS, uncertain: bool = False, limit: Annotated[int, Query(ge=1, le=1000)] = 100, offset: Offset = 0):
+        return _matches(w, uncertain, limit, offset)
+
+    @app.get("/matches", response_class=HTMLResponse, include_in_schema=False)
+    def matches_page(request: Request, w: WS, lang: Lang = "en", uncertain: bool = True, offset: Offset = 0):
+        return page(request, "matches.html", lang, uncertain=uncertain, offset=offset, limit=100,
+                    **_matches(w, uncertain, 100, offset))
+
+    from innovatlas.connect.web import add_routes as _connect_routes
+
+    _connect_routes(app, page)  # connection agenda: /api/connections/*, /connections, consortium builder
     return app
