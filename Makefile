@@ -44,6 +44,8 @@ bench: install chromium
 	$(BIN)/python bench/bench_connect.py --data $(SHARED)
 	$(BIN)/python bench/bench_matching.py --data $(SHARED)
 	$(BIN)/python bench/bench_composite.py --data $(SHARED)
+	@test -f $(WORKSPACE) || $(MAKE) demo
+	$(BIN)/python bench/bench_disclosure.py --workspace $(WORKSPACE)
 
 clean:
 	rm -rf build $(VENV)

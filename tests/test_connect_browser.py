@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from test_web_browser import ARTIFACTS, browser, page, server  # noqa: F401 (fixtures)
+from conftest import ARTIFACTS  # the server, browser and page fixtures live in conftest.py
 
 pytestmark = pytest.mark.integration
 
 
-def test_connection_agenda_page(server, page):  # noqa: F811
+def test_connection_agenda_page(server, page):
     page.goto(f"{server}/connections?lang=en")
     assert page.locator("h1").inner_text() == "Connection agenda of the knowledge cities"
     # heat map: 13 cities as columns, one row per programme part, a bold cell for each specialisation
@@ -35,7 +35,7 @@ def test_connection_agenda_page(server, page):  # noqa: F811
     assert dl.value.suggested_filename.endswith("cities.gexf")
 
 
-def test_consortium_builder_page(server, page):  # noqa: F811
+def test_consortium_builder_page(server, page):
     page.goto(f"{server}/ecosystems/eindhoven/consortium?lang=en&theme=SC3&type=PRC")
     rows = page.locator("#candidates tbody tr")
     assert rows.count() == 20

@@ -28,7 +28,7 @@ from fractions import Fraction
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from innovatlas.disclosure import DisclosureRule, apply_rule, disclosed_history, disclosed_inputs, rule_of, set_rule

@@ -299,38 +299,9 @@ ARTIFACTS = ROOT / "test-artifacts"
 
 
 @pytest.fixture(scope="module")
-def live(real_workspace):
-    import shutil
-    import socket
-    import threading
-    import time
-
-    import uvicorn
-    from playwright.sync_api import sync_playwright
-
-    from innovatlas.web import create_app
-
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    sock.close()
-    srv = uvicorn.Server(uvicorn.Config(create_app(real_workspace), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    for _ in range(100):
-        if srv.started:
-            break
-        time.sleep(0.05)
-    assert srv.started
-    chromium = shutil.which("chromium") or "/usr/bin/chromium"
-    ARTIFACTS.mkdir(exist_ok=True)
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu", "--use-angle=swiftshader",
-                                                               "--enable-unsafe-swiftshader"])
-        yield b, f"http://127.0.0.1:{port}"
-        b.close()
-    srv.should_exit = True
-    thread.join(timeout=10)
+def live(browser, server):
+    """The shared browser and live server (conftest.py)."""
+    return browser, server
 
 
 def test_browser_network_filters_live_in_the_url(live):

@@ -58,8 +58,9 @@ def run_demo(data: Path, workspace: Path, out_dir: Path, *, lang: str = "en", pr
         render_site(ws, Path(out_dir) / other, lang=other, alt=(lang, "../"), progress=progress)
     t3 = time.perf_counter()
     lines += [
-        f"Dutch organisations placed on the map: {place['placed']:,} of {place['dutch_organisations']:,} "
-        f"({place['unnamed']:,} have no name or address in any source)",
+        f"Dutch organisations placed on the map: {place['placed']:,} of {place['dutch_organisations']:,}; "
+        f"{place['unplaced']:,} not placed ({place['no_address']:,} with no city or postcode in any source, "
+        f"{place['city_not_recognised']:,} with a city not recognised); {place['unnamed']:,} have no name in any source",
         f"organisation registry: {reg['dutch_organisations']:,} Dutch participating PICs before resolution, "
         f"{reg['registered_organisations']:,} organisations after; {reg['linked_to_ror']['organisations']:,} linked to ROR "
         f"({reg['linked_to_ror']['participations']:,} of {reg['participations']:,} participations); "

@@ -418,7 +418,7 @@ def import_values(ws: Workspace, path: str | Path) -> ImportReport:
             WHERE superseded_at IS NULL AND (ecosystem_id, indicator, breakdown, year) IN
                   (SELECT (trim(ecosystem), trim(indicator), _bd, CAST(CAST(year AS DOUBLE) AS INTEGER)) FROM stg_values_k)""",
                    [batch])
-        ws.execute(f"""
+        ws.execute("""
             CREATE OR REPLACE TEMP TABLE stg_values_ids AS
             SELECT nextval('input_seq') AS input_id, * FROM (SELECT * FROM stg_values_k ORDER BY _row)""")
         ws.execute(f"""

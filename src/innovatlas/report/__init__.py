@@ -29,19 +29,21 @@ from innovatlas.store import Workspace
 __all__ = ["render_site", "ecosystem_page_data"]
 
 
+def install_language(env: Environment, lang: str) -> Environment:
+    """The words and number formats of one language in a Jinja environment (report and dashboard alike)."""
+    env.globals.update(t=lambda key, **kw: t(key, lang, **kw), lang=lang,
+                       describe=lambda eco: description(eco, lang))
+    env.filters.update(num=lambda v, digits=None: number(v, lang, digits),  # Babel: 305.407.719 and 12,5 in Dutch
+                       pct=lambda v: percent(v, lang), typelabel=lambda v: type_label(v, lang) if v else "",
+                       measure=lambda code: measure_label(code, lang), unit=lambda code: unit_label(code, lang),
+                       placement=lambda m: placement_label(m, lang), method=lambda m: method_text(m, lang),
+                       provenance=lambda m: provenance_text(m, lang))
+    return env
+
+
 def _env(lang: str) -> Environment:
-    env = Environment(loader=PackageLoader("innovatlas", "report/templates"), autoescape=select_autoescape(["html"]))
-    env.globals["t"] = lambda key, **kw: t(key, lang, **kw)
-    env.globals["lang"] = lang
-    env.filters["num"] = lambda v, digits=None: number(v, lang, digits)
-    env.filters["pct"] = lambda v: percent(v, lang)
-    env.filters["typelabel"] = lambda v: type_label(v, lang)
-    env.filters["measure"] = lambda code: measure_label(code, lang)
-    env.filters["unit"] = lambda code: unit_label(code, lang)
-    env.globals["describe"] = lambda eco: description(eco, lang)
-    env.filters["placement"] = lambda m: placement_label(m, lang)
-    env.filters["method"] = lambda m: method_text(m, lang)
-    env.filters["provenance"] = lambda m: provenance_text(m, lang)
+    env = install_language(Environment(loader=PackageLoader("innovatlas", "report/templates"),
+                                       autoescape=select_autoescape(["html"])), lang)
     # static site: relative file links, no organisation pages
     env.globals.update(web=False, home_url="index.html", eco_url=lambda e: f"eco-{e}.html", org_url=lambda _pic: None,
                        css=Markup(resources.files("innovatlas").joinpath("web/static/style.css").read_text(encoding="utf-8")))

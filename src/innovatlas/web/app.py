@@ -25,14 +25,12 @@ from innovatlas.errors import InnovatlasError, UnknownEcosystem
 from innovatlas.explore import (MAP_LEVELS, MAP_MEASURES, BadParameter, NotFound, ecosystem_detail, indicator_series,
                                 indicator_values, knowledge_city_points, map_layer, network_data, organisation_detail,
                                 organisations_of, search_organisations)
-from innovatlas.model.actors import label as type_label
 from innovatlas.report import ecosystem_page_data
 from innovatlas.report import exports
 from innovatlas.report.charts import bar_chart, line_chart
 from innovatlas.report.i18n import t
-from innovatlas.report.labels import (measure_label, method_text, number, percent, placement_label, provenance_text,
-                                      unit_label)
-from innovatlas.report import _partial_years, description as describe_ecosystem
+from innovatlas.report.labels import number, placement_label
+from innovatlas.report import _partial_years, install_language
 from innovatlas.store import Workspace
 from innovatlas.web.maps import choropleth_svg
 from markupsafe import Markup
@@ -128,18 +126,10 @@ def create_app(workspace: str | Path) -> FastAPI:
         env = Environment(loader=ChoiceLoader([PackageLoader("innovatlas", "web/templates"),
                                                PackageLoader("innovatlas", "report/templates")]),
                           autoescape=select_autoescape(["html"]))
-        env.globals.update(t=lambda key, **kw: t(key, lang, **kw), lang=lang, other="nl" if lang == "en" else "en",
-                           web=True, home_url=f"/?lang={lang}", eco_url=lambda e: f"/ecosystems/{e}?lang={lang}",
+        install_language(env, lang)
+        env.globals.update(other="nl" if lang == "en" else "en", web=True, home_url=f"/?lang={lang}",
+                           eco_url=lambda e: f"/ecosystems/{e}?lang={lang}",
                            org_url=lambda pic: f"/organisations/{pic}?lang={lang}")
-        env.filters["num"] = lambda v, d=None: number(v, lang, d)  # Babel: 305.407.719 and 12,5 in Dutch
-        env.filters["pct"] = lambda v: percent(v, lang)
-        env.filters["typelabel"] = lambda v: type_label(v, lang) if v else ""
-        env.filters["measure"] = lambda code: measure_label(code, lang)
-        env.filters["unit"] = lambda code: unit_label(code, lang)
-        env.filters["placement"] = lambda m: placement_label(m, lang)
-        env.filters["method"] = lambda m: method_text(m, lang)
-        env.filters["provenance"] = lambda m: provenance_text(m, lang)
-        env.globals["describe"] = lambda eco: describe_ecosystem(eco, lang)
         return env
 
     envs = {lang: _env(lang) for lang in ("en", "nl")}
