@@ -3,10 +3,9 @@
 workspace's ROR records) and the hand-checked sample of Dutch CORDIS organisations
 (tests/fixtures/cordis_nl_ror_gold.csv, each row says how it was checked).
 
-Goals: precision >= 0.97 and recall >= 0.90 on each set. A figure that misses its goal today is an
-``xfail(strict=True)`` with the measured shortfall in the reason (bench/bench_matching.py prints the
-figures): it shows in every test report, and the day the matcher reaches the goal the strict xfail
-fails, so the mark must be removed.
+Goals: precision >= 0.97 and recall >= 0.90 on each set. Three figures miss their goal today (listed
+in ``SHORT`` with why, printed by bench/bench_matching.py and named in the closing note): for those
+the test holds the figure measured today as a floor, so a regression fails, and says so in its id.
 """
 
 from __future__ import annotations
@@ -79,26 +78,25 @@ def test_hand_checked_sample_is_documented():
     assert not {r["pic"] for r in undecided} & {r["pic"] for r in rows}, "undecided organisations are left out"
 
 
-_SHORT = {  # (set, measure) -> measured figure and why it misses the goal (see bench/bench_matching.py)
-    ("cordis", "recall"): "0.89 (97 of 109): Dutch legal names ROR does not list (Katholieke Universiteit Brabant = "
-                          "Tilburg University), acronyms ROR lacks (TNO, ORFEUS), one name for two records (WUR)",
-    ("crossref", "precision"): "0.966 (2 of 58 wrong): 'VU University Medical Center' read as VU Amsterdam; Amsterdam UMC "
-                               "where ROR's gold says University of Amsterdam",
-    ("springer", "precision"): "0.962 (3 of 79 wrong): 'Amsterdam UMC location ...' and 'Erasmus MC Cancer Institute, "
-                               "Erasmus University Medical Center' (ROR's gold keeps one of the two)",
+SHORT = {  # (set, measure) -> (floor measured today, why it misses the goal; see bench/bench_matching.py)
+    ("cordis", "recall"): (0.889, "0.89 (97 of 109): Dutch legal names ROR does not list (Katholieke Universiteit "
+                                  "Brabant = Tilburg University), acronyms ROR lacks (TNO, ORFEUS), one name for two records (WUR)"),
+    ("crossref", "precision"): (0.965, "0.966 (2 of 58 wrong): 'VU University Medical Center' read as VU Amsterdam; "
+                                       "Amsterdam UMC where ROR's gold says University of Amsterdam"),
+    ("springer", "precision"): (0.962, "0.962 (3 of 79 wrong): 'Amsterdam UMC location ...' and 'Erasmus MC Cancer "
+                                       "Institute, Erasmus University Medical Center' (ROR's gold keeps one of the two)"),
 }
 
 
 def _case(name, measure, goal):
-    reason = _SHORT.get((name, measure))
-    marks = [pytest.mark.xfail(strict=True, reason=f"below the goal: {reason}")] if reason else []
-    return pytest.param(name, measure, goal, marks=marks, id=f"{name}-{measure}")
+    floor, _why = SHORT.get((name, measure), (goal, ""))
+    return pytest.param(name, measure, floor, id=f"{name}-{measure}" + ("-below-goal-floor" if floor < goal else ""))
 
 
-@pytest.mark.parametrize("name, measure, goal", [
+@pytest.mark.parametrize("name, measure, floor", [
     _case(n, m, g) for n in ("crossref", "springer", "names", "cordis")
     for m, g in (("precision", PRECISION_GOAL), ("recall", RECALL_GOAL))])
-def test_goal(results, name, measure, goal):
+def test_goal(results, name, measure, floor):
     r = results[name]
-    assert r[measure] is not None and r[measure] >= goal, (
-        f"{name}: {measure} {r[measure]:.3f} < {goal} (tp {r['tp']}, fp {r['fp']}, fn {r['fn']}); errors: {r['errors'][:10]}")
+    assert r[measure] is not None and r[measure] >= floor, (
+        f"{name}: {measure} {r[measure]:.3f} < {floor} (tp {r['tp']}, fp {r['fp']}, fn {r['fn']}); errors: {r['errors'][:10]}")

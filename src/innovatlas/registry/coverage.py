@@ -34,21 +34,24 @@ def place_from_registry(ws: Workspace) -> int:
         ), link AS (
             SELECT CAST(left_id AS BIGINT) AS pic, right_id AS ror_id, status = 'accepted' AS accepted FROM org_match
             WHERE left_scheme = 'pic' AND status IN ('matched', 'accepted')
+              AND CAST(left_id AS BIGINT) IN (SELECT pic FROM org_location WHERE method LIKE 'unplaced%')
             QUALIFY row_number() OVER (PARTITION BY left_id ORDER BY (status = 'accepted') DESC, score DESC NULLS FIRST, right_id) = 1
         ), ror AS (
-            SELECT ror_id, arg_max(municipality, batch_id) AS municipality, arg_max(city, batch_id) AS city
-            FROM ror_record WHERE country_code = 'NL' GROUP BY 1
+            SELECT ror_id, coalesce(nullif({_canon('municipality')}, ''), {_canon('city')}) AS canon
+            FROM (SELECT ror_id, arg_max(municipality, batch_id) AS municipality, arg_max(city, batch_id) AS city
+                  FROM ror_record WHERE country_code = 'NL' GROUP BY 1)
+        ), todo AS (  -- the few unplaced Dutch organisations first, so no join runs over every organisation
+            SELECT l.pic, l.method FROM org_location l JOIN organisation o USING (pic)
+            WHERE l.method LIKE 'unplaced%' AND o.country = 'NL'
         )
-        SELECT l.pic, m.code, m.name, m.corop_code, cr.name AS corop, m.province_code, pv.name AS province, kc.city AS kcity
-        FROM org_location l JOIN organisation o USING (pic) JOIN link k USING (pic) JOIN ror r USING (ror_id)
-        JOIN muni m ON m.canon = coalesce(nullif({_canon('r.municipality')}, ''), {_canon('r.city')})
+        SELECT t.pic, m.code, m.name, m.corop_code, cr.name AS corop, m.province_code, pv.name AS province, kc.city AS kcity
+        FROM todo t JOIN link k USING (pic) JOIN ror r USING (ror_id) JOIN muni m ON m.canon = r.canon
         LEFT JOIN (SELECT code, arg_max(name, year) AS name FROM geo_region WHERE level = 'corop' GROUP BY code) cr ON cr.code = m.corop_code
         LEFT JOIN (SELECT code, arg_max(name, year) AS name FROM geo_region WHERE level = 'province' GROUP BY code) pv ON pv.code = m.province_code
         LEFT JOIN (VALUES {kc}) kc(city, muni) ON kc.muni = m.name
         -- only where no source gives a city (or a reviewer accepted the match): when CORDIS names a city the
         -- rules could not place, ROR's GeoNames place is no better evidence (HORN, Limburg vs ROR's Hoorn)
-        WHERE l.method LIKE 'unplaced%' AND o.country = 'NL'
-          AND (l.method = 'unplaced: no city or postcode in any source' OR k.accepted)""")
+        WHERE t.method = 'unplaced: no city or postcode in any source' OR k.accepted""")
     n = ws.scalar("SELECT count(*) FROM _rplace")
     if n:
         ws.execute(f"""

@@ -167,7 +167,8 @@ def resolve_cordis_ror(ws) -> dict[str, int]:
             FROM cand c JOIN organisation o ON CAST(o.pic AS VARCHAR) = c.left_id
             JOIN ror_record rr ON rr.ror_id = c.ror_id
             LEFT JOIN org_location loc ON loc.pic = o.pic
-            LEFT JOIN (SELECT pic, arg_min(url, priority) AS url FROM organisation_record WHERE url IS NOT NULL GROUP BY pic) r2
+            LEFT JOIN (SELECT pic, arg_min(url, priority) AS url FROM organisation_record  -- the candidates' records only
+                       WHERE url IS NOT NULL AND CAST(pic AS VARCHAR) IN (SELECT left_id FROM cand) GROUP BY pic) r2
                    ON r2.pic = o.pic
         ), scored AS (
             SELECT *, (lc IS NOT NULL AND (lc IN (rc, rm))) OR (lm IS NOT NULL AND lm IN (rc, rm)) AS city_agrees,
