@@ -119,39 +119,37 @@ def actor_type_sql(activity: str, sme: str, name: str) -> str:
 
 def derive_organisations(ws: Workspace) -> None:
     ws.execute("DELETE FROM organisation")
-    # The three keyed sets (one row per PIC) are materialised first and joined after: in one statement DuckDB
-    # builds them side by side and cannot keep them under the import's memory limit (issue 20).
-    ws.execute("""
-        CREATE OR REPLACE TEMP TABLE _org_best AS
-        SELECT pic, name, short_name, sme, country, batch_id, source_row FROM organisation_record
-        QUALIFY row_number() OVER (PARTITION BY pic ORDER BY (name IS NULL), priority, batch_id DESC, source_row) = 1""")
-    ws.execute("""
-        CREATE OR REPLACE TEMP TABLE _org_loc AS  -- address fields may come from a lower-priority record when the best has none
-            SELECT pic,
-                   arg_min(city, priority * 1000000 + source_row) FILTER (WHERE city IS NOT NULL AND trim(city) <> '') AS city,
-                   arg_min(postcode, priority * 1000000 + source_row) FILTER (WHERE postcode IS NOT NULL AND trim(postcode) <> '') AS postcode,
-                   arg_min(street, priority * 1000000 + source_row) FILTER (WHERE street IS NOT NULL) AS street,
-                   arg_min(nuts_code, priority) FILTER (WHERE nuts_code IS NOT NULL) AS nuts_code,
-                   arg_min(activity_type, priority) FILTER (WHERE activity_type IS NOT NULL) AS activity_type
-            FROM organisation_record GROUP BY pic""")
-    ws.execute("""
-        CREATE OR REPLACE TEMP TABLE _org_part AS
-            SELECT pic, count(*) AS n, mode(activity_type) AS activity_type, mode(country) AS country,
-                   arg_max(sme, batch_id) FILTER (WHERE sme IS NOT NULL) AS sme
-            FROM participation GROUP BY pic""")
+    # Two keyed sets (one row per PIC), joined in one join: the records' best name and address fields in one
+    # aggregate, the participations' summary in another. (Before, the best record was a window over whole records
+    # joined with two aggregates; DuckDB could not keep that under the import's memory limit; issue 20.) The best
+    # record is the first by ((name IS NULL), priority, batch_id DESC, source_row NULLS LAST).
     ws.execute(f"""
         INSERT INTO organisation
-        WITH pics AS (SELECT pic FROM _org_part UNION SELECT pic FROM _org_loc)
-        SELECT pics.pic, {clean_text_sql('b.name')}, coalesce({clean_text_sql('b.name')}, 'PIC ' || pics.pic),
-               {clean_text_sql('b.short_name')},
+        WITH l AS (
+        SELECT pic,
+               arg_min({{'name': name, 'short_name': short_name, 'sme': sme, 'country': country,
+                         'batch_id': batch_id, 'source_row': source_row}},
+                       {{'a': name IS NULL, 'b': priority, 'c': -batch_id, 'd': coalesce(source_row, 9223372036854775807)}}) AS b,
+               -- address fields may come from a lower-priority record when the best has none
+               arg_min(city, priority * 1000000 + source_row) FILTER (WHERE city IS NOT NULL AND trim(city) <> '') AS city,
+               arg_min(postcode, priority * 1000000 + source_row) FILTER (WHERE postcode IS NOT NULL AND trim(postcode) <> '') AS postcode,
+               arg_min(street, priority * 1000000 + source_row) FILTER (WHERE street IS NOT NULL) AS street,
+               arg_min(nuts_code, priority) FILTER (WHERE nuts_code IS NOT NULL) AS nuts_code,
+               arg_min(activity_type, priority) FILTER (WHERE activity_type IS NOT NULL) AS activity_type
+        FROM organisation_record GROUP BY pic
+        ), p AS (
+            SELECT pic, count(*) AS n, mode(activity_type) AS activity_type, mode(country) AS country,
+                   arg_max(sme, batch_id) FILTER (WHERE sme IS NOT NULL) AS sme
+            FROM participation GROUP BY pic
+        )
+        SELECT coalesce(l.pic, p.pic), {clean_text_sql('l.b.name')}, coalesce({clean_text_sql('l.b.name')}, 'PIC ' || coalesce(l.pic, p.pic)),
+               {clean_text_sql('l.b.short_name')},
                coalesce(p.activity_type, l.activity_type) AS act,
-               {actor_type_sql('coalesce(p.activity_type, l.activity_type)', 'coalesce(p.sme, b.sme)', 'b.name')},
-               coalesce(p.sme, b.sme), {clean_text_sql('l.street')}, {clean_text_sql('l.postcode')},
-               {clean_text_sql('l.city')}, coalesce(p.country, b.country), l.nuts_code,
-               b.batch_id, b.source_row, coalesce(p.n, 0)
-        FROM pics LEFT JOIN _org_best b USING (pic) LEFT JOIN _org_loc l USING (pic) LEFT JOIN _org_part p USING (pic)""")
-    for t in ("_org_best", "_org_loc", "_org_part"):
-        ws.execute(f"DROP TABLE IF EXISTS {t}")
+               {actor_type_sql('coalesce(p.activity_type, l.activity_type)', 'coalesce(p.sme, l.b.sme)', 'l.b.name')},
+               coalesce(p.sme, l.b.sme), {clean_text_sql('l.street')}, {clean_text_sql('l.postcode')},
+               {clean_text_sql('l.city')}, coalesce(p.country, l.b.country), l.nuts_code,
+               l.b.batch_id, l.b.source_row, coalesce(p.n, 0)
+        FROM l FULL OUTER JOIN p ON p.pic = l.pic""")
 
 
 def locate_organisations(ws: Workspace) -> None:
@@ -219,13 +217,13 @@ def locate_organisations(ws: Workspace) -> None:
 def derive_all(ws: Workspace) -> None:
     """Rebuild the derived tables (call inside the import transaction).
 
-    Runs under the import's DuckDB memory limit (:data:`innovatlas.store.load.IMPORT_MEMORY_LIMIT`):
+    Runs under a DuckDB memory limit (:data:`innovatlas.store.load.DERIVE_MEMORY_LIMIT`):
     what exceeds it goes to disk, so the derivation stays flat in memory as the data grows (issue 20).
     """
     from innovatlas.registry import build_registry  # organisation registry and its ROR matches (issue 14)
     from innovatlas.store import load
 
-    with load.bounded_memory(ws, load.IMPORT_MEMORY_LIMIT):
+    with load.bounded_memory(ws, load.DERIVE_MEMORY_LIMIT):
         derive_organisations(ws)
         locate_organisations(ws)
         build_registry(ws)

@@ -23,6 +23,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from innovatlas.store import Workspace
+from innovatlas.store.load import bounded_memory
 
 __all__ = ["Indicator", "register", "REGISTRY", "compute_all", "compute_signals", "provenance", "YEAR_SETS"]
 
@@ -59,6 +60,9 @@ def provenance(ws: Workspace, datasets: tuple[str, ...]) -> str:
     return "; ".join(parts) or "no imported data"
 
 
+#: DuckDB memory limit while the indicators are computed (workspace files; what exceeds it is spilled to disk).
+INDICATOR_MEMORY_LIMIT = "3GB"
+
 #: GROUPING SETS fragment: totals and per project start year. Use with :data:`KEEP_YEARS`.
 YEAR_SETS = "GROUPING SETS ((ecosystem_id{extra}), (ecosystem_id{extra}, start_year))"
 #: Drops the per-year group of participations whose project has no start date.
@@ -69,9 +73,11 @@ def compute_all(ws: Workspace, keys: list[str] | None = None) -> None:
     from innovatlas.indicators import collaboration, organisation_degree, participation, signals  # noqa: F401 (register)
 
     ws.execute("DELETE FROM indicator_value")
-    for key, ind in REGISTRY.items():
-        if key != "signal" and (keys is None or key in keys):
-            ind.compute(ws)
+    # under a DuckDB memory limit: the collaboration pairs of a large ecosystem go to disk instead of memory (issue 20)
+    with bounded_memory(ws, INDICATOR_MEMORY_LIMIT):
+        for key, ind in REGISTRY.items():
+            if key != "signal" and (keys is None or key in keys):
+                ind.compute(ws)
 
 
 def compute_signals(ws: Workspace) -> None:

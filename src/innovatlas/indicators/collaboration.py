@@ -42,15 +42,24 @@ class CollaborationRelations(Indicator):
 
     def sql(self) -> str:
         cls = partner_class_sql("m2.pic IS NOT NULL", "q.country")
+        # Pairs are made distinct per (ecosystem, start year, class) without the project: a pair sharing several
+        # projects is one row, so the distinct set is no larger than what is counted (issue 20). The projects with a
+        # third-country partner are found by a separate semi-join, not from the pairs.
         return f"""
         WITH pairs AS (
-            SELECT DISTINCT s.ecosystem_id, s.project_key, s.start_year,
+            SELECT DISTINCT s.ecosystem_id, s.start_year,
                    CASE WHEN m2.pic IS NOT NULL THEN least(s.pic, q.pic) ELSE s.pic END AS a,
                    CASE WHEN m2.pic IS NOT NULL THEN greatest(s.pic, q.pic) ELSE q.pic END AS b,
                    {cls} AS partner_class
             FROM scope s
             JOIN participation q ON q.project_key = s.project_key AND q.pic <> s.pic
             LEFT JOIN ecosystem_member m2 ON m2.ecosystem_id = s.ecosystem_id AND m2.pic = q.pic
+        ), third AS (
+            SELECT DISTINCT s.ecosystem_id, s.project_key
+            FROM scope s
+            JOIN participation q ON q.project_key = s.project_key AND q.pic <> s.pic
+            LEFT JOIN ecosystem_member m2 ON m2.ecosystem_id = s.ecosystem_id AND m2.pic = q.pic
+            WHERE m2.pic IS NULL AND {cls} = 'third_country'
         ), rel AS (
             SELECT ecosystem_id, '18', 'collaboration_relations', coalesce(partner_class, ''), start_year,
                    CAST(count(DISTINCT (a, b)) AS DOUBLE), 'organisation pairs'
@@ -62,7 +71,7 @@ class CollaborationRelations(Indicator):
             SELECT e.ecosystem_id, 'collaboration', 'projects_with_third_country_partner', '', e.start_year,
                    CAST(count(DISTINCT t.project_key) AS DOUBLE), 'projects'
             FROM (SELECT DISTINCT ecosystem_id, project_key, start_year FROM scope) e
-            LEFT JOIN (SELECT DISTINCT ecosystem_id, project_key FROM pairs WHERE partner_class = 'third_country') t
+            LEFT JOIN third t
                    ON t.ecosystem_id = e.ecosystem_id AND t.project_key = e.project_key
             GROUP BY GROUPING SETS ((e.ecosystem_id), (e.ecosystem_id, e.start_year))
             HAVING NOT (GROUPING(e.start_year) = 0 AND e.start_year IS NULL)

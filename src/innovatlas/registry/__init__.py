@@ -58,51 +58,54 @@ def derive_registry(ws: Workspace) -> None:
     for t in ("registry_org", "registry_identifier", "registry_name", "registry_relation"):
         ws.execute(f"DELETE FROM {t}")
     ws.execute(f"CREATE OR REPLACE TEMP TABLE _links AS {_LINKS}")
-    ws.execute("""
-        CREATE OR REPLACE TEMP TABLE _keys AS
-        SELECT o.pic, CASE WHEN l.ror_id IS NOT NULL THEN 'ror:' || l.ror_id ELSE 'pic:' || o.pic END AS org_key,
-               l.ror_id, l.method
-        FROM organisation o LEFT JOIN _links l USING (pic)""")
+    # An organisation's key is 'ror:<id>' when it has a ROR link, else 'pic:<pic>'; the statements below take it
+    # from the few links instead of materialising a key for every organisation (issue 20).
     ws.execute("""
         INSERT INTO registry_org
         WITH ror AS (SELECT * FROM ror_record QUALIFY row_number() OVER (PARTITION BY ror_id ORDER BY batch_id DESC) = 1),
         parent AS (SELECT ror_id, min(related_id) AS parent FROM ror_relationship WHERE rel_type = 'parent' GROUP BY 1),
         per_ror AS (SELECT k.ror_id, sum(o.participations) AS n, string_agg(DISTINCT k.method, '; ') AS methods
-                    FROM _keys k JOIN organisation o USING (pic) WHERE k.ror_id IS NOT NULL GROUP BY 1)
+                    FROM _links k JOIN organisation o USING (pic) GROUP BY 1)
         SELECT 'ror:' || r.ror_id, r.name, r.types, r.country_code, r.city, r.municipality, r.nuts3_code, r.lat, r.lng,
                CASE WHEN p.parent IS NOT NULL THEN 'ror:' || p.parent END, coalesce(pr.n, 0),
                CASE WHEN pr.ror_id IS NULL THEN 'ror only' ELSE 'ror + pic: ' || pr.methods END
         FROM ror r LEFT JOIN parent p USING (ror_id) LEFT JOIN per_ror pr USING (ror_id)
         UNION ALL
-        SELECT k.org_key, o.label, o.actor_type, o.country, o.city, loc.municipality, o.nuts_code, NULL, NULL, NULL,
+        SELECT 'pic:' || o.pic, o.label, o.actor_type, o.country, o.city, loc.municipality, o.nuts_code, NULL, NULL, NULL,
                o.participations, 'pic only'
-        FROM _keys k JOIN organisation o USING (pic) LEFT JOIN org_location loc USING (pic)
-        WHERE k.ror_id IS NULL""")
+        FROM organisation o LEFT JOIN org_location loc USING (pic)  -- the PICs without a ROR link
+        WHERE o.pic NOT IN (SELECT pic FROM _links)""")
     ws.execute("""
         INSERT INTO registry_identifier
         SELECT DISTINCT 'ror:' || ror_id, 'ror', ror_id, NULL, 'ror' FROM ror_record
         UNION ALL
-        SELECT DISTINCT 'ror:' || ror_id, scheme, value, NULL, 'ror' FROM ror_external_id
-        UNION ALL
-        SELECT DISTINCT k.org_key, 'pic', CAST(k.pic AS VARCHAR), f.framework, f.source FROM _keys k JOIN (
-            SELECT DISTINCT p.pic, pr.framework, 'cordis participations' AS source
-            FROM participation p JOIN project pr USING (project_key)
-            UNION SELECT DISTINCT r.pic, CASE WHEN b.dataset LIKE '%fp7%' THEN 'FP7' WHEN b.dataset LIKE '%h2020%' THEN 'H2020' END,
-                         b.dataset FROM organisation_record r JOIN import_batch b USING (batch_id)
-        ) f USING (pic)""")
-    ws.execute("""
-        INSERT INTO registry_name
-        SELECT DISTINCT 'ror:' || ror_id, name, kind, lang, 'ror' FROM ror_name
-        UNION ALL
-        SELECT DISTINCT k.org_key, v.name, v.kind, NULL, b.dataset FROM _keys k JOIN (
-            SELECT pic, trim(name) AS name, 'name' AS kind, batch_id FROM organisation_record WHERE nullif(trim(name), '') IS NOT NULL
-            UNION SELECT pic, trim(short_name), 'short name', batch_id FROM organisation_record WHERE nullif(trim(short_name), '') IS NOT NULL
-        ) v USING (pic) JOIN import_batch b USING (batch_id)""")
+        SELECT DISTINCT 'ror:' || ror_id, scheme, value, NULL, 'ror' FROM ror_external_id""")
+    # The PIC identifiers, one statement per source (their sources differ, so no row is in both): the organisation
+    # key comes from the few ROR links ('ror:<id>', else 'pic:<pic>'), so no statement joins every
+    # organisation's key with every participation (issue 20); each (pic, framework, source) is one row already.
+    key = "coalesce('ror:' || l.ror_id, 'pic:' || f.pic)"
+    for part in ("""SELECT DISTINCT p.pic, pr.framework, 'cordis participations' AS source
+                    FROM participation p JOIN project pr USING (project_key)""",
+                 """SELECT DISTINCT r.pic, CASE WHEN b.dataset LIKE '%fp7%' THEN 'FP7' WHEN b.dataset LIKE '%h2020%' THEN 'H2020' END
+                           AS framework, b.dataset AS source
+                    FROM organisation_record r JOIN import_batch b USING (batch_id)
+                    WHERE b.dataset <> 'cordis participations'"""):
+        ws.execute(f"""
+            INSERT INTO registry_identifier
+            SELECT {key}, 'pic', CAST(f.pic AS VARCHAR), f.framework, f.source
+            FROM ({part}) f LEFT JOIN _links l USING (pic) WHERE f.pic IN (SELECT pic FROM organisation)""")
+    ws.execute("INSERT INTO registry_name SELECT DISTINCT 'ror:' || ror_id, name, kind, lang, 'ror' FROM ror_name")
+    # names and short names in one statement each (their kinds differ, so no row is in both), one DISTINCT each
+    for col, kind in (("name", "name"), ("short_name", "short name")):
+        ws.execute(f"""
+            INSERT INTO registry_name
+            SELECT DISTINCT {key}, trim(f.{col}), '{kind}', NULL, b.dataset
+            FROM organisation_record f LEFT JOIN _links l USING (pic) JOIN import_batch b USING (batch_id)
+            WHERE nullif(trim(f.{col}), '') IS NOT NULL AND f.pic IN (SELECT pic FROM organisation)""")
     ws.execute("""
         INSERT INTO registry_relation
         SELECT DISTINCT 'ror:' || ror_id, rel_type, 'ror:' || related_id, label, 'ror' FROM ror_relationship""")
     ws.execute("DROP TABLE IF EXISTS _links")
-    ws.execute("DROP TABLE IF EXISTS _keys")
 
 
 def org_key_of_pic(ws: Workspace, pic: int) -> str | None:

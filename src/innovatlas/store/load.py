@@ -29,6 +29,9 @@ __all__ = ["CsvSpec", "stage_csv", "sha256_of", "read_header", "check_numbers", 
 #: DuckDB's memory limit while an import runs on a workspace file: staged row groups beyond it
 #: are written out (and TEMP data spilled) instead of held, so peak memory stays flat as files grow.
 IMPORT_MEMORY_LIMIT = "1GB"
+#: DuckDB memory limit of the derivation after an import (organisations, locations, registry; issue 20): the
+#: primary-key indexes of the derived tables stay in memory until the transaction ends, so it needs more.
+DERIVE_MEMORY_LIMIT = "1.5GB"
 
 _LINE = re.compile(r"CSV Error on Line: (\d+)")
 _COLS = re.compile(r"Expected Number of Columns: (\d+) Found: (\d+)")
