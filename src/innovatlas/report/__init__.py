@@ -79,10 +79,9 @@ def _by_type(ws: Workspace, eco_id: str, prefix: str, order: str) -> list[dict[s
 
 def _partial_years(ws: Workspace, eco_id: str) -> set[int]:
     """Project start years the data cover only in part (drawn apart in every chart)."""
-    from innovatlas import analysis
+    from innovatlas.analysis import partial_years
 
-    fn = getattr(analysis, "partial_years", None)
-    return set(fn(ws)) if fn else set()
+    return set(partial_years(ws))
 
 
 def ecosystem_page_data(ws: Workspace, eco_id: str, lang: str = "en", top: int = 15) -> dict[str, Any]:
