@@ -407,7 +407,11 @@ def test_no_output_path_shows_a_suppressed_value(delft, tmp_path):
     urls = ["/api/ecosystems/delft/inputs", "/api/ecosystems/delft/history", "/api/ecosystems/delft/diagnosis",
             "/api/ecosystems/delft/composite", "/api/ecosystems/delft/indicators", "/api/ecosystems/delft",
             "/api/download/delft/indicators.csv", "/api/download/delft/organisations.csv",
-            "/api/download/delft/network.gexf", "/ecosystems/delft", "/ecosystems/delft?lang=nl"]
+            "/api/download/delft/network.gexf", "/ecosystems/delft", "/ecosystems/delft?lang=nl",
+            # paths added with the connection agenda, coverage and the registry
+            "/connections", "/connections?lang=nl", "/api/connections/matrix", "/api/connections/specialisation",
+            "/api/ecosystems/delft/dynamics", "/api/ecosystems/delft/consortium?theme=SC3",
+            "/ecosystems/delft/consortium?theme=SC3", "/api/coverage", "/api/placement", "/matches", "/api/matches"]
     with TestClient(create_app(path)) as client:
         for u in urls:
             resp = client.get(u)
