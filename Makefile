@@ -15,7 +15,7 @@ $(BIN)/activate:
 	$(BIN)/pip install --quiet --upgrade pip
 
 $(VENV)/.installed: pyproject.toml $(BIN)/activate
-	$(BIN)/pip install --quiet -e ".[test,bench]"
+	$(BIN)/pip install --quiet -e ".[test,bench,spark]"
 	touch $@
 
 install: $(VENV)/.installed
@@ -39,6 +39,7 @@ test: install chromium
 bench: install chromium
 	$(BIN)/python bench/bench_spine.py --data $(SHARED)
 	$(BIN)/python bench/bench_web.py --data $(SHARED)
+	$(BIN)/python bench/bench_network_view.py --data $(SHARED)
 	$(BIN)/python bench/bench_diagnosis.py --data $(SHARED)
 	$(BIN)/python bench/bench_scale.py --data $(SHARED) --out /tmp/innovatlas-scale
 	$(BIN)/python bench/bench_connect.py --data $(SHARED)

@@ -30,6 +30,9 @@ memory (``resource.getrusage(RUSAGE_SELF).ru_maxrss`` at the end of the step):
 ``analyse``    delineation, indicators and networks of the demo ecosystems, with the time of
                each part (delineation, indicators, betweenness, Leiden, layout)
 ``everyone``   one ecosystem holding every participant (35,871 organisations at x1)
+``spark``      the same analysis with ``engine="spark"`` (local[2]: Spark SQL over the workspace's
+               tables exported to Parquet, igraph on the edge list, results written back), with
+               the JVM's peak memory
 ``peer``       the pandas + networkx pipeline of ``bench_spine.py`` on the demo ecosystems,
                stopped after ``--peer-timeout`` seconds
 
@@ -204,6 +207,24 @@ def step_everyone(db: str) -> dict:
     return _analyse_steps(db, defs)
 
 
+def step_spark(db: str) -> dict:
+    """The demo ecosystems analysed on Spark in local mode (local[2]), results written back into the workspace."""
+    from innovatlas.analysis import analyse, load_definitions
+    from innovatlas.store import Workspace
+
+    t = time.perf_counter()
+    with Workspace(db) as ws:
+        timings = analyse(ws, load_definitions(), engine="spark", spark_master="local[2]", diagnose=False)
+    seconds = time.perf_counter() - t
+    from innovatlas.store.engines import _SESSIONS
+
+    for spark in _SESSIONS.values():  # the JVM exits: its peak memory is then in RUSAGE_CHILDREN
+        spark.stop()
+    jvm = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"seconds": seconds, "parts": {k: v for k, v in timings.items() if isinstance(v, float)},
+            "jvm_peak_mb": jvm}
+
+
 def step_peer(db: str) -> dict:
     sys.path.insert(0, str(HERE))
     from bench_spine import baseline_analysis, baseline_inputs
@@ -234,7 +255,7 @@ def step_base(data: str, path: str) -> dict:
 
 
 STEPS = {"base": step_base, "read_csv": step_read_csv, "import": step_import, "analyse": step_analyse, "everyone": step_everyone,
-         "peer": step_peer}
+         "peer": step_peer, "spark": step_spark}
 
 
 def run_step(name: str, kwargs: dict, *, src: Path | None, timeout: float | None, log: Path | None = None) -> dict:
@@ -286,6 +307,7 @@ def main() -> None:
     ap.add_argument("--src", type=Path, default=None, help="run the steps against another checkout (before/after)")
     ap.add_argument("--label", default="")
     ap.add_argument("--peer-timeout", type=float, default=600.0)
+    ap.add_argument("--spark-timeout", type=float, default=3600.0)
     ap.add_argument("--everyone-sizes", default="1", help="sizes at which the every-participant ecosystem is analysed")
     ap.add_argument("--skip", default="", help="comma-separated steps to leave out")
     ap.add_argument("--step", help=argparse.SUPPRESS)
@@ -331,6 +353,9 @@ def main() -> None:
         if f in everyone and "everyone" not in skip:
             shutil.copyfile(db, ws_copy)
             r["everyone"] = run_step("everyone", {"db": ws_copy}, src=args.src, timeout=None, log=log)
+        if "spark" not in skip and not r["import"].get("error"):
+            shutil.copyfile(db, ws_copy)
+            r["spark"] = run_step("spark", {"db": ws_copy}, src=args.src, timeout=args.spark_timeout, log=log)
         if "peer" not in skip:
             r["peer"] = run_step("peer", {"db": db}, src=args.src, timeout=args.peer_timeout, log=log)
         Path(ws_copy).unlink(missing_ok=True)
@@ -347,11 +372,13 @@ def main() -> None:
             for part, sec in (v.get("parts") or {}).items():
                 peak = (v.get("peaks_mb") or {}).get(part)
                 print(f"      {part:28s} {_fmt_s(sec):>10s}" + (f"  peak so far {_fmt_mb(peak)}" if peak else ""), flush=True)
+            if v.get("jvm_peak_mb"):
+                print(f"      Spark JVM peak memory: {_fmt_mb(v['jvm_peak_mb'])} (local[2])", flush=True)
             if v.get("largest_network"):
                 print(f"      largest network: {v['largest_network']}", flush=True)
         (work / "results.json").write_text(json.dumps(results, indent=1, default=str))
     # summary table
-    names = ["read_csv", "import", "analyse", "everyone", "peer"]
+    names = ["read_csv", "import", "analyse", "spark", "everyone", "peer"]
     print(f"\n| step ({label}) | " + " | ".join(f"x{f}" for f in sizes) + " | growth exponent |")
     print("|---|" + "---|" * len(sizes) + "---|")
     for name in names:
@@ -372,6 +399,9 @@ def main() -> None:
         rc, im = results[f].get("read_csv", {}).get("seconds"), results[f].get("import", {}).get("seconds")
         if rc and im:
             print(f"import / read_csv at x{f}: {im / rc:.2f}x (goal <= 2x)")
+        an, peer = results[f].get("analyse", {}).get("seconds"), results[f].get("peer", {})
+        if an and peer.get("seconds"):
+            print(f"analysis vs the pandas+networkx peer at x{f}: {peer['seconds'] / an:.1f}x faster (goal >= 10x)")
     print(f"results: {work / 'results.json'}")
 
 

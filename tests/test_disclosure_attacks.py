@@ -411,7 +411,9 @@ def test_no_output_path_shows_a_suppressed_value(delft, tmp_path):
             # paths added with the connection agenda, coverage and the registry
             "/connections", "/connections?lang=nl", "/api/connections/matrix", "/api/connections/specialisation",
             "/api/ecosystems/delft/dynamics", "/api/ecosystems/delft/consortium?theme=SC3",
-            "/ecosystems/delft/consortium?theme=SC3", "/api/coverage", "/api/placement", "/matches", "/api/matches"]
+            "/ecosystems/delft/consortium?theme=SC3", "/api/coverage", "/api/placement", "/matches", "/api/matches",
+            # the European overview (issue 11)
+            "/europe", "/europe?lang=nl", "/api/europe", "/api/europe?lang=nl"]
     with TestClient(create_app(path)) as client:
         for u in urls:
             resp = client.get(u)

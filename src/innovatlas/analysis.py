@@ -8,18 +8,21 @@ and stores them, all in one transaction. The read functions (``summary``, ``over
 from __future__ import annotations
 
 import json
+import time
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from innovatlas.delineation import compile_scope, scope_statements
 from innovatlas.errors import UnknownEcosystem, WorkspaceError
 from innovatlas.indicators import compute_all, compute_signals
 from innovatlas.model.ecosystem import EcosystemSet, parse_definitions, read_definitions
 from innovatlas.network import compute_networks
 from innovatlas.store import Workspace
+from innovatlas.store.engines import DuckDBEngine, Engine, SparkEngine, open_engine
+from innovatlas.store.queries import analysis as A
+from innovatlas.store.queries import delineation as D
 
 __all__ = ["demo_definitions", "load_definitions", "delineate", "analyse", "summary", "overlaps", "headlines",
            "ecosystems", "placement", "ACTIVITY_TYPES", "coverage_periods", "data_end", "partial_years", "partial_note",
@@ -45,81 +48,110 @@ def load_definitions(path: str | Path | None = None, *, with_demo: bool = True) 
     return read_definitions(path, base=base)
 
 
-def delineate(ws: Workspace, ecoset: EcosystemSet) -> None:
-    """Store definitions and materialise members and projects of every ecosystem."""
+def delineate(ws: Workspace, ecoset: EcosystemSet, engine: Engine | None = None) -> None:
+    """Store definitions and materialise members, projects and in-scope participations of every ecosystem.
+
+    The definitions go into the workspace; the set-based steps run on ``engine`` (the workspace's
+    DuckDB by default). ``scope`` is built so that no plan can pair members with projects on the
+    ecosystem alone (issue 20; see :func:`innovatlas.store.queries.delineation.scope_statements`).
+    """
+    eng = engine or DuckDBEngine(ws)
     with ws.transaction():
-        for table in ("ecosystem", "ecosystem_member", "ecosystem_project", "scope"):
-            ws.execute(f"DELETE FROM {table}")
+        ws.execute(D.CLEAR_ECOSYSTEMS)
+        for table in ("ecosystem_member", "ecosystem_project", "scope"):
+            eng.clear(table)
         from innovatlas.connect.regions import resolve_selector
 
-        parts, params = [], []
+        selectors = []
         for pos, eco in enumerate(ecoset):
-            ws.execute("INSERT INTO ecosystem VALUES (?, ?, ?, ?, ?, ?, ?, ?, now()::TIMESTAMP)",
-                       [eco.id, eco.name_en, eco.name_nl, eco.kind.value, eco.parent, eco.description,
-                        eco.model_dump_json(), pos])
-            sql, p = compile_scope(resolve_selector(ws, eco.select))  # city regions -> municipality codes
-            parts.append(f"SELECT ? AS ecosystem_id, pic, project_key FROM ({sql})")
-            params += [eco.id] + p
-        # one statement for all ecosystems: DuckDB plans the branches together
-        ws.execute("CREATE OR REPLACE TEMP TABLE _scope AS " + " UNION ALL ".join(parts), params)
-        ws.execute("INSERT INTO ecosystem_member SELECT DISTINCT ecosystem_id, pic FROM _scope")
-        ws.execute("INSERT INTO ecosystem_project SELECT DISTINCT ecosystem_id, project_key FROM _scope")
-        ws.execute("DROP TABLE IF EXISTS _scope")
-        for statement in scope_statements():  # no members x projects intermediate (issue 20)
-            ws.execute(statement)
+            ws.execute(D.STORE_ECOSYSTEM(eco.id, eco.name_en, eco.name_nl, eco.kind.value, eco.parent,
+                                         eco.description, eco.model_dump_json(), pos))
+            selectors.append((eco.id, resolve_selector(ws, eco.select)))  # city regions -> municipality codes
+        eng.create("_scope", D.scope_union(selectors))  # one statement for all ecosystems
+        eng.insert("ecosystem_member", D.MEMBERS())
+        eng.insert("ecosystem_project", D.PROJECTS())
+        eng.drop("_scope")
+        eng.create("_member_part", D.MEMBER_PARTICIPATIONS())
+        eng.insert("scope", D.SCOPE())
+        eng.drop("_member_part")
+
+
+ENGINES = ("duckdb", "spark")
 
 
 def analyse(ws: Workspace, ecoset: EcosystemSet, *, weight: str = "projects", progress=None,
-            diagnose: bool = True) -> None:
+            diagnose: bool = True, engine: str = "duckdb", spark_master: str | None = None,
+            spark_input: str | Path | None = None) -> dict[str, Any]:
     """Delineate, compute indicators and networks, then signals and the diagnosis; all or nothing.
 
-    ``diagnose=False`` stops after the networks (the spine benchmark times that part alone).
+    ``engine="spark"`` runs every relational step (delineation, indicators, edge lists, signals)
+    on Spark (``spark_master``: ``local[2]``, ``spark://host:7077`` or ``sc://host:15002``) over
+    the workspace's input tables exported to Parquet (or the Parquet files in ``spark_input``),
+    and writes the results back into the workspace, so every reader works unchanged. The graph
+    algorithms run in igraph on the aggregated edge list either way. ``diagnose=False`` stops
+    after the networks (the spine benchmark times that part alone). Returns timings per step.
     """
-    if not ws.scalar("SELECT count(*) FROM participation"):
+    if not ws.scalar(A.HAS_PARTICIPATIONS):
         raise WorkspaceError(f"workspace {ws.path} holds no participations yet. Import CORDIS data first: "
                              "'innovatlas import cordis FILE'.")
     if weight not in ("projects", "fractional"):
         raise WorkspaceError(f"unknown edge weight '{weight}': use 'projects' or 'fractional'")
+    if engine not in ENGINES:
+        raise WorkspaceError(f"unknown engine '{engine}': use duckdb (the default) or spark")
     say = progress or (lambda _m: None)
+    timings: dict[str, Any] = {"engine": engine}
+
+    def step(name, fn, *args, **kw):
+        t = time.perf_counter()
+        out = fn(*args, **kw)
+        timings[name] = time.perf_counter() - t
+        return out
+
     with ws.transaction():
         say("delineating ecosystems")
         store_coverage(ws)  # the data end of every source: partial years stay out of signals and verdicts
-        delineate(ws, ecoset)
-        say("computing indicators")
-        compute_all(ws)
-        compute_networks(ws, weight=weight, progress=say)
-        if not diagnose:
-            return
-        say("computing network signals and the diagnosis")
-        compute_signals(ws)
-        from innovatlas.diagnose import diagnose_all
+        eng = step("start engine", open_engine, ws, engine, master=spark_master, inputs=spark_input, progress=say)
+        try:
+            step("delineate", delineate, ws, ecoset, eng)
+            say("computing indicators")
+            step("indicators", compute_all, ws, engine=eng)
+            step("networks", compute_networks, ws, weight=weight, progress=say, engine=eng)
+            if diagnose:
+                say("computing network signals")
+                step("signals", compute_signals, ws, engine=eng)
+            if isinstance(eng, SparkEngine):
+                step("write back", eng.write_back)
+        finally:
+            if isinstance(eng, SparkEngine):
+                eng.close()
+        if diagnose:
+            say("diagnosing")
+            from innovatlas.diagnose import diagnose_all
 
-        diagnose_all(ws)
+            step("diagnose", diagnose_all, ws)
+    return timings
 
 
 def ecosystems(ws: Workspace) -> list[dict[str, Any]]:
-    return ws.dicts("""SELECT e.*, (SELECT count(*) FROM ecosystem_member m WHERE m.ecosystem_id = e.ecosystem_id) AS members
-                       FROM ecosystem e ORDER BY position""")
+    return ws.dicts(A.ECOSYSTEMS)
 
 
 def _require(ws: Workspace, eco_id: str) -> dict[str, Any]:
-    rows = ws.dicts("SELECT * FROM ecosystem WHERE ecosystem_id = ?", [eco_id])
+    rows = ws.dicts(A.ECOSYSTEM(eco_id))
     if not rows:
-        raise UnknownEcosystem(eco_id, [r[0] for r in ws.rows("SELECT ecosystem_id FROM ecosystem ORDER BY position")])
+        raise UnknownEcosystem(eco_id, [r[0] for r in ws.rows(D.ECOSYSTEM_IDS)])
     return rows[0]
 
 
 def summary(ws: Workspace, eco_id: str) -> dict[str, Any]:
     """Headline figures of one analysed ecosystem (the keys of ``innovatlas summary --json``)."""
     eco = _require(ws, eco_id)
-    totals = {(m, b): v for m, b, v in ws.rows(
-        "SELECT measure, breakdown, value FROM indicator_value WHERE ecosystem_id = ? AND year IS NULL", [eco_id])}
+    totals = {(m, b): v for m, b, v in ws.rows(A.TOTALS(eco_id))}
     num = lambda v: 0 if v is None else (int(v) if float(v).is_integer() else float(v))  # noqa: E731
     val = lambda m, b="": totals.get((m, b))  # noqa: E731
     by_type = {act: {k: num(val(k, f"activity:{act}")) for k in ("participations", "organisations", "ec_contribution_eur")}
                for act in ACTIVITY_TYPES}
-    metrics = {m: (json.loads(d) if d else v) for m, v, d in ws.rows(
-        "SELECT metric, value, detail FROM network_metric WHERE ecosystem_id = ?", [eco_id])}
+    metrics = {m: (json.loads(d) if d else v) for m, v, d in ws.rows(A.NETWORK_METRICS(eco_id))}
     return {
         "ecosystem": eco_id,
         "name": eco["name_en"],
@@ -148,55 +180,27 @@ def summary(ws: Workspace, eco_id: str) -> dict[str, Any]:
 
 def headlines(ws: Workspace) -> list[dict[str, Any]]:
     """One row per ecosystem with its headline totals, in one query (for overview tables)."""
-    return ws.dicts("""
-        SELECT e.ecosystem_id, e.name_en, e.name_nl, e.kind, e.parent,
-               max(v.value) FILTER (WHERE v.measure = 'organisations') AS organisations,
-               max(v.value) FILTER (WHERE v.measure = 'participations') AS participations,
-               max(v.value) FILTER (WHERE v.measure = 'projects') AS projects,
-               max(v.value) FILTER (WHERE v.measure = 'ec_contribution_eur') AS ec_contribution_eur,
-               max(v.value) FILTER (WHERE v.measure = 'coordinator_roles') AS coordinator_roles,
-               max(v.value) FILTER (WHERE v.measure = 'collaboration_relations' AND v.breakdown = 'internal')
-                   AS internal_organisation_pairs
-        FROM ecosystem e LEFT JOIN indicator_value v
-             ON v.ecosystem_id = e.ecosystem_id AND v.year IS NULL AND v.breakdown IN ('', 'internal')
-        GROUP BY e.ecosystem_id, e.name_en, e.name_nl, e.kind, e.parent, e.position ORDER BY e.position""")
+    return ws.dicts(A.HEADLINES)
 
 
 def overlaps(ws: Workspace, eco_id: str | None = None) -> list[dict[str, Any]]:
     """Shared members and Jaccard index for every pair of ecosystems (or those involving one)."""
     if eco_id:
         _require(ws, eco_id)
-    return ws.dicts("""
-        WITH sizes AS (SELECT ecosystem_id, count(*) AS n FROM ecosystem_member GROUP BY 1),
-             shared AS (SELECT a.ecosystem_id AS a, b.ecosystem_id AS b, count(*) AS shared
-                        FROM ecosystem_member a JOIN ecosystem_member b ON a.pic = b.pic AND a.ecosystem_id < b.ecosystem_id
-                        GROUP BY 1, 2)
-        SELECT s.a, s.b, s.shared, sa.n AS members_a, sb.n AS members_b,
-               s.shared / (sa.n + sb.n - s.shared) AS jaccard
-        FROM shared s JOIN sizes sa ON sa.ecosystem_id = s.a JOIN sizes sb ON sb.ecosystem_id = s.b
-        WHERE ? IS NULL OR s.a = ? OR s.b = ?
-        ORDER BY jaccard DESC, s.a, s.b""", [eco_id, eco_id, eco_id])
+    return ws.dicts(A.OVERLAPS(eco_id, eco_id, eco_id))
 
 
-#: org_location.method with the unrecognised city names folded into one rule
-_METHOD_GROUP = ("CASE WHEN l.method LIKE 'unplaced: city not recognised%' THEN 'unplaced: city not recognised' "
-                 "ELSE l.method END")
 
 
 def placement(ws: Workspace) -> dict[str, Any]:
     """How many Dutch participating organisations could be placed, and why the rest could not."""
     # one row per rule: the cities not recognised are one row (listed by name in ``unplaced_cities``), so
     # the sentence, the table and the list all add up from the same rows (issue 9, point 7)
-    rows = ws.dicts(f"""
-        SELECT {_METHOD_GROUP} AS method, count(*) AS organisations, sum(o.participations) AS participations
-        FROM org_location l JOIN organisation o USING (pic) WHERE o.participations > 0
-        GROUP BY 1 ORDER BY 2 DESC, 1""")
+    rows = ws.dicts(A.PLACEMENT)
     placed = sum(r["organisations"] for r in rows if not r["method"].startswith("unplaced"))
     total = sum(r["organisations"] for r in rows)
-    unnamed = ws.scalar("SELECT count(*) FROM organisation WHERE country = 'NL' AND participations > 0 AND name IS NULL")
-    unplaced_cities = ws.dicts("""
-        SELECT o.city, count(*) AS organisations FROM org_location l JOIN organisation o USING (pic)
-        WHERE o.participations > 0 AND l.method LIKE 'unplaced: city%' GROUP BY 1 ORDER BY 2 DESC, 1""")
+    unnamed = ws.scalar(A.UNNAMED)
+    unplaced_cities = ws.dicts(A.UNPLACED_CITIES)
     count = lambda m: sum(r["organisations"] for r in rows if r["method"] == m)  # noqa: E731
     return {"dutch_organisations": total, "placed": placed, "unplaced": total - placed, "unnamed": unnamed,
             "no_address": count("unplaced: no city or postcode in any source"),
@@ -236,9 +240,7 @@ def _provenance_end(file: str, ws_path: str) -> tuple[str, str] | None:
 def _estimated_end(ws: Workspace, batch_id: int) -> tuple[str, str] | None:
     """Without provenance: the last project start year holding at least half the median yearly number of
     projects of the batch is the last complete year (the trailing years of a snapshot thin out)."""
-    counts = ws.rows("""SELECT pr.start_year, count(DISTINCT pr.project_key) FROM participation p
-                        JOIN project pr USING (project_key) WHERE p.batch_id = ? AND pr.start_year IS NOT NULL
-                        GROUP BY 1 ORDER BY 1""", [batch_id])
+    counts = ws.rows(A.PROJECTS_PER_YEAR(batch_id))
     if not counts:
         return None
     half = 0.5 * float(np.median([n for _y, n in counts]))
@@ -250,13 +252,12 @@ def _estimated_end(ws: Workspace, batch_id: int) -> tuple[str, str] | None:
 def compute_coverage(ws: Workspace) -> list[dict[str, Any]]:
     """The coverage of every imported source, computed now (see :func:`coverage_periods`)."""
     out = []
-    for b in ws.dicts("SELECT batch_id, source, dataset, file, rows, imported_at FROM import_batch ORDER BY batch_id"):
+    for b in ws.dicts(A.BATCHES):
         row = {"batch_id": b["batch_id"], "source": b["source"], "dataset": b["dataset"],
                "file": b["file"].replace("\\", "/").split("/")[-1], "rows": b["rows"], "first_year": None,
                "last_year": None, "data_end": None, "data_end_from": None, "partial_years": [], "dated": False}
         if b["dataset"].endswith(":participations"):
-            y0, y1 = ws.rows("""SELECT min(pr.start_year), max(pr.start_year) FROM participation p
-                                JOIN project pr USING (project_key) WHERE p.batch_id = ?""", [b["batch_id"]])[0]
+            y0, y1 = ws.rows(A.BATCH_YEARS(b["batch_id"]))[0]
             end = _provenance_end(b["file"], ws.path) or _estimated_end(ws, b["batch_id"])
             row.update(first_year=y0, last_year=y1, dated=True)
             if end:
@@ -265,7 +266,7 @@ def compute_coverage(ws: Workspace) -> list[dict[str, Any]]:
                 last_full = ey if em == 12 else ey - 1
                 row["partial_years"] = [y for y in range(last_full + 1, (y1 or last_full) + 1)]
         elif b["source"] == "ris":
-            y0, y1 = ws.rows("SELECT min(year), max(year) FROM regional_statistic WHERE batch_id = ?", [b["batch_id"]])[0]
+            y0, y1 = ws.rows(A.STATISTIC_YEARS(b["batch_id"]))[0]
             row.update(first_year=y0, last_year=y1)
         out.append(row)
     return out
@@ -273,8 +274,8 @@ def compute_coverage(ws: Workspace) -> list[dict[str, Any]]:
 
 def store_coverage(ws: Workspace) -> None:
     """Remember the coverage in the workspace (``meta``), so it holds when the source files are gone."""
-    ws.execute("DELETE FROM meta WHERE key = 'coverage'")
-    ws.execute("INSERT INTO meta VALUES ('coverage', ?)", [json.dumps(compute_coverage(ws))])
+    ws.execute(A.CLEAR_COVERAGE)
+    ws.execute(A.STORE_COVERAGE(json.dumps(compute_coverage(ws))))
 
 
 def coverage_periods(ws: Workspace) -> list[dict[str, Any]]:
@@ -288,9 +289,9 @@ def coverage_periods(ws: Workspace) -> list[dict[str, Any]]:
     """
     key = (ws.path, ws.stamp())
     if key not in _COVERAGE_CACHE:
-        stored = ws.scalar("SELECT value FROM meta WHERE key = 'coverage'")
+        stored = ws.scalar(A.STORED_COVERAGE)
         rows = json.loads(stored) if stored else compute_coverage(ws)
-        if stored and {r["batch_id"] for r in rows} != {b for (b,) in ws.rows("SELECT batch_id FROM import_batch")}:
+        if stored and {r["batch_id"] for r in rows} != {b for (b,) in ws.rows(A.BATCH_IDS)}:
             rows = compute_coverage(ws)  # imports since the analysis
         _COVERAGE_CACHE.clear()
         _COVERAGE_CACHE[key] = rows
@@ -365,10 +366,7 @@ def ecosystem_coverage(ws: Workspace, eco_id: str) -> dict[str, Any]:
                            "note_en": None, "note_nl": None}
     if level is None:
         return out
-    reasons = ws.dicts(f"""
-        SELECT {_METHOD_GROUP} AS reason, count(*) AS organisations, sum(o.participations) AS participations
-        FROM org_location l JOIN organisation o USING (pic)
-        WHERE o.participations > 0 AND l.{level} IS NULL GROUP BY 1 ORDER BY 2 DESC, 1""")
+    reasons = ws.dicts(A.left_out(level))
     n = sum(r["organisations"] for r in reasons)
     parts = sum(r["participations"] for r in reasons)
     out.update(reasons=reasons, left_out=n, left_out_participations=parts, lower_bound=n > 0)

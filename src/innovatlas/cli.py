@@ -139,19 +139,47 @@ def fetch(source: str = typer.Argument(..., help="cordis | geo"),
 
 @app.command()
 def analyse(workspace: Optional[Path] = WorkspaceOpt,
-            ecosystems: Optional[Path] = typer.Option(None, "--ecosystems", "-e", help="TOML/YAML file with ecosystem definitions (added to the built-in ones)"),
+            ecosystems: Optional[Path] = typer.Option(None, "--ecosystems", "-e", help="TOML/YAML file with ecosystem definitions (added to the built-in ones), or 'eu' for one ecosystem per country (and NUTS-2 region) in the data"),
             no_demo: bool = typer.Option(False, "--no-demo", help="Use only the definitions in --ecosystems"),
-            weight: str = typer.Option("projects", help="Edge weight: projects (joint projects) or fractional")):
-    """Delineate the ecosystems and compute indicators and networks."""
+            weight: str = typer.Option("projects", help="Edge weight: projects (joint projects) or fractional"),
+            engine: Optional[str] = typer.Option(None, "--engine", help="duckdb (default) or spark: the engine that runs the relational steps (default: the workspace's 'config --engine')"),
+            spark_master: Optional[str] = typer.Option(None, "--spark-master", help="Spark master: local[2], spark://host:7077 or sc://host:15002 (Spark Connect)"),
+            spark_input: Optional[Path] = typer.Option(None, "--spark-input", help="Directory of Parquet inputs every Spark executor can read (see export-parquet); default: exported next to the workspace")):
+    """Delineate the ecosystems and compute indicators and networks (on DuckDB or on Spark)."""
     from innovatlas.analysis import analyse as run, ecosystems as list_ecos, load_definitions
 
     try:
-        defs = load_definitions(ecosystems, with_demo=not no_demo)
+        eu = ecosystems is not None and str(ecosystems).lower() == "eu"  # EU-wide ecosystems (issue 11)
+        defs = None if eu else load_definitions(ecosystems, with_demo=not no_demo)
         with Workspace(_ws_path(workspace)) as ws, _progress() as say:
             t = time.perf_counter()
-            run(ws, defs, weight=weight, progress=say)
+            if eu:
+                from innovatlas.europe import eu_definitions
+
+                defs = eu_definitions(ws, with_demo=not no_demo)
+            from innovatlas.store.engines import engine_settings
+
+            cfg = engine_settings(ws)
+            used = engine or cfg["engine"]
+            run(ws, defs, weight=weight, progress=say, engine=used,
+                spark_master=spark_master or cfg["spark_master"], spark_input=spark_input or cfg["spark_input"])
             rows = list_ecos(ws)
-        out.print(f"analysed {len(rows)} ecosystems in {time.perf_counter() - t:.1f} s", highlight=False)
+        out.print(f"analysed {len(rows)} ecosystems in {time.perf_counter() - t:.1f} s on {used}", highlight=False)
+    except InnovatlasError as exc:
+        _fail(exc)
+
+
+@app.command("export-parquet")
+def export_parquet(directory: Path = typer.Argument(..., help="Directory to write <table>.parquet into"),
+                   workspace: Optional[Path] = WorkspaceOpt):
+    """Write the analysis inputs as Parquet, e.g. to a shared file system for 'analyse --engine spark --spark-input DIR'."""
+    from innovatlas.store.engines import export_inputs
+
+    try:
+        with Workspace(_ws_path(workspace), read_only=True) as ws, _progress() as say:
+            files = export_inputs(ws, directory, progress=say)
+        for table, path in files.items():
+            out.print(f"{table}: {path}", highlight=False)
     except InnovatlasError as exc:
         _fail(exc)
 
@@ -434,15 +462,20 @@ def _lang(lang: str) -> str:
 
 def _names(ws: Workspace, lang: str) -> dict[str, str]:
     """Ecosystem id -> name in the language."""
-    return {i: (en if lang == "en" else (nl or en)) for i, en, nl in ws.rows("SELECT ecosystem_id, name_en, name_nl FROM ecosystem")}
+    from innovatlas.store.queries import cli as Q
+
+    return {i: (en if lang == "en" else (nl or en)) for i, en, nl in ws.rows(Q.ECOSYSTEM_NAMES)}
 
 
 @app.command()
 def config(min_units: Optional[int] = typer.Option(None, help="Disclosure: minimum units in a confidential cell"),
            max_dominance: Optional[float] = typer.Option(None, help="Disclosure: maximum share of the largest contributor, the (1, k) rule (0 turns it off)"),
            dominance: Optional[List[str]] = typer.Option(None, help="Disclosure: a further (n, k) rule as n:k, e.g. 2:0.85 (repeatable; 'none' clears them)"),
+           engine: Optional[str] = typer.Option(None, "--engine", help="Analysis engine: duckdb or spark ('' resets)"),
+           spark_master: Optional[str] = typer.Option(None, "--spark-master", help="Spark master for --engine spark ('' resets)"),
+           spark_input: Optional[str] = typer.Option(None, "--spark-input", help="Parquet input directory for Spark ('' resets)"),
            workspace: Optional[Path] = WorkspaceOpt):
-    """Show or change the workspace's disclosure-control settings (the diagnosis is recomputed)."""
+    """Show or change the workspace's settings: disclosure control (the diagnosis is recomputed) and the analysis engine."""
     from innovatlas.disclosure import DisclosureRule, parse_dominance, rule_of, set_rule
 
     try:
@@ -455,7 +488,13 @@ def config(min_units: Optional[int] = typer.Option(None, help="Disclosure: minim
                 rule = DisclosureRule(min_units=min_units if min_units is not None else rule.min_units,
                                       max_dominance=dom1, dominance=tuple((n, k) for n, k in extra if n != 1 or dom1 is None))
                 set_rule(ws, rule)
+            from innovatlas.store.engines import set_engine_settings
+
+            eng = set_engine_settings(ws, engine=engine, spark_master=spark_master, spark_input=spark_input)
         out.print(f"disclosure control: {rule.describe()}", highlight=False)
+        out.print(f"analysis engine: {eng['engine']}" + (f" (Spark master {eng['spark_master']}"
+                  + (f", inputs {eng['spark_input']}" if eng['spark_input'] else "") + ")" if eng["engine"] == "spark" else ""),
+                  highlight=False)
     except InnovatlasError as exc:
         _fail(exc)
 

@@ -47,7 +47,9 @@ def run_demo(data: Path, workspace: Path, out_dir: Path, *, lang: str = "en", pr
         from innovatlas.registry.coverage import registry_coverage
 
         reg = registry_coverage(ws)  # organisation registry (issue 14)
-        reg_uncertain = ws.scalar("SELECT count(*) FROM org_match WHERE status = 'uncertain'")
+        from innovatlas.store.queries import cli as Q
+
+        reg_uncertain = ws.scalar(Q.UNCERTAIN_MATCHES)
         from innovatlas.connect._common import city_ids
         from innovatlas.connect.views import demo_lines
 

@@ -64,6 +64,7 @@ import numpy as np
 
 from innovatlas.errors import InputError
 from innovatlas.store import Workspace
+from innovatlas.store.queries import disclosure as Q
 
 __all__ = ["DisclosureRule", "DEFAULT_RULE", "SHARE_COLUMNS", "apply_rule", "rule_of", "set_rule", "parse_breakdown",
            "parse_dominance", "disclosed_inputs", "disclosed_history", "determined_cells"]
@@ -379,7 +380,7 @@ def apply_rule(rows: Iterable[dict[str, Any]], rule: DisclosureRule = DEFAULT_RU
 # --- settings --------------------------------------------------------------------------------
 
 def rule_of(ws: Workspace) -> DisclosureRule:
-    vals = dict(ws.rows("SELECT key, value FROM meta WHERE key LIKE 'disclosure_%'"))
+    vals = dict(ws.rows(Q.RULE_SETTINGS))
     dom = vals.get("disclosure_max_dominance", str(DEFAULT_RULE.max_dominance))
     extra = tuple(parse_dominance(x) for x in (vals.get("disclosure_dominance") or "").split(";") if x.strip())
     return DisclosureRule(min_units=int(vals.get("disclosure_min_units", DEFAULT_RULE.min_units)),
@@ -389,12 +390,10 @@ def rule_of(ws: Workspace) -> DisclosureRule:
 def set_rule(ws: Workspace, rule: DisclosureRule) -> None:
     """Store the rule and recompute what was derived under the old one (the diagnosis), in one transaction."""
     with ws.transaction():
-        ws.execute("INSERT OR REPLACE INTO meta VALUES ('disclosure_min_units', ?)", [str(rule.min_units)])
-        ws.execute("INSERT OR REPLACE INTO meta VALUES ('disclosure_max_dominance', ?)",
-                   ["none" if rule.max_dominance is None else str(rule.max_dominance)])
-        ws.execute("INSERT OR REPLACE INTO meta VALUES ('disclosure_dominance', ?)",
-                   [";".join(f"{n}:{k:g}" for n, k in rule.rules() if n != 1 or rule.max_dominance is None)])
-        if ws.scalar("SELECT count(*) FROM finding"):
+        ws.execute(Q.SET_MIN_UNITS(str(rule.min_units)))
+        ws.execute(Q.SET_MAX_DOMINANCE("none" if rule.max_dominance is None else str(rule.max_dominance)))
+        ws.execute(Q.SET_DOMINANCE(";".join(f"{n}:{k:g}" for n, k in rule.rules() if n != 1 or rule.max_dominance is None)))
+        if ws.scalar(Q.FINDING_COUNT):
             from innovatlas.diagnose import diagnose_all
 
             diagnose_all(ws)
@@ -410,15 +409,8 @@ def _judged(ws: Workspace) -> list[dict[str, Any]]:
     key = (str(ws.path), ws.stamp())
     if key in _CACHE:
         return _CACHE[key]
-    rows = ws.dicts("""
-        SELECT i.input_id, i.ecosystem_id, i.indicator, i.breakdown, i.year, i.value, i.unit, i.region, i.source, i.kind,
-               i.confidential, i.units, i.largest_share, i.top2_share, i.top3_share, i.contributor_set, i.entered_by,
-               i.batch_id, b.imported_at, b.file, i.superseded_at, i.superseded_by
-        FROM indicator_input i JOIN import_batch b USING (batch_id)
-        ORDER BY i.ecosystem_id, i.indicator, i.year, i.breakdown, i.input_id""")
-    sets = {sid: frozenset(members) for sid, members in ws.rows(
-        """SELECT set_id, list(contributor) FROM contributor
-           WHERE set_id IN (SELECT contributor_set FROM indicator_input WHERE confidential) GROUP BY set_id""")}
+    rows = ws.dicts(Q.JUDGED_INPUTS)
+    sets = {sid: frozenset(members) for sid, members in ws.rows(Q.CONTRIBUTOR_SETS)}
     batches = sorted({r["batch_id"] for r in rows})
     for r in rows:
         r["contributors"] = sets.get(r["contributor_set"])

@@ -15,9 +15,9 @@ import numpy as np
 
 from innovatlas.analysis import _require, coverage_periods, ecosystem_coverage, partial_years
 from innovatlas.errors import InnovatlasError
-from innovatlas.indicators.collaboration import partner_class_sql
 from innovatlas.model.indicators import load_catalogue
 from innovatlas.store import Workspace
+from innovatlas.store.queries import explore as Q
 
 __all__ = ["NotFound", "BadParameter", "indicator_series", "indicator_values", "organisations_of", "search_organisations",
            "organisation_detail", "network_data", "map_layer", "region_values", "MAP_MEASURES", "MAP_LEVELS",
@@ -40,8 +40,8 @@ ACTIVITY = ("HES", "REC", "PRC", "PUB", "OTH")
 def ecosystem_detail(ws: Workspace, eco_id: str) -> dict[str, Any]:
     eco = _require(ws, eco_id)
     eco["definition"] = json.loads(eco["definition"])
-    eco["children"] = [r[0] for r in ws.rows("SELECT ecosystem_id FROM ecosystem WHERE parent = ? ORDER BY position", [eco_id])]
-    eco["members"] = ws.scalar("SELECT count(*) FROM ecosystem_member WHERE ecosystem_id = ?", [eco_id])
+    eco["children"] = [r[0] for r in ws.rows(Q.CHILDREN(eco_id))]
+    eco["members"] = ws.scalar(Q.MEMBER_COUNT(eco_id))
     return eco
 
 
@@ -52,10 +52,7 @@ def indicator_values(ws: Workspace, eco_id: str, *, year: int | None = None, tot
     _require(ws, eco_id)
     cat = load_catalogue()
     mode = "year" if year is not None else ("total" if total_only else "all")
-    rows = ws.dicts("""
-        SELECT indicator, measure, breakdown, year, value, unit, method, source, computed_at FROM indicator_value
-        WHERE ecosystem_id = ? AND ((? = 'total' AND year IS NULL) OR (? = 'year' AND year = ?) OR ? = 'all')
-        ORDER BY indicator, measure, breakdown, year NULLS FIRST""", [eco_id, mode, mode, year, mode])
+    rows = ws.dicts(Q.INDICATOR_VALUES(eco_id, mode, mode, year, mode))
     partial = partial_years(ws)
     for r in rows:
         r["indicator_name_en"] = cat[int(r["indicator"])].name_en if r["indicator"].isdigit() else None
@@ -72,8 +69,7 @@ def indicator_series(ws: Workspace, eco_id: str, measure: str, breakdown: str = 
     _require(ws, eco_id)
     if not re.fullmatch(r"[a-z0-9_]{1,60}", measure):
         raise BadParameter(f"measure '{measure}' is not a valid measure name")
-    rows = ws.dicts("""SELECT year, value FROM indicator_value WHERE ecosystem_id = ? AND measure = ? AND breakdown = ?
-                       AND year IS NOT NULL ORDER BY year""", [eco_id, measure, breakdown])
+    rows = ws.dicts(Q.INDICATOR_SERIES(eco_id, measure, breakdown))
     partial = partial_years(ws)
     for r in rows:
         r["partial"] = r["year"] in partial
@@ -98,9 +94,7 @@ def indicator_download(ws: Workspace, eco_id: str) -> dict[str, list[dict[str, A
                      "indicator_name_nl": None, "kind": r["kind"], "partial": False, "note": ""})
     partial = partial_years(ws)
     by_year = [dict(r, kind="computed", partial=r["year"] in partial, note=note)
-               for r in ws.dicts("""SELECT indicator, measure, breakdown, year, value, unit FROM indicator_value
-                                    WHERE ecosystem_id = ? AND year IS NOT NULL
-                                    ORDER BY indicator, measure, breakdown, year""", [eco_id])]
+               for r in ws.dicts(Q.INDICATORS_BY_YEAR(eco_id))]
     return {"indicators": rows, "by_year": by_year, "README": download_readme(ws, eco_id)}
 
 
@@ -125,8 +119,7 @@ def organisations_download(ws: Workspace, eco_id: str) -> list[dict[str, Any]]:
     return [dict(r, note=note) for r in organisations_of(ws, eco_id, limit=10_000_000)["items"]]
 
 
-_SORTS = {"participations": "participations DESC", "ec_contribution_eur": "ec_contribution_eur DESC",
-          "name": "label", "betweenness": "betweenness DESC NULLS LAST", "degree": "degree DESC NULLS LAST"}
+_SORTS = Q.MEMBER_SORTS
 
 
 def organisations_of(ws: Workspace, eco_id: str, *, limit: int = 50, offset: int = 0,
@@ -134,17 +127,8 @@ def organisations_of(ws: Workspace, eco_id: str, *, limit: int = 50, offset: int
     _require(ws, eco_id)
     if sort not in _SORTS:
         raise BadParameter(f"sort must be one of {', '.join(_SORTS)}")
-    total = ws.scalar("SELECT count(*) FROM ecosystem_member WHERE ecosystem_id = ?", [eco_id])
-    items = ws.dicts(f"""
-        SELECT o.pic, o.label, o.name IS NOT NULL AS named, o.activity_type, o.actor_type, o.country, l.municipality,
-               count(*) AS participations, coalesce(sum(s.ec_contribution), 0) AS ec_contribution_eur,
-               count(*) FILTER (WHERE s.role = 'coordinator') AS coordinator_roles,
-               any_value(n.degree) AS degree, any_value(n.betweenness) AS betweenness, any_value(n.community) AS community
-        FROM scope s JOIN organisation o USING (pic) LEFT JOIN org_location l USING (pic)
-        LEFT JOIN network_node n ON n.ecosystem_id = s.ecosystem_id AND n.pic = s.pic
-        WHERE s.ecosystem_id = ?
-        GROUP BY o.pic, o.label, o.name, o.activity_type, o.actor_type, o.country, l.municipality
-        ORDER BY {_SORTS[sort]}, o.pic LIMIT ? OFFSET ?""", [eco_id, limit, offset])
+    total = ws.scalar(Q.MEMBER_COUNT(eco_id))
+    items = ws.dicts(Q.members(eco_id, sort, limit, offset))
     cov = ecosystem_coverage(ws, eco_id)
     return {"total": total, "limit": limit, "offset": offset, "items": items, "lower_bound": cov["lower_bound"],
             "left_out": cov["left_out"], "note": cov["note_en"] or ""}
@@ -155,31 +139,11 @@ def search_organisations(ws: Workspace, q: str = "", *, city: str | None = None,
     """Organisations by name, short name or PIC (``q``), optionally in a city, a country or a
     region placed on the map (``region``: a CBS municipality, COROP or province code)."""
     q = (q or "").strip()
-    where, params = ["o.participations > 0"], []
     region_name = None
     if region:
-        where.append("(l.municipality_code = ? OR l.corop_code = ? OR l.province_code = ?)")
-        params += [region, region, region]
-        region_name = ws.scalar("SELECT name FROM geo_shape WHERE code = ? ORDER BY year DESC LIMIT 1", [region]) or region
-    if q:
-        if q.isdigit():
-            where.append("(o.pic = ? OR CAST(o.pic AS VARCHAR) LIKE ?)")
-            params += [int(q), q + "%"]
-        else:
-            where.append("(o.label ILIKE ? OR o.short_name ILIKE ?)")
-            params += [f"%{q}%", f"%{q}%"]
-    if city:
-        where.append("(o.city ILIKE ? OR l.municipality ILIKE ?)")
-        params += [city, city]
-    if country:
-        where.append("o.country = ?")
-        params.append(country.upper())
-    sql_where = " AND ".join(where)
-    total = ws.scalar(f"SELECT count(*) FROM organisation o LEFT JOIN org_location l USING (pic) WHERE {sql_where}", params)
-    items = ws.dicts(f"""
-        SELECT o.pic, o.label, o.activity_type, o.actor_type, o.country, o.city, l.municipality, o.participations
-        FROM organisation o LEFT JOIN org_location l USING (pic) WHERE {sql_where}
-        ORDER BY o.participations DESC, o.pic LIMIT ? OFFSET ?""", params + [limit, offset])
+        region_name = ws.scalar(Q.REGION_NAME(region)) or region
+    total = ws.scalar(Q.search_count(q, city, country, region))
+    items = ws.dicts(Q.search(q, city, country, region, limit, offset))
     out = {"total": total, "limit": limit, "offset": offset, "items": items}
     if region:
         out["region"] = {"code": region, "name": region_name}
@@ -187,44 +151,20 @@ def search_organisations(ws: Workspace, q: str = "", *, city: str | None = None,
 
 
 def organisation_detail(ws: Workspace, pic: int, *, partners: int = 25, projects: int = 50) -> dict[str, Any]:
-    rows = ws.dicts("""SELECT o.*, l.municipality, l.corop, l.province, l.knowledge_city, l.method AS placement
-                       FROM organisation o LEFT JOIN org_location l USING (pic) WHERE o.pic = ?""", [pic])
+    rows = ws.dicts(Q.ORGANISATION(pic))
     if not rows:
         raise NotFound(f"no organisation with PIC {pic} in this workspace")
     org = rows[0]
     if org["name_batch_id"] is not None:
-        org["name_source"] = ws.scalar("SELECT dataset || ': ' || file FROM import_batch WHERE batch_id = ?",
-                                       [org["name_batch_id"]])
-    cls = partner_class_sql("FALSE", "q.country")
-    org["partners"] = ws.dicts(f"""
-        SELECT q.pic, o.label, o.activity_type, q.country, count(DISTINCT q.project_key) AS joint_projects,
-               any_value({cls}) AS where_from, count(*) OVER () AS partner_count
-        FROM participation p JOIN participation q ON q.project_key = p.project_key AND q.pic <> p.pic
-        JOIN organisation o ON o.pic = q.pic
-        WHERE p.pic = ? GROUP BY q.pic, o.label, o.activity_type, q.country
-        ORDER BY joint_projects DESC, q.pic LIMIT ?""", [pic, partners])
+        org["name_source"] = ws.scalar(Q.NAME_SOURCE(org["name_batch_id"]))
+    org["partners"] = ws.dicts(Q.PARTNERS(pic, partners))
     org["partner_count"] = org["partners"][0]["partner_count"] if org["partners"] else 0
-    org["projects"] = ws.dicts("""
-        WITH mine AS (
-            SELECT p.project_key, pr.acronym, pr.title, pr.start_year, p.role, p.ec_contribution
-            FROM participation p JOIN project pr USING (project_key) WHERE p.pic = ?
-            ORDER BY pr.start_year DESC NULLS LAST, p.project_key LIMIT ?),
-        parts AS (SELECT project_key, string_agg(programme_part, ', ' ORDER BY programme_part) AS programme_parts
-                  FROM project_part WHERE project_key IN (SELECT project_key FROM mine) GROUP BY 1),
-        sizes AS (SELECT project_key, count(*) AS participants FROM participation
-                  WHERE project_key IN (SELECT project_key FROM mine) GROUP BY 1)
-        SELECT mine.*, parts.programme_parts, sizes.participants FROM mine
-        LEFT JOIN parts USING (project_key) LEFT JOIN sizes USING (project_key)
-        ORDER BY mine.start_year DESC NULLS LAST, mine.project_key""", [pic, projects])
-    org["funding_by_year"] = ws.dicts("""
-        SELECT pr.start_year AS year, count(*) AS participations, coalesce(sum(p.ec_contribution), 0) AS ec_contribution_eur
-        FROM participation p JOIN project pr USING (project_key) WHERE p.pic = ? AND pr.start_year IS NOT NULL
-        GROUP BY 1 ORDER BY 1""", [pic])
+    org["projects"] = ws.dicts(Q.PROJECTS(pic, projects))
+    org["funding_by_year"] = ws.dicts(Q.FUNDING_BY_YEAR(pic))
     partial = partial_years(ws)
     for r in org["funding_by_year"]:
         r["partial"] = r["year"] in partial
-    org["ecosystems"] = ws.dicts("""SELECT e.ecosystem_id, e.name_en, e.name_nl, e.kind FROM ecosystem_member m
-                                    JOIN ecosystem e USING (ecosystem_id) WHERE m.pic = ? ORDER BY e.position""", [pic])
+    org["ecosystems"] = ws.dicts(Q.ORGANISATION_ECOSYSTEMS(pic))
     return org
 
 
@@ -306,58 +246,17 @@ def compute_network_data(ws: Workspace, eco_id: str, *, year_from: int | None = 
         raise BadParameter(f"activity types must be among {', '.join(ACTIVITY)}")
     if year_from is not None and year_to is not None and year_from > year_to:
         raise BadParameter("year_from must not be after year_to")
-    flt = ["ecosystem_id = ?"]
-    params: list[Any] = [eco_id]
-    if year_from is not None:
-        flt.append("start_year >= ?")
-        params.append(year_from)
-    if year_to is not None:
-        flt.append("start_year <= ?")
-        params.append(year_to)
-    scope_sql = "SELECT DISTINCT project_key, pic FROM scope WHERE " + " AND ".join(flt)
-    type_filter = ""
-    if types:
-        type_filter = " AND o.activity_type IN (SELECT unnest(CAST(? AS VARCHAR[])))"
-    if partners:
-        edge_sql = f"""
-            WITH s AS ({scope_sql}),
-                 q AS (SELECT DISTINCT p.project_key, p.pic FROM participation p WHERE p.project_key IN (SELECT project_key FROM s)),
-                 m AS (SELECT pic FROM ecosystem_member WHERE ecosystem_id = ?),
-                 pairs AS (SELECT least(s.pic, q.pic) AS a, greatest(s.pic, q.pic) AS b, s.project_key
-                           FROM s JOIN q ON q.project_key = s.project_key AND q.pic <> s.pic
-                           WHERE q.pic NOT IN (SELECT pic FROM m) OR s.pic < q.pic)
-            SELECT a, b, count(DISTINCT project_key) AS w FROM pairs
-            JOIN organisation oa ON oa.pic = a JOIN organisation ob ON ob.pic = b
-            WHERE TRUE {type_filter.replace('o.', 'oa.')} {type_filter.replace('o.', 'ob.')}
-            GROUP BY a, b ORDER BY a, b"""
-        eparams = params + [eco_id] + ([types, types] if types else [])
-    else:
-        edge_sql = f"""
-            WITH s AS ({scope_sql})
-            SELECT a.pic AS a, b.pic AS b, count(*) AS w FROM s a JOIN s b ON a.project_key = b.project_key AND a.pic < b.pic
-            JOIN organisation oa ON oa.pic = a.pic JOIN organisation ob ON ob.pic = b.pic
-            WHERE TRUE {type_filter.replace('o.', 'oa.')} {type_filter.replace('o.', 'ob.')}
-            GROUP BY a.pic, b.pic ORDER BY a.pic, b.pic"""
-        eparams = params + ([types, types] if types else [])
-    edges = ws.columns(edge_sql, eparams)
-    node_sql = f"""
-        WITH s AS ({scope_sql})
-        SELECT DISTINCT o.pic FROM s JOIN organisation o USING (pic) WHERE TRUE {type_filter}"""
-    member_pics = ws.columns(node_sql, params + ([types] if types else []))["pic"]
+    edges = ws.columns(Q.network_edges(eco_id, year_from, year_to, types, partners))
+    member_pics = ws.columns(Q.network_nodes(eco_id, year_from, year_to, types))["pic"]
     pics = sorted(set(member_pics) | set(edges["a"]) | set(edges["b"]))
     if len(pics) > max_nodes:
         raise BadParameter(f"the filtered network has {len(pics):,} organisations, more than {max_nodes:,}; "
                            "narrow it with year_from/year_to or activity_type")
-    attrs = ws.dicts("""
-        SELECT o.pic, o.label, o.activity_type, o.actor_type, o.country, n.betweenness, n.community,
-               m.pic IS NOT NULL AS member
-        FROM (SELECT unnest(CAST(? AS BIGINT[])) AS pic) x JOIN organisation o USING (pic)
-        LEFT JOIN network_node n ON n.ecosystem_id = ? AND n.pic = o.pic
-        LEFT JOIN ecosystem_member m ON m.ecosystem_id = ? AND m.pic = o.pic ORDER BY o.pic""", [pics, eco_id, eco_id])
+    attrs = ws.dicts(Q.NETWORK_ATTRIBUTES(pics, eco_id, eco_id))
     index = {p: i for i, p in enumerate(pics)}
     elist = tuple(zip((index[a] for a in edges["a"]), (index[b] for b in edges["b"])))
     weights = tuple(float(w) for w in edges["w"])
-    key = (ws.path, ws.scalar("SELECT max(computed_at)::VARCHAR FROM ecosystem"), eco_id, year_from, year_to,
+    key = (ws.path, ws.scalar(Q.ANALYSED_AT), eco_id, year_from, year_to,
            tuple(types), partners)
     coords = _layout(key, len(pics), elist, weights)
     degree = np.bincount(np.array(elist, dtype=np.int64).reshape(-1, 2).ravel(), minlength=len(pics)).tolist()
@@ -381,21 +280,16 @@ def region_values(ws: Workspace, level: str, measure: str) -> dict[str, float]:
         raise BadParameter(f"level must be one of {', '.join(MAP_LEVELS)}")
     if measure not in MAP_MEASURES:
         raise BadParameter(f"measure must be one of {', '.join(MAP_MEASURES)}")
-    code = {"province": "province_code", "corop": "corop_code", "municipality": "municipality_code"}[level]
-    expr = {"organisations": "count(DISTINCT p.pic)", "participations": "count(*)",
-            "projects": "count(DISTINCT p.project_key)", "ec_contribution_eur": "coalesce(sum(p.ec_contribution), 0)"}[measure]
-    return dict(ws.rows(f"""SELECT l.{code}, {expr} FROM participation p JOIN org_location l USING (pic)
-                            WHERE l.{code} IS NOT NULL GROUP BY 1"""))
+    return dict(ws.rows(Q.region_values(level, measure)))
 
 
 def map_layer(ws: Workspace, level: str, measure: str = "organisations") -> dict[str, Any]:
     """GeoJSON FeatureCollection of one region level, each feature with the measure's value."""
     values = region_values(ws, level, measure)
-    year = ws.scalar("SELECT CASE WHEN ? = 'corop' THEN min(year) ELSE max(year) END FROM geo_shape WHERE level = ?",
-                     [level, level])
+    year = ws.scalar(Q.MAP_YEAR(level, level))
     if level == "municipality":  # the placement uses the 2015 classification; draw 2015 municipalities
-        year = ws.scalar("SELECT min(year) FROM geo_shape WHERE level = 'municipality'")
-    rows = ws.rows("SELECT code, name, geometry FROM geo_shape WHERE level = ? AND year = ? ORDER BY code", [level, year])
+        year = ws.scalar(Q.MUNICIPALITY_MAP_YEAR)
+    rows = ws.rows(Q.SHAPES(level, year))
     if not rows:
         raise NotFound(f"no {level} boundaries in this workspace; import them with 'innovatlas import geo DIR'")
     feats = [{"type": "Feature", "properties": {"code": c, "name": n, "level": level, "measure": measure,
@@ -404,9 +298,7 @@ def map_layer(ws: Workspace, level: str, measure: str = "organisations") -> dict
     from innovatlas.analysis import placement
 
     place = placement(ws)  # region values count placed organisations only: a lower bound (issue 9, point 3)
-    left_out = ws.scalar(f"""SELECT count(*) FROM org_location l JOIN organisation o USING (pic)
-                             WHERE o.participations > 0 AND l.{ {'province': 'province_code', 'corop': 'corop_code',
-                                                                'municipality': 'municipality_code'}[level]} IS NULL""")
+    left_out = ws.scalar(Q.map_left_out(level))
     note = (f"Lower bound: {left_out:,} of {place['dutch_organisations']:,} Dutch participating organisations could not "
             f"be placed in a {level} and are in no region's value.") if left_out else ""
     return {"type": "FeatureCollection", "properties": {"level": level, "measure": measure, "year": year,
@@ -418,11 +310,7 @@ def map_layer(ws: Workspace, level: str, measure: str = "organisations") -> dict
 def knowledge_city_points(ws: Workspace) -> list[dict[str, Any]]:
     """Label point (mean of the municipality outline) and the ecosystem id of every knowledge city."""
     out = []
-    for city, code, geom in ws.rows("""
-            SELECT DISTINCT l.knowledge_city, l.municipality_code, s.geometry FROM org_location l
-            JOIN geo_shape s ON s.code = l.municipality_code AND s.level = 'municipality'
-            AND s.year = (SELECT min(year) FROM geo_shape WHERE level = 'municipality')
-            WHERE l.knowledge_city IS NOT NULL ORDER BY 1"""):
+    for city, code, geom in ws.rows(Q.KNOWLEDGE_CITY_POINTS):
         g = json.loads(geom)
         rings = g["coordinates"] if g["type"] == "Polygon" else [r for poly in g["coordinates"] for r in poly]
         pts = [p for r in rings[:1] for p in r]

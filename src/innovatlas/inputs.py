@@ -39,6 +39,7 @@ from innovatlas.model.indicators import load_catalogue
 from innovatlas.sources import ImportReport
 from innovatlas.store import Workspace
 from innovatlas.store.load import CsvSpec, sha256_of, stage_csv, stage_table
+from innovatlas.store.queries import inputs as Q
 
 __all__ = ["VALUE_COLUMNS", "QUALITATIVE_COLUMNS", "TARGET_COLUMNS", "DEFINITION_COLUMNS", "write_template",
            "import_values", "import_qualitative", "import_targets", "import_definitions", "history", "qualitative",
@@ -83,12 +84,12 @@ def value_source(num: int) -> str:
 
 def catalogue_with_sources(ws: Workspace) -> list[dict[str, Any]]:
     """All 50 indicators and the user's own, with how each gets its value and what the workspace holds."""
-    counts = {r[0]: r[1] for r in ws.rows("SELECT indicator, count(*) FROM indicator_input WHERE superseded_at IS NULL GROUP BY 1")}
-    quals = {r[0]: r[1] for r in ws.rows("SELECT indicator, count(*) FROM qualitative_entry WHERE superseded_at IS NULL GROUP BY 1")}
+    counts = {r[0]: r[1] for r in ws.rows(Q.VALUE_COUNTS)}
+    quals = {r[0]: r[1] for r in ws.rows(Q.QUALITATIVE_COUNTS)}
     out = [{"id": str(s.id), "category": s.category, "name_en": s.name_en, "name_nl": s.name_nl, "challenges": list(s.challenges),
             "value_source": value_source(s.id), "stored_values": counts.get(str(s.id), 0),
             "qualitative_entries": quals.get(str(s.id), 0)} for s in load_catalogue().values()]
-    for c in ws.dicts("SELECT * FROM custom_indicator ORDER BY key"):
+    for c in ws.dicts(Q.CUSTOM_INDICATORS):
         out.append({"id": c["key"], "category": c["category"], "name_en": c["name_en"], "name_nl": c["name_nl"],
                     "challenges": [int(x) for x in (c["challenges"] or "").split(";") if x.strip().isdigit()],
                     "value_source": c["availability"], "stored_values": counts.get(c["key"], 0),
@@ -100,7 +101,7 @@ def indicator_label(ws: Workspace, key: str, lang: str = "en") -> str:
     cat = load_catalogue()
     if key.isdigit() and int(key) in cat:
         return cat[int(key)].name(lang)
-    row = ws.rows("SELECT name_en, name_nl FROM custom_indicator WHERE key = ?", [key])
+    row = ws.rows(Q.CUSTOM_INDICATOR_NAMES(key))
     return (row[0][0] if lang == "en" else row[0][1]) if row else key
 
 
@@ -108,11 +109,11 @@ def write_template(ws: Workspace, kind: str, eco_id: str, path: str | Path) -> P
     """An empty template for one ecosystem, pre-filled with the indicators it asks for."""
     path = Path(path)
     cat = load_catalogue()
-    if not ws.scalar("SELECT count(*) FROM ecosystem WHERE ecosystem_id = ?", [eco_id]):
+    if not ws.scalar(Q.ECOSYSTEM_EXISTS(eco_id)):
         from innovatlas.errors import UnknownEcosystem
 
-        raise UnknownEcosystem(eco_id, [r[0] for r in ws.rows("SELECT ecosystem_id FROM ecosystem ORDER BY position")])
-    custom = ws.dicts("SELECT * FROM custom_indicator WHERE ecosystem_id IS NULL OR ecosystem_id = ? ORDER BY key", [eco_id])
+        raise UnknownEcosystem(eco_id, [r[0] for r in ws.rows(Q.ECOSYSTEM_IDS)])
+    custom = ws.dicts(Q.CUSTOM_FOR_ECOSYSTEM(eco_id))
     if kind == "values":
         header = VALUE_COLUMNS
         rows = [[eco_id, str(s.id), s.name_en, "", "", "", "", "", s.source_nl, value_source(s.id),
@@ -174,35 +175,18 @@ def _stage(ws: Workspace, path: Path, kind: str, table: str) -> None:
         stage_csv(ws, path, spec, table, display=display)
     # drop template rows that were left empty (no value / text given)
     key = {"values": "value", "qualitative": "text", "targets": "target_value", "definitions": "key"}[kind]
-    ws.execute(f'DELETE FROM {table} WHERE "{key}" IS NULL OR trim("{key}") = \'\'')
-    if not ws.scalar(f"SELECT count(*) FROM {table}"):
+    ws.execute(Q.delete_empty_rows(table, key))
+    if not ws.scalar(Q.staged_count(table)):
         raise InputError(f"no filled-in rows: every row has an empty '{key}'", file=display, field=key,
                          hint="fill in the rows you have data for; empty rows are skipped")
 
 
 def _cols(ws: Workspace, table: str) -> set[str]:
-    return {r[0] for r in ws.rows(f"SELECT column_name FROM (DESCRIBE {table})")}
+    return {r[0] for r in ws.rows(Q.staged_columns(table))}
 
 
-def _opt(cols: set[str], c: str, default: str = "NULL") -> str:
-    return f'"{c}"' if c in cols else default
-
-
-def number_sql(column: str) -> str:
-    """SQL text turning a number as people type it into a DOUBLE (NULL when it is not one).
-
-    A decimal comma is read (``12,5`` is 12.5, as Dutch spreadsheets write it), and thousands
-    separators when they are unambiguous (``1.234.567,8`` and ``1,234,567.8``; ``1.234`` stays
-    one point two three four). Not finite numbers (nan, inf) are not numbers.
-    """
-    v = f'trim(CAST("{column}" AS VARCHAR))'
-    text = (f"CASE WHEN regexp_full_match({v}, '[+-]?[0-9]+,[0-9]+') THEN replace({v}, ',', '.') "
-            f"WHEN regexp_full_match({v}, '[+-]?[0-9]{{1,3}}([.][0-9]{{3}})+(,[0-9]+)?') AND "
-            f"(contains({v}, ',') OR length({v}) - length(replace({v}, '.', '')) > 1) "
-            f"THEN replace(replace({v}, '.', ''), ',', '.') "
-            f"WHEN regexp_full_match({v}, '[+-]?[0-9]{{1,3}}(,[0-9]{{3}})+([.][0-9]+)?') THEN replace({v}, ',', '') "
-            f"ELSE {v} END")
-    return f"(CASE WHEN isfinite(TRY_CAST({text} AS DOUBLE)) THEN TRY_CAST({text} AS DOUBLE) END)"
+#: SQL text turning a number as people type it into a DOUBLE (moved to the relational layer; kept for callers)
+number_sql = Q.number_sql
 
 
 class _Checks:
@@ -219,69 +203,63 @@ class _Checks:
     def where(self, condition: str, field: str, problem, hint: str, params: list | None = None,
               value: str | None = None) -> None:
         """Report the rows matching ``condition``; ``problem(value)`` words each one."""
-        value = value or (f'"{field}"' if field in _cols(self.ws, self.table) else "NULL")
-        sql = f"FROM {self.table} WHERE {condition}"
-        n = self.ws.scalar(f"SELECT count(*) {sql}", params or [])
+        value = value or Q.optional_column(_cols(self.ws, self.table), field)
+        n = self.ws.scalar(Q.problem_count(self.table, condition, params or []))
         if not n:
             return
         self.total += n
-        for row, val in self.ws.rows(f"SELECT _row, {value} {sql} ORDER BY _row LIMIT {self.LIMIT}", params or []):
+        for row, val in self.ws.rows(Q.problem_rows(self.table, value, condition, self.LIMIT, params or [])):
             self.problems.append((row + 1, field, InputError(problem(val), file=self.display, row=row + 1, field=field,
                                                              hint=hint)))
 
     def not_empty(self, fields: list[str]) -> None:
         for f in fields:
-            self.where(f'"{f}" IS NULL OR trim("{f}") = \'\'', f, lambda _v: "this required field is empty",
+            self.where(Q.is_empty(f), f, lambda _v: "this required field is empty",
                        "fill it in, or remove the row")
 
     def numbers(self, fields: list[str]) -> None:
         for f in fields:
-            self.where(f'"{f}" IS NOT NULL AND trim("{f}") <> \'\' AND {number_sql(f)} IS NULL', f,
+            self.where(Q.not_a_number(f), f,
                        lambda v: f"'{v}' is not a number",
                        "use digits, with ',' or '.' as decimal separator (12,5 or 12.5), or leave the field empty")
 
     def whole(self, field: str, lo: int, hi: int, what: str) -> None:
-        num = number_sql(field)
-        self.where(f"{num} IS NOT NULL AND ({num} <> floor({num}) OR {num} NOT BETWEEN {lo} AND {hi})", field,
+        self.where(Q.not_whole(field, lo, hi), field,
                    lambda v: f"'{v}' is not {what}", f"write {what}")
 
     def range(self, field: str, lo: float, hi: float, what: str) -> None:
-        num = number_sql(field)
-        self.where(f"{num} IS NOT NULL AND NOT ({num} BETWEEN {lo} AND {hi})", field,
+        self.where(Q.out_of_range(field, lo, hi), field,
                    lambda v: f"'{v}' is out of range", what)
 
     def choice(self, field: str, allowed: set[str]) -> None:
-        self.where(f'"{field}" IS NOT NULL AND lower(trim("{field}")) NOT IN (SELECT unnest(CAST(? AS VARCHAR[])))',
+        self.where(Q.not_a_choice(field),
                    field, lambda v: f"'{v}' is not allowed", f"use one of: {', '.join(sorted(allowed))}", [sorted(allowed)])
 
     def ecosystems(self, column: str = "ecosystem", allow_empty: bool = False) -> None:
-        known = ", ".join(r[0] for r in self.ws.rows("SELECT ecosystem_id FROM ecosystem ORDER BY position LIMIT 25"))
-        empty = f' AND "{column}" IS NOT NULL' if allow_empty else ""
-        self.where(f'trim("{column}") NOT IN (SELECT ecosystem_id FROM ecosystem){empty}', column,
+        known = ", ".join(r[0] for r in self.ws.rows(Q.KNOWN_ECOSYSTEMS))
+        self.where(Q.unknown_ecosystem(column, allow_empty), column,
                    lambda v: f"unknown ecosystem '{v}'",
                    "leave it empty for an indicator of every ecosystem" if allow_empty else
                    f"use an analysed ecosystem id ({known}) or run 'innovatlas analyse' with its definition")
 
     def indicators(self, allowed: set[str] | None = None) -> None:
         cat = load_catalogue()
-        known = [str(i) for i in cat] + [r[0] for r in self.ws.rows("SELECT key FROM custom_indicator")]
-        self.where("trim(indicator) NOT IN (SELECT unnest(CAST(? AS VARCHAR[])))", "indicator",
+        known = [str(i) for i in cat] + [r[0] for r in self.ws.rows(Q.CUSTOM_INDICATOR_KEYS)]
+        self.where(Q.INDICATOR_NOT_IN, "indicator",
                    lambda v: f"unknown indicator '{v}'",
                    "use a catalogue number 1-50, or define your own indicator first with 'innovatlas import definitions FILE'",
-                   [known], value="trim(indicator)")
+                   [known], value=Q.INDICATOR)
         if allowed is not None:
             for src in sorted({value_source(i) for i in cat} - allowed):
                 nums = [str(i) for i in cat if value_source(i) == src]
-                self.where("trim(indicator) IN (SELECT unnest(CAST(? AS VARCHAR[])))", "indicator",
+                self.where(Q.INDICATOR_IN, "indicator",
                            lambda v, src=src: f"indicator {v} is '{src}', not one of {', '.join(sorted(allowed))}",
                            "open-data indicators are computed by 'innovatlas analyse'; qualitative ones go in the "
-                           "qualitative template", [nums], value="trim(indicator)")
+                           "qualitative template", [nums], value=Q.INDICATOR)
 
     def unique(self, key: list[str], what: str) -> None:
-        cols = ", ".join(key)
-        dup = self.ws.rows(f"""SELECT _row, first_row FROM (SELECT _row, min(_row) OVER (PARTITION BY {cols}) AS first_row
-                               FROM {self.table}) WHERE _row > first_row ORDER BY _row LIMIT {self.LIMIT}""")
-        self.total += self.ws.scalar(f"SELECT count(*) - count(DISTINCT ({cols})) FROM {self.table}")
+        dup = self.ws.rows(Q.duplicate_rows(self.table, key, self.LIMIT))
+        self.total += self.ws.scalar(Q.duplicate_count(self.table, key))
         for row, first in dup:
             self.problems.append((row + 1, key[0], InputError(
                 f"duplicate {what}; it first appears in row {first + 1}", file=self.display, row=row + 1,
@@ -313,8 +291,7 @@ def _check_additive(ws: Workspace, t: str, checks: _Checks) -> None:
     dimensions written without their names, e.g. ``sme`` and ``north``, looks like one that doesn't)."""
     from innovatlas.disclosure import parse_breakdown
 
-    rows = ws.rows(f"""SELECT _row, trim(ecosystem), trim(indicator), CAST({number_sql('year')} AS INTEGER), _bd,
-                              {number_sql('value')}, _conf FROM {t}""")
+    rows = ws.rows(Q.additive_cells(t))
     groups: dict[tuple, list[tuple]] = {}
     for row, eco, ind, year, bd, value, conf in rows:
         groups.setdefault((eco, ind, year), []).append((row, parse_breakdown(bd), value, conf))
@@ -342,29 +319,11 @@ def _check_additive(ws: Workspace, t: str, checks: _Checks) -> None:
 def _store_contributor_sets(ws: Workspace, batch: int) -> None:
     """Give every confidential value of ``batch`` its contributor set: the contributors the user listed,
     else the ecosystem's members now. Equal sets are stored once."""
-    ws.execute("""CREATE OR REPLACE TEMP TABLE stg_sets AS
-        WITH listed AS (
-            SELECT input_id, 'listed' AS kind, NULL AS ecosystem_id, list_sort(list_distinct(list(x))) AS ids
-            FROM (SELECT i.input_id, trim(unnest(string_split(c.contributors, '|'))) AS x
-                  FROM indicator_input i JOIN stg_contributors c USING (input_id)
-                  WHERE i.batch_id = ? AND i.confidential AND nullif(trim(c.contributors), '') IS NOT NULL)
-            WHERE x <> '' GROUP BY input_id),
-        members AS (
-            SELECT i.input_id, 'members' AS kind, i.ecosystem_id, m.ids
-            FROM indicator_input i JOIN (SELECT ecosystem_id, list(CAST(pic AS VARCHAR) ORDER BY pic) AS ids
-                                         FROM ecosystem_member GROUP BY 1) m USING (ecosystem_id)
-            WHERE i.batch_id = ? AND i.confidential AND i.input_id NOT IN (SELECT input_id FROM listed))
-        SELECT *, md5(kind || ':' || array_to_string(ids, '|')) AS digest FROM (SELECT * FROM listed UNION ALL SELECT * FROM members)""",
-               [batch, batch])
-    ws.execute("""CREATE OR REPLACE TEMP TABLE stg_new_sets AS
-        SELECT nextval('contributor_set_seq') AS set_id, * FROM (
-            SELECT digest, any_value(kind) AS kind, any_value(ecosystem_id) AS ecosystem_id, any_value(ids) AS ids
-            FROM stg_sets WHERE digest NOT IN (SELECT digest FROM contributor_set) GROUP BY digest)""")
-    ws.execute("INSERT INTO contributor_set SELECT set_id, kind, ecosystem_id, len(ids), digest, ? FROM stg_new_sets", [batch])
-    ws.execute("INSERT INTO contributor SELECT set_id, unnest(ids) FROM stg_new_sets")
-    ws.execute("""UPDATE indicator_input SET contributor_set = s.set_id
-                  FROM (SELECT st.input_id, cs.set_id FROM stg_sets st JOIN contributor_set cs USING (digest)) s
-                  WHERE indicator_input.input_id = s.input_id""")
+    ws.execute(Q.STAGE_CONTRIBUTOR_SETS(batch, batch))
+    ws.execute(Q.STAGE_NEW_CONTRIBUTOR_SETS)
+    ws.execute(Q.INSERT_CONTRIBUTOR_SETS(batch))
+    ws.execute(Q.INSERT_CONTRIBUTORS)
+    ws.execute(Q.LINK_CONTRIBUTOR_SETS)
 
 
 def import_values(ws: Workspace, path: str | Path) -> ImportReport:
@@ -376,7 +335,7 @@ def import_values(ws: Workspace, path: str | Path) -> ImportReport:
         cols = _cols(ws, t)
         for c in ("breakdown", "units", "largest_share", "top2_share", "top3_share", "contributors"):
             if c not in cols:
-                ws.execute(f'ALTER TABLE {t} ADD COLUMN "{c}" VARCHAR')
+                ws.execute(Q.add_column(t, c))
         checks = _Checks(ws, t, d)
         checks.not_empty(["ecosystem", "indicator", "year", "unit", "source", "kind", "confidential", "author"])
         checks.ecosystems()
@@ -389,48 +348,32 @@ def import_values(ws: Workspace, path: str | Path) -> ImportReport:
         for share, n in (("largest_share", "largest contributor's"), ("top2_share", "two largest contributors'"),
                          ("top3_share", "three largest contributors'")):
             checks.range(share, 0, 1, f"the {n} share of the cell, between 0 and 1")
-        checks.where(f"{number_sql('top2_share')} < {number_sql('largest_share')} - 1e-12", "top2_share",
+        checks.where(Q.less_than("top2_share", "largest_share"), "top2_share",
                      lambda v: f"'{v}' is less than the largest contributor's share",
                      "the two largest contributors hold at least what the largest holds")
-        checks.where(f"{number_sql('top3_share')} < {number_sql('top2_share')} - 1e-12", "top3_share",
+        checks.where(Q.less_than("top3_share", "top2_share"), "top3_share",
                      lambda v: f"'{v}' is less than the two largest contributors' share",
                      "the three largest contributors hold at least what the two largest hold")
-        conf = f"lower(trim(confidential)) IN ({', '.join(repr(y) for y in sorted(_YES))})"
+        conf = Q.is_yes(sorted(_YES))
         for field in ("units", "largest_share"):
-            checks.where(f'{conf} AND ("{field}" IS NULL OR trim("{field}") = \'\')', field,
+            checks.where(Q.confidential_without(conf, field), field,
                          lambda _v: "a confidential value needs the number of contributing units and the largest "
                                     "contributor's share",
                          "fill in units and largest_share, so disclosure control can judge the cell")
-        ws.execute(f"""CREATE OR REPLACE TEMP TABLE stg_values_k AS
-                       SELECT *, coalesce(trim(breakdown), '') AS _bd, {conf} AS _conf FROM {t}""")
+        ws.execute(Q.stage_value_keys(t, conf))
         checks.table = "stg_values_k"
-        checks.unique(["trim(ecosystem)", "trim(indicator)", "_bd", number_sql("year")],
-                      "value (ecosystem, indicator, breakdown, year)")
+        checks.unique(Q.VALUE_KEY, "value (ecosystem, indicator, breakdown, year)")
         if not checks.problems:
             _check_additive(ws, "stg_values_k", checks)
         checks.done()
-        n = ws.scalar(f"SELECT count(*) FROM {t}")
+        n = ws.scalar(Q.staged_count(t))
         batch = _new_batch(ws, "inputs:values:" + path.name, path, n, report)
         if batch is None:
             return report
-        ws.execute("""
-            UPDATE indicator_input SET superseded_at = now()::TIMESTAMP, superseded_by = ?
-            WHERE superseded_at IS NULL AND (ecosystem_id, indicator, breakdown, year) IN
-                  (SELECT (trim(ecosystem), trim(indicator), _bd, CAST(CAST(year AS DOUBLE) AS INTEGER)) FROM stg_values_k)""",
-                   [batch])
-        ws.execute("""
-            CREATE OR REPLACE TEMP TABLE stg_values_ids AS
-            SELECT nextval('input_seq') AS input_id, * FROM (SELECT * FROM stg_values_k ORDER BY _row)""")
-        ws.execute(f"""
-            INSERT INTO indicator_input (input_id, ecosystem_id, indicator, breakdown, year, value, unit, region, source,
-                                         kind, confidential, units, largest_share, top2_share, top3_share, entered_by,
-                                         batch_id, source_row)
-            SELECT input_id, trim(ecosystem), trim(indicator), _bd, CAST({number_sql('year')} AS INTEGER),
-                   {number_sql('value')}, trim(unit), {_opt(cols, 'region')}, trim(source), lower(trim(kind)), _conf,
-                   CAST({number_sql('units')} AS INTEGER), {number_sql('largest_share')}, {number_sql('top2_share')},
-                   {number_sql('top3_share')}, trim(author), ?, _row
-            FROM stg_values_ids ORDER BY _row""", [batch])
-        ws.execute("CREATE OR REPLACE TEMP TABLE stg_contributors AS SELECT input_id, contributors FROM stg_values_ids")
+        ws.execute(Q.SUPERSEDE_VALUES(batch))
+        ws.execute(Q.STAGE_VALUE_IDS)
+        ws.execute(Q.insert_values(cols, batch))
+        ws.execute(Q.STAGE_CONTRIBUTORS)
         _store_contributor_sets(ws, batch)
         report.loaded["values"] = n
     return report
@@ -446,10 +389,10 @@ def import_qualitative(ws: Workspace, path: str | Path) -> ImportReport:
         checks.not_empty(["ecosystem", "indicator", "text", "date", "author", "evidence"])
         checks.ecosystems()
         checks.indicators(allowed={"qualitative", "survey"})
-        checks.where("date IS NOT NULL AND trim(date) <> '' AND TRY_CAST(left(trim(date), 10) AS DATE) IS NULL", "date",
+        checks.where(Q.NOT_A_DATE, "date",
                      lambda v: f"'{v}' is not a date (YYYY-MM-DD)", "write dates as YYYY-MM-DD")
         evidence: dict[int, str] = {}
-        for row, ev in ws.rows(f"SELECT _row, evidence FROM {t} WHERE evidence IS NOT NULL ORDER BY _row"):
+        for row, ev in ws.rows(Q.staged_evidence(t)):
             links = [x.strip() for x in re.split(r"\s*\|\s*", ev) if x.strip()]
             evidence[row] = json.dumps(links)
             for link in links:
@@ -457,20 +400,12 @@ def import_qualitative(ws: Workspace, path: str | Path) -> ImportReport:
                     checks.add(row, "evidence", f"'{link}' is not a link",
                                "give evidence as http(s)://, doi: or file: links, separated by '|'")
         checks.done()
-        n = ws.scalar(f"SELECT count(*) FROM {t}")
+        n = ws.scalar(Q.staged_count(t))
         batch = _new_batch(ws, "inputs:qualitative:" + path.name, path, n, report)
         if batch is None:
             return report
-        ws.execute(f"""UPDATE qualitative_entry SET superseded_at = now()::TIMESTAMP, superseded_by = ?
-                       WHERE superseded_at IS NULL AND (ecosystem_id, indicator, author, entry_date) IN
-                       (SELECT (trim(ecosystem), trim(indicator), trim(author), CAST(left(trim(date), 10) AS DATE)) FROM {t})""",
-                   [batch])
-        ws.execute(f"""
-            INSERT INTO qualitative_entry
-            SELECT nextval('input_seq'), trim(ecosystem), trim(indicator), trim(text), CAST(left(trim(date), 10) AS DATE),
-                   trim(author), CAST(e.links AS JSON), ?, _row, NULL, NULL
-            FROM {t} JOIN (SELECT unnest(CAST(? AS BIGINT[])) AS r, unnest(CAST(? AS VARCHAR[])) AS links) e ON e.r = _row
-            ORDER BY _row""", [batch, list(evidence), list(evidence.values())])
+        ws.execute(Q.supersede_qualitative(t, batch))
+        ws.execute(Q.insert_qualitative(t, batch, list(evidence), list(evidence.values())))
         report.loaded["qualitative entries"] = n
     return report
 
@@ -484,7 +419,7 @@ def import_targets(ws: Workspace, path: str | Path) -> ImportReport:
         cols = _cols(ws, t)
         for c in ("measure", "breakdown", "baseline_value", "baseline_year", "note"):
             if c not in cols:
-                ws.execute(f'ALTER TABLE {t} ADD COLUMN "{c}" VARCHAR')
+                ws.execute(Q.add_column(t, c))
         checks = _Checks(ws, t, d)
         checks.not_empty(["ecosystem", "indicator", "target_year", "direction", "author"])
         checks.ecosystems()
@@ -493,27 +428,16 @@ def import_targets(ws: Workspace, path: str | Path) -> ImportReport:
         checks.whole("target_year", 1900, 2100, "a four-digit year")
         checks.whole("baseline_year", 1900, 2100, "a four-digit year")
         checks.choice("direction", {"higher", "lower"})
-        ws.execute(f"""CREATE OR REPLACE TEMP TABLE stg_targets_k AS
-                       SELECT *, coalesce(nullif(trim(measure), ''), CASE WHEN trim(indicator) = '29' THEN 'organisations'
-                                 WHEN trim(indicator) = '18' THEN 'collaboration_relations' ELSE 'value' END) AS _measure,
-                              coalesce(trim(breakdown), '') AS _bd FROM {t}""")
+        ws.execute(Q.stage_target_keys(t))
         checks.table = "stg_targets_k"
-        checks.unique(["trim(ecosystem)", "trim(indicator)", "_measure", "_bd"], "target (ecosystem, indicator, measure, breakdown)")
+        checks.unique(Q.TARGET_KEY, "target (ecosystem, indicator, measure, breakdown)")
         checks.done()
-        n = ws.scalar(f"SELECT count(*) FROM {t}")
+        n = ws.scalar(Q.staged_count(t))
         batch = _new_batch(ws, "inputs:targets:" + path.name, path, n, report)
         if batch is None:
             return report
-        ws.execute("""UPDATE target SET superseded_at = now()::TIMESTAMP, superseded_by = ?
-                      WHERE superseded_at IS NULL AND (ecosystem_id, indicator, measure, breakdown) IN
-                      (SELECT (trim(ecosystem), trim(indicator), _measure, _bd) FROM stg_targets_k)""", [batch])
-        ws.execute(f"""
-            INSERT INTO target
-            SELECT trim(ecosystem), trim(indicator), _measure, _bd, {number_sql('target_value')},
-                   CAST({number_sql('target_year')} AS INTEGER), {number_sql('baseline_value')},
-                   CAST({number_sql('baseline_year')} AS INTEGER), lower(trim(direction)),
-                   note, trim(author), ?, _row, NULL, NULL
-            FROM stg_targets_k ORDER BY _row""", [batch])
+        ws.execute(Q.SUPERSEDE_TARGETS(batch))
+        ws.execute(Q.INSERT_TARGETS(batch))
         report.loaded["targets"] = n
     return report
 
@@ -527,28 +451,23 @@ def import_definitions(ws: Workspace, path: str | Path) -> ImportReport:
         cols = _cols(ws, t)
         for c in ("ecosystem", "name_nl", "category", "challenges", "availability"):
             if c not in cols:
-                ws.execute(f'ALTER TABLE {t} ADD COLUMN "{c}" VARCHAR')
+                ws.execute(Q.add_column(t, c))
         checks = _Checks(ws, t, d)
         checks.not_empty(["key", "name_en", "unit", "direction"])
-        checks.where("key IS NOT NULL AND NOT regexp_matches(trim(key), '^[a-z][a-z0-9_]{1,40}$')", "key",
+        checks.where(Q.NOT_A_KEY, "key",
                      lambda v: f"'{v}' is not a valid indicator key",
                      "use lower-case letters, digits and '_', starting with a letter (catalogue numbers are taken)")
-        checks.unique(["trim(key)"], "indicator key")
+        checks.unique(Q.DEFINITION_KEY, "indicator key")
         checks.choice("direction", {"higher", "lower"})
         checks.choice("availability", {"import", "survey", "qualitative"})
         checks.ecosystems(allow_empty=True)
         checks.done()
-        n = ws.scalar(f"SELECT count(*) FROM {t}")
+        n = ws.scalar(Q.staged_count(t))
         batch = _new_batch(ws, "inputs:definitions:" + path.name, path, n, report)
         if batch is None:
             return report
-        ws.execute(f"DELETE FROM custom_indicator WHERE key IN (SELECT trim(key) FROM {t})")
-        ws.execute(f"""
-            INSERT INTO custom_indicator
-            SELECT trim(key), ecosystem, trim(name_en), coalesce(name_nl, trim(name_en)),
-                   trim(unit), category, challenges, lower(trim(direction)),
-                   coalesce(lower(trim(availability)), 'import'), ?, _row
-            FROM {t}""", [batch])
+        ws.execute(Q.delete_definitions(t))
+        ws.execute(Q.insert_definitions(t, batch))
         report.loaded["indicator definitions"] = n
     return report
 
@@ -562,8 +481,7 @@ def history(ws: Workspace, eco_id: str) -> list[dict[str, Any]]:
 
 
 def qualitative(ws: Workspace, eco_id: str) -> list[dict[str, Any]]:
-    rows = ws.dicts("""SELECT indicator, text, entry_date, author, evidence FROM qualitative_entry
-                       WHERE ecosystem_id = ? AND superseded_at IS NULL ORDER BY indicator, entry_date""", [eco_id])
+    rows = ws.dicts(Q.QUALITATIVE_OF(eco_id))
     for r in rows:
         r["evidence"] = json.loads(r["evidence"])
         r["entry_date"] = r["entry_date"].isoformat()
@@ -571,6 +489,4 @@ def qualitative(ws: Workspace, eco_id: str) -> list[dict[str, Any]]:
 
 
 def targets_of(ws: Workspace, eco_id: str) -> list[dict[str, Any]]:
-    return ws.dicts("""SELECT indicator, measure, breakdown, target_value, target_year, baseline_value, baseline_year,
-                              direction, note, set_by FROM target WHERE ecosystem_id = ? AND superseded_at IS NULL
-                       ORDER BY indicator, measure, breakdown""", [eco_id])
+    return ws.dicts(Q.TARGETS_OF(eco_id))

@@ -19,6 +19,7 @@ from innovatlas.disclosure import disclosed_inputs
 from innovatlas.indicators.composite import CompositeSpec, composite, self_referenced, uncertainty
 from innovatlas.inputs import indicator_label
 from innovatlas.store import Workspace
+from innovatlas.store.queries import monitor as Q
 
 __all__ = ["progress_to_targets", "composite_view", "composite_compare", "OPEN_SERIES", "COMPARE_MEASURES"]
 
@@ -41,11 +42,7 @@ def _series(ws: Workspace, eco_id: str, include_partial: bool = False) -> dict[t
 
     skip = set() if include_partial else partial_years(ws)
     out: dict[tuple[str, str, str], dict[int, float]] = {}
-    for ind, measure, bd, y, v in ws.rows("""
-            SELECT indicator, measure, breakdown, year, value FROM indicator_value
-            WHERE ecosystem_id = ? AND year IS NOT NULL AND ((indicator = '29' AND breakdown = '')
-               OR (indicator IN ('participations', 'funding') AND breakdown = '')
-               OR (indicator = '18' AND breakdown = 'internal'))""", [eco_id]):
+    for ind, measure, bd, y, v in ws.rows(Q.SERIES(eco_id)):
         if y not in skip:
             out.setdefault((ind, measure, bd), {})[y] = v
     for r in disclosed_inputs(ws, eco_id):
@@ -68,8 +65,7 @@ def progress_to_targets(ws: Workspace, eco_id: str, lang: str = "en", *, include
     _require(ws, eco_id)
     series = _series(ws, eco_id, include_partial)
     out = []
-    for t in ws.dicts("""SELECT * FROM target WHERE ecosystem_id = ? AND superseded_at IS NULL
-                         ORDER BY indicator, measure""", [eco_id]):
+    for t in ws.dicts(Q.TARGETS_IN_ORDER(eco_id)):
         s = series.get((t["indicator"], t["measure"], t["breakdown"])) or series.get((t["indicator"], "value", ""), {})
         years = sorted(s)
         row = {"indicator": t["indicator"], "label": indicator_label(ws, t["indicator"], lang), "measure": t["measure"],
@@ -107,8 +103,7 @@ def composite_view(ws: Workspace, eco_id: str, lang: str = "en", *, include_part
     series = _series(ws, eco_id, include_partial)
     present = {y for s in _series(ws, eco_id, True).values() for y in s}
     left_out = [] if include_partial else sorted(present & partial)
-    targets = {(t["indicator"], t["measure"], t["breakdown"]): t for t in ws.dicts(
-        "SELECT * FROM target WHERE ecosystem_id = ? AND superseded_at IS NULL", [eco_id])}
+    targets = {(t["indicator"], t["measure"], t["breakdown"]): t for t in ws.dicts(Q.TARGETS(eco_id))}
     keys = [k for k, s in series.items() if len(s) >= 2]
     years = sorted({y for k in keys for y in series[k]})
     meta = {"partial": [y in partial for y in years], "partial_years_left_out": left_out,
@@ -141,20 +136,7 @@ def composite_compare(ws: Workspace, eco_ids: list[str], *, spec: CompositeSpec 
     """Compare ecosystems on per-member measures (secondary view), with rank intervals."""
     for e in eco_ids:
         _require(ws, e)
-    rows = ws.dicts("""
-        SELECT ecosystem_id,
-               max(value) FILTER (WHERE measure = 'participations' AND breakdown = '') /
-                   nullif(max(value) FILTER (WHERE measure = 'organisations' AND breakdown = ''), 0) AS participations_per_member,
-               max(value) FILTER (WHERE measure = 'ec_contribution_eur' AND breakdown = '') /
-                   nullif(max(value) FILTER (WHERE measure = 'organisations' AND breakdown = ''), 0) AS funding_per_member,
-               max(value) FILTER (WHERE measure = 'collaboration_relations' AND breakdown = 'internal') /
-                   nullif(max(value) FILTER (WHERE measure = 'organisations' AND breakdown = ''), 0) AS internal_pairs_per_member,
-               sum(value) FILTER (WHERE measure = 'collaboration_relations' AND breakdown IN ('rest_nl', 'eu', 'associated', 'third_country')) /
-                   nullif(max(value) FILTER (WHERE measure = 'organisations' AND breakdown = ''), 0) AS relations_per_member,
-               max(value) FILTER (WHERE measure = 'organisation_degree') AS organisation_degree,
-               max(value) FILTER (WHERE measure = 'largest_component_share') AS largest_component_share
-        FROM indicator_value WHERE year IS NULL AND ecosystem_id IN (SELECT unnest(CAST(? AS VARCHAR[])))
-        GROUP BY 1""", [eco_ids])
+    rows = ws.dicts(Q.COMPARE(eco_ids))
     by = {r["ecosystem_id"]: r for r in rows}
     X = np.array([[by[e][m] if by[e][m] is not None else np.nan for m in COMPARE_MEASURES] for e in eco_ids], dtype=float)
     scores, used = composite(X, spec or CompositeSpec())

@@ -24,6 +24,7 @@ from typing import Any
 from innovatlas.assess._data import EU27, organisation, partners_by_pic
 from innovatlas.assess.inputs import RATINGS, PartnershipInput
 from innovatlas.store import Workspace
+from innovatlas.store.queries import assess as Q
 
 __all__ = ["ITEMS", "GROUPS", "assess"]
 
@@ -64,21 +65,13 @@ def assess(ws: Workspace, p: PartnershipInput) -> dict[str, Any]:
     firms = [organisation(ws, pic, "firms") for pic in p.firms]
     start_year = p.start.year
     partners = partners_by_pic(ws, p.institution, before_year=start_year)
-    inst_projects = ws.scalar("""SELECT count(DISTINCT project_key) FROM participation
-                                 WHERE pic IN (SELECT unnest(CAST(? AS BIGINT[])))""", [p.institution]) or 0
-    joint = ws.dicts("""
-        SELECT pr.start_year, count(DISTINCT a.project_key) AS projects, coalesce(sum(b.ec_contribution), 0) AS firm_ec
-        FROM participation a JOIN participation b ON a.project_key = b.project_key
-        JOIN project pr ON pr.project_key = a.project_key
-        WHERE a.pic IN (SELECT unnest(CAST(? AS BIGINT[]))) AND b.pic IN (SELECT unnest(CAST(? AS BIGINT[])))
-        GROUP BY 1 ORDER BY 1""", [p.institution, p.firms])
+    inst_projects = ws.scalar(Q.INSTITUTION_PROJECTS(p.institution)) or 0
+    joint = ws.dicts(Q.JOINT_PROJECTS_BY_YEAR(p.institution, p.firms))
     joint_projects = sum(r["projects"] for r in joint)
     from innovatlas.analysis import partial_years
 
     partial = partial_years(ws)  # start years after the data end are said to be partial (issue 9)
-    total_ec = ws.scalar("""SELECT coalesce(sum(q.ec_contribution), 0) FROM participation q WHERE q.project_key IN
-                            (SELECT project_key FROM participation WHERE pic IN (SELECT unnest(CAST(? AS BIGINT[]))))""",
-                         [p.institution]) or 0
+    total_ec = ws.scalar(Q.INSTITUTION_PROJECTS_EC(p.institution)) or 0
     firm_links = [r for r in partners if r["activity_type"] == "PRC"]
     firm_partner_projects = sum(r["projects"] for r in firm_links)
     this_firm = sum(r["projects"] for r in firm_links if r["pic"] in p.firms)
@@ -86,13 +79,8 @@ def assess(ws: Workspace, p: PartnershipInput) -> dict[str, Any]:
     access = {per: {"firms": sum(1 for r in others if r[per]), "sme": sum(1 for r in others if r[per] and r["sme"])}
               for per in ("before", "during")}
     sme_known = any(r["sme"] is not None for r in firm_links)
-    net = ws.dicts("""SELECT n.pic, n.degree, n.betweenness, o.label FROM network_node n JOIN organisation o USING (pic)
-                      WHERE n.ecosystem_id = ? AND n.pic IN (SELECT unnest(CAST(? AS BIGINT[])))""",
-                   [p.ecosystem, p.institution + p.firms])
-    pair_edge = ws.scalar("""SELECT sum(projects) FROM network_edge WHERE ecosystem_id = ? AND
-                             ((source IN (SELECT unnest(CAST(? AS BIGINT[]))) AND target IN (SELECT unnest(CAST(? AS BIGINT[]))))
-                              OR (target IN (SELECT unnest(CAST(? AS BIGINT[]))) AND source IN (SELECT unnest(CAST(? AS BIGINT[])))))""",
-                          [p.ecosystem, p.institution, p.firms, p.institution, p.firms])
+    net = ws.dicts(Q.NETWORK_NODES(p.ecosystem, p.institution + p.firms))
+    pair_edge = ws.scalar(Q.PAIR_EDGE(p.ecosystem, p.institution, p.firms, p.institution, p.firms))
     data: dict[str, list[dict[str, Any]]] = {k: [] for k in ITEMS}
     for f in firms:
         in_eu = f["country"] in EU27

@@ -30,6 +30,7 @@ from innovatlas.assess._data import organisation, partners_by_pic
 from innovatlas.assess.inputs import PortfolioInput
 from innovatlas.indicators.signals import blau, blau_normalised, shannon
 from innovatlas.store import Workspace
+from innovatlas.store.queries import assess as Q
 
 __all__ = ["assess", "PARTNER_TYPES", "partner_type", "IP_ITEMS"]
 
@@ -59,8 +60,7 @@ def assess(ws: Workspace, p: PortfolioInput) -> dict[str, Any]:
     rows = partners_by_pic(ws, [p.organisation])
     roles = {rel.pic: rel.role for rel in p.relations if rel.pic}
     counts = dict.fromkeys(PARTNER_TYPES, 0)
-    counts.update({t: n for t, n in ws.rows("""SELECT type, count(*) FROM (SELECT unnest(CAST(? AS VARCHAR[])) AS type)
-                                               GROUP BY 1""", [[r["type"] for r in rows]])})
+    counts.update({t: n for t, n in ws.rows(Q.TYPE_COUNTS([r["type"] for r in rows]))})
     user_roles = {r: sum(1 for rel in p.relations if rel.role == r) for r in ("customer", "supplier", "competitor")}
     known = {r["pic"] for r in rows}
     total = len(rows) + sum(1 for rel in p.relations if rel.pic is None or rel.pic not in known)
@@ -69,14 +69,7 @@ def assess(ws: Workspace, p: PortfolioInput) -> dict[str, Any]:
     exploitation = user_roles["customer"] + user_roles["supplier"]
     firms = counts["large_firm"] + counts["sme"] + counts["firm_unknown_size"]
     # repeat vs new partners by start year, set-based: a partner is new in the year of its first joint project
-    by_year = ws.dicts("""
-        WITH py AS (SELECT DISTINCT q.pic, pr.start_year AS year
-                    FROM participation p JOIN participation q ON q.project_key = p.project_key AND q.pic <> p.pic
-                    JOIN project pr ON pr.project_key = p.project_key WHERE p.pic = ? AND pr.start_year IS NOT NULL),
-             first AS (SELECT pic, min(year) AS first_year FROM py GROUP BY 1)
-        SELECT year, count(*) AS partners, count(*) FILTER (WHERE year = first_year) AS new,
-               count(*) FILTER (WHERE year > first_year) AS repeat
-        FROM py JOIN first USING (pic) GROUP BY year ORDER BY year""", [p.organisation])
+    by_year = ws.dicts(Q.PARTNERS_BY_YEAR(p.organisation))
     partners = {r["pic"]: r for r in rows}
     # firm size is "not in the data" when no firm partner has a published SME flag (the reduced H2020 table
     # has none): large firm and SME are then None, never 0 (issue 9, point 5)
@@ -93,15 +86,7 @@ def assess(ws: Workspace, p: PortfolioInput) -> dict[str, Any]:
         asym = {"large_or_unknown_share": big / firms, "large_known": counts["large_firm"],
                 "unknown_size": counts["firm_unknown_size"],
                 "warning": bool(counts["large_firm"] or counts["firm_unknown_size"])}
-    peers = ws.dicts("""
-        WITH pp AS (
-            SELECT p.pic AS org, q.pic AS partner, any_value(o.activity_type) AS t
-            FROM participation p JOIN participation q ON q.project_key = p.project_key AND q.pic <> p.pic
-            JOIN organisation o ON o.pic = q.pic JOIN organisation me ON me.pic = p.pic
-            WHERE me.activity_type = ? AND me.country = ? AND me.participations >= 3 GROUP BY 1, 2),
-        typed AS (SELECT org, t, count(*) AS n FROM pp GROUP BY 1, 2)
-        SELECT org, sum(n) AS partners, 1 - sum(n * n) / (sum(n) * sum(n)) AS blau FROM typed GROUP BY org""",
-                     [org["activity_type"], org["country"]])
+    peers = ws.dicts(Q.PORTFOLIO_PEERS(org["activity_type"], org["country"]))
     def pct(values, v):
         return float((np.asarray(values) <= v).mean()) if values else None
     my_blau_cordis = blau([counts["university"], counts["research_organisation"], firms, counts["public_body"], counts["other"]])

@@ -22,6 +22,7 @@ from innovatlas.assess._data import organisation
 from innovatlas.assess.inputs import ProposalInput
 from innovatlas.diagnose import findings_of
 from innovatlas.store import Workspace
+from innovatlas.store.queries import assess as Q
 
 __all__ = ["assess", "LEVELS"]
 
@@ -44,9 +45,8 @@ def assess(ws: Workspace, p: ProposalInput) -> dict[str, Any]:
     members = []
     for i, m in enumerate(p.consortium):
         org = organisation(ws, m.pic, f"consortium.{i}.pic")
-        node = ws.dicts("""SELECT degree, betweenness, community FROM network_node WHERE ecosystem_id = ? AND pic = ?""",
-                        [p.ecosystem, m.pic])
-        in_eco = ws.scalar("SELECT count(*) FROM ecosystem_member WHERE ecosystem_id = ? AND pic = ?", [p.ecosystem, m.pic])
+        node = ws.dicts(Q.NETWORK_NODE(p.ecosystem, m.pic))
+        in_eco = ws.scalar(Q.IS_MEMBER(p.ecosystem, m.pic))
         members.append({"pic": m.pic, "label": org["label"], "actor_type": org["actor_type"], "country": org["country"],
                         "municipality": org["municipality"], "role": m.role, "contribution": m.contribution,
                         "participations": org["participations"], "member_of_ecosystem": bool(in_eco),
@@ -63,10 +63,9 @@ def assess(ws: Workspace, p: ProposalInput) -> dict[str, Any]:
                            "additional": bool(fills)})
     covered = {c for a in p.activities for c in a.challenges}
     uncovered_white = [n for n, f in verdict.items() if f["verdict"] == "white_spot" and n not in covered]
-    brokers = ws.dicts("""SELECT o.label, n.betweenness FROM network_node n JOIN organisation o USING (pic)
-                          WHERE n.ecosystem_id = ? ORDER BY n.betweenness DESC, n.pic LIMIT 5""", [p.ecosystem])
+    brokers = ws.dicts(Q.BROKERS(p.ecosystem))
     ov = overlaps(ws, p.ecosystem)[:8]
-    names = {i: (en, nl or en) for i, en, nl in ws.rows("SELECT ecosystem_id, name_en, name_nl FROM ecosystem")}
+    names = {i: (en, nl or en) for i, en, nl in ws.rows(Q.ECOSYSTEM_NAMES)}
     from innovatlas.connect.consortium import proposal_shortlist  # consortium builder (issue 10)
 
     shortlist = proposal_shortlist(ws, p.ecosystem, [n for n, f in sorted(verdict.items()) if f["verdict"] == "white_spot"])

@@ -8,6 +8,7 @@ from typing import Any
 
 from innovatlas.errors import InnovatlasError
 from innovatlas.store import Workspace
+from innovatlas.store.queries import assess as Q
 
 __all__ = ["save_assessment", "load_assessment", "list_assessments", "compare_versions"]
 
@@ -17,20 +18,18 @@ def save_assessment(ws: Workspace, *, name: str, kind: str, input_: dict, result
     body = json.dumps(input_, sort_keys=True, default=str)
     sha = hashlib.sha256(body.encode()).hexdigest()
     with ws.transaction():
-        latest = ws.rows("SELECT version, input_sha, kind FROM assessment WHERE name = ? ORDER BY version DESC LIMIT 1", [name])
+        latest = ws.rows(Q.LATEST_VERSION(name))
         if latest and latest[0][2] != kind:
             raise InnovatlasError(f"the name '{name}' is already used by a {latest[0][2]} assessment; choose another name")
         if latest and latest[0][1] == sha:
             return latest[0][0]
         version = (latest[0][0] + 1) if latest else 1
-        ws.execute("INSERT INTO assessment VALUES (?, ?, ?, ?, ?, ?, ?, now()::TIMESTAMP)",
-                   [name, version, kind, body, json.dumps(result, default=str), sha, file])
+        ws.execute(Q.INSERT_ASSESSMENT(name, version, kind, body, json.dumps(result, default=str), sha, file))
     return version
 
 
 def load_assessment(ws: Workspace, name: str, version: int | None = None) -> dict[str, Any]:
-    rows = ws.dicts("""SELECT * FROM assessment WHERE name = ? AND (? IS NULL OR version = ?)
-                       ORDER BY version DESC LIMIT 1""", [name, version, version])
+    rows = ws.dicts(Q.LOAD_ASSESSMENT(name, version, version))
     if not rows:
         raise InnovatlasError(f"no assessment '{name}'" + (f" version {version}" if version else "")
                               + "; list them with 'innovatlas assess list'")
@@ -41,8 +40,7 @@ def load_assessment(ws: Workspace, name: str, version: int | None = None) -> dic
 
 
 def list_assessments(ws: Workspace) -> list[dict[str, Any]]:
-    return ws.dicts("""SELECT name, kind, max(version) AS versions, max(created_at)::VARCHAR AS last_changed
-                       FROM assessment GROUP BY name, kind ORDER BY name""")
+    return ws.dicts(Q.LIST_ASSESSMENTS)
 
 
 def compare_versions(ws: Workspace, name: str, old: int, new: int) -> list[dict[str, Any]]:

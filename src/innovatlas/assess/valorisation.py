@@ -29,6 +29,7 @@ import numpy as np
 from innovatlas.assess._data import organisation
 from innovatlas.assess.inputs import ValorisationInput
 from innovatlas.store import Workspace
+from innovatlas.store.queries import assess as Q
 
 __all__ = ["assess", "profile_scores", "classify", "MARGIN", "MIN_PARTICIPATIONS"]
 
@@ -38,31 +39,7 @@ MIN_PARTICIPATIONS = 20
 
 def profile_scores(ws: Workspace, pics: list[int] | None = None, *, by_year: bool = False) -> list[dict[str, Any]]:
     """Push/exchange/serve shares per institution (all Dutch HES with enough participations, or ``pics``)."""
-    year = ", pr.start_year AS year" if by_year else ""
-    return ws.dicts(f"""
-        WITH inst AS (
-            SELECT o.pic, l.province_code FROM organisation o LEFT JOIN org_location l USING (pic)
-            WHERE (CAST(? AS BIGINT[]) IS NULL AND o.activity_type = 'HES' AND o.country = 'NL' AND o.participations >= ?)
-               OR o.pic IN (SELECT unnest(coalesce(CAST(? AS BIGINT[]), [])))),
-        pp AS (
-            SELECT DISTINCT i.pic AS inst, i.province_code AS home, q.pic AS partner, o.activity_type AS t, q.country,
-                   l.province_code AS prov {year}
-            FROM inst i JOIN participation p ON p.pic = i.pic
-            JOIN participation q ON q.project_key = p.project_key AND q.pic <> p.pic
-            JOIN project pr ON pr.project_key = p.project_key
-            JOIN organisation o ON o.pic = q.pic LEFT JOIN org_location l ON l.pic = q.pic),
-        typed AS (SELECT inst {', year' if by_year else ''}, t, count(*) AS n FROM pp GROUP BY ALL),
-        div AS (SELECT inst {', year' if by_year else ''}, (1 - sum(n * n) / (sum(n) * sum(n))) / (1 - 1 / 5.0) AS diversity
-                FROM typed GROUP BY ALL)
-        SELECT pp.inst AS pic {', pp.year' if by_year else ''}, count(*) AS partners,
-               avg(CASE WHEN t = 'PRC' THEN 1 ELSE 0 END) AS firm_share,
-               avg(CASE WHEN t IN ('PUB', 'OTH') THEN 1 ELSE 0 END) AS societal_share,
-               avg(CASE WHEN country = 'NL' AND prov = home THEN 1 ELSE 0 END) AS regional_share,
-               count(*) FILTER (WHERE country = 'NL' AND prov IS NULL) AS unplaced_dutch_partners,
-               any_value(div.diversity) AS diversity
-        FROM pp JOIN div ON div.inst = pp.inst {'AND div.year IS NOT DISTINCT FROM pp.year' if by_year else ''}
-        GROUP BY pp.inst {', pp.year' if by_year else ''} ORDER BY 1 {', 2' if by_year else ''}""",
-                    [pics, MIN_PARTICIPATIONS, pics])
+    return ws.dicts(Q.profile_scores(by_year, pics, MIN_PARTICIPATIONS))
 
 
 def classify(percentiles: dict[str, float]) -> tuple[str, list[str]]:

@@ -10,6 +10,7 @@ from innovatlas.explore import BadParameter
 from innovatlas.sources.cordis import EU28
 from innovatlas.delineation import to_iso
 from innovatlas.store import Workspace
+from innovatlas.store.queries import connect as Q
 
 __all__ = ["BadChoice", "city_ids", "names_of", "require_ids", "complete_years", "EU28_ISO", "RAMP_SHARE",
            "THEME_NAMES", "theme_name"]
@@ -55,7 +56,7 @@ def theme_name(code: str, lang: str = "en") -> str:
 def city_ids(ws: Workspace, scope: str = "municipality") -> list[str]:
     """Analysed ecosystems that are exactly one knowledge city under ``scope``, in definition order."""
     out = []
-    for eco_id, definition in ws.rows("SELECT ecosystem_id, definition FROM ecosystem ORDER BY position"):
+    for eco_id, definition in ws.rows(Q.ECOSYSTEM_DEFINITIONS):
         sel = json.loads(definition).get("select", {})
         if len(sel.get("knowledge_city") or []) == 1 and sel.get("knowledge_city_scope", "municipality") == scope:
             out.append(eco_id)
@@ -63,13 +64,13 @@ def city_ids(ws: Workspace, scope: str = "municipality") -> list[str]:
 
 
 def names_of(ws: Workspace, ids: list[str]) -> dict[str, dict[str, str]]:
-    rows = ws.rows("SELECT ecosystem_id, name_en, name_nl FROM ecosystem WHERE list_contains(?, ecosystem_id)", [ids])
+    rows = ws.rows(Q.NAMES, [ids])
     return {r[0]: {"en": r[1], "nl": r[2]} for r in rows}
 
 
 def require_ids(ws: Workspace, ids: list[str] | None, scope: str = "municipality") -> list[str]:
     """The ecosystems asked for (checked), or the knowledge cities when none are given."""
-    known = [r[0] for r in ws.rows("SELECT ecosystem_id FROM ecosystem ORDER BY position")]
+    known = [r[0] for r in ws.rows(Q.ECOSYSTEM_IDS)]
     if not ids:
         ids = city_ids(ws, scope)
         if not ids:
@@ -89,7 +90,7 @@ def complete_years(ws: Workspace) -> dict[str, Any]:
     that :func:`innovatlas.analysis.partial_years` reports (the workspace's coverage service), or, without a
     dated source, the last year meeting :data:`RAMP_SHARE`.
     """
-    counts = dict(ws.rows("SELECT start_year, count(*) FROM project WHERE start_year IS NOT NULL GROUP BY 1"))
+    counts = dict(ws.rows(Q.START_YEAR_COUNTS))
     if not counts:
         return {"years": [], "last_complete_year": None, "partial_years": [], "counts": {}}
     vals = sorted(counts.values())

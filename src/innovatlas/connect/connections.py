@@ -31,8 +31,8 @@ from typing import Any
 import numpy as np
 
 from innovatlas.connect._common import names_of, require_ids
-from innovatlas.indicators.collaboration import partner_class_sql
 from innovatlas.store import Workspace
+from innovatlas.store.queries import connect as Q
 
 __all__ = ["association_strength", "observed_expected", "collaboration_matrix", "bridges", "pair_bridges",
            "multi_members", "pipelines", "relation_shares_sql", "CLASSES", "CITATION"]
@@ -67,29 +67,13 @@ def observed_expected(c: np.ndarray, s: np.ndarray, m: float) -> np.ndarray:
     return association_strength(c, s) * float(m)
 
 
-def _period(year_from: int | None, year_to: int | None, col: str = "start_year") -> tuple[str, list]:
-    return f"(? IS NULL OR {col} >= ?) AND (? IS NULL OR {col} <= ?)", [year_from, year_from, year_to, year_to]
-
-
 def collaboration_matrix(ws: Workspace, ids: list[str] | None = None, *, year_from: int | None = None,
                          year_to: int | None = None, scope: str = "municipality", lang: str = "en") -> dict[str, Any]:
     """Raw and normalised collaboration matrix of the ecosystems (default: the knowledge cities)."""
     ids = require_ids(ws, ids, scope)
-    cond, p = _period(year_from, year_to)
-    rows = ws.rows(f"""
-        WITH s AS (SELECT DISTINCT ecosystem_id, project_key, pic FROM scope
-                   WHERE list_contains(?, ecosystem_id) AND {cond}),
-             pr AS (SELECT a.ecosystem_id AS ea, b.ecosystem_id AS eb, a.project_key, a.pic AS pa, b.pic AS pb
-                    FROM s a JOIN s b ON a.project_key = b.project_key AND a.ecosystem_id < b.ecosystem_id AND a.pic <> b.pic),
-             jp AS (SELECT DISTINCT ea, eb, project_key FROM pr)
-        SELECT x.ea, x.eb, x.projects, y.org_pairs, x.ec FROM
-            (SELECT ea, eb, count(*) AS projects, coalesce(sum(p.ec_max_contribution), 0) AS ec
-             FROM jp JOIN project p USING (project_key) GROUP BY 1, 2) x
-        JOIN (SELECT ea, eb, count(DISTINCT (least(pa, pb), greatest(pa, pb))) AS org_pairs FROM pr GROUP BY 1, 2) y
-             USING (ea, eb)""", [ids] + p)
-    sizes = dict(ws.rows(f"""SELECT ecosystem_id, count(DISTINCT project_key) FROM scope
-                             WHERE list_contains(?, ecosystem_id) AND {cond} GROUP BY 1""", [ids] + p))
-    m = ws.scalar(f"SELECT count(*) FROM project WHERE {cond}", p) or 0
+    rows = ws.rows(Q.matrix(ids, year_from, year_to))
+    sizes = dict(ws.rows(Q.ecosystem_projects(ids, year_from, year_to)))
+    m = ws.scalar(Q.projects_in_period(year_from, year_to)) or 0
     n = len(ids)
     idx = {e: i for i, e in enumerate(ids)}
     c = np.zeros((n, n))
@@ -127,42 +111,14 @@ def pair_bridges(ws: Workspace, a: str, b: str, *, limit: int = 10, year_from: i
                  year_to: int | None = None) -> list[dict[str, Any]]:
     """The organisations carrying most of the joint projects between ``a`` and ``b``, with their share."""
     require_ids(ws, [a, b])
-    cond, p = _period(year_from, year_to)
-    return ws.dicts(f"""
-        WITH s AS (SELECT DISTINCT ecosystem_id, project_key, pic FROM scope
-                   WHERE ecosystem_id IN (?, ?) AND {cond}),
-             pr AS (SELECT x.ecosystem_id AS side, x.pic, x.project_key, y.pic AS partner FROM s x JOIN s y
-                    ON x.project_key = y.project_key AND x.ecosystem_id <> y.ecosystem_id AND x.pic <> y.pic),
-             tot AS (SELECT count(DISTINCT project_key) AS n FROM pr)
-        SELECT pr.pic, o.label, o.activity_type, pr.side AS ecosystem_id, count(DISTINCT pr.project_key) AS joint_projects,
-               count(DISTINCT pr.partner) AS partners_other_side,
-               count(DISTINCT pr.project_key) / max(tot.n) AS share_of_joint_projects
-        FROM pr JOIN organisation o ON o.pic = pr.pic, tot
-        GROUP BY ALL ORDER BY joint_projects DESC, partners_other_side DESC, pr.pic LIMIT {int(limit)}""",
-                    [a, b] + p)
+    return ws.dicts(Q.pair_bridges(a, b, limit, year_from, year_to))
 
 
 def bridges(ws: Workspace, ids: list[str] | None = None, *, limit: int = 15, scope: str = "municipality",
             lang: str = "en") -> list[dict[str, Any]]:
     """Organisations with joint projects with the most *other* ecosystems of the set, and the pair they carry most."""
     ids = require_ids(ws, ids, scope)
-    rows = ws.dicts(f"""
-        WITH s AS (SELECT DISTINCT ecosystem_id, project_key, pic FROM scope WHERE list_contains(?, ecosystem_id)),
-             pr AS (SELECT x.ecosystem_id AS home, x.pic, y.ecosystem_id AS other, x.project_key FROM s x JOIN s y
-                    ON x.project_key = y.project_key AND x.ecosystem_id <> y.ecosystem_id AND x.pic <> y.pic),
-             pairtot AS (SELECT least(home, other) AS ea, greatest(home, other) AS eb, count(DISTINCT project_key) AS n
-                         FROM pr GROUP BY 1, 2),
-             per AS (SELECT pr.pic, pr.home, pr.other, count(DISTINCT pr.project_key) AS k, max(t.n) AS n
-                     FROM pr JOIN pairtot t ON t.ea = least(pr.home, pr.other) AND t.eb = greatest(pr.home, pr.other)
-                     GROUP BY 1, 2, 3),
-             best AS (SELECT pic, home, other, k, n FROM per QUALIFY row_number() OVER (PARTITION BY pic, home
-                      ORDER BY k::DOUBLE / n DESC, other) = 1),
-             agg AS (SELECT pr.pic, pr.home, count(DISTINCT pr.other) AS cities_linked,
-                            count(DISTINCT pr.project_key) AS joint_projects FROM pr GROUP BY 1, 2)
-        SELECT agg.pic, o.label, o.activity_type, agg.home AS ecosystem_id, agg.cities_linked, agg.joint_projects,
-               best.other AS carries_pair_with, best.k AS pair_projects, best.k::DOUBLE / best.n AS share_of_pair
-        FROM agg JOIN best USING (pic, home) JOIN organisation o ON o.pic = agg.pic
-        ORDER BY cities_linked DESC, joint_projects DESC, agg.pic LIMIT {int(limit)}""", [ids])
+    rows = ws.dicts(Q.bridges(ids, limit))
     names = names_of(ws, ids)
     for r in rows:
         r["ecosystem_name"] = names[r["ecosystem_id"]][lang]
@@ -174,30 +130,15 @@ def multi_members(ws: Workspace, ids: list[str] | None = None, *, limit: int = 2
                   scope: str = "municipality") -> dict[str, Any]:
     """Organisations that are members of two or more of the ecosystems (overlapping definitions)."""
     ids = require_ids(ws, ids, scope)
-    rows = ws.dicts(f"""
-        SELECT m.pic, o.label, o.activity_type, count(*) AS ecosystems, list(m.ecosystem_id ORDER BY m.ecosystem_id) AS ids
-        FROM ecosystem_member m JOIN organisation o USING (pic) WHERE list_contains(?, m.ecosystem_id)
-        GROUP BY m.pic, o.label, o.activity_type, o.participations HAVING count(*) >= 2
-        ORDER BY ecosystems DESC, o.participations DESC, m.pic LIMIT {int(limit)}""", [ids])
-    total = ws.scalar("""SELECT count(*) FROM (SELECT pic FROM ecosystem_member WHERE list_contains(?, ecosystem_id)
-                         GROUP BY pic HAVING count(*) >= 2)""", [ids])
+    rows = ws.dicts(Q.multi_members(ids, limit))
+    total = ws.scalar(Q.MULTI_MEMBERS_TOTAL, [ids])
     return {"total": int(total or 0), "items": rows}
 
 
 def relation_shares_sql(ws: Workspace, ids: list[str], year_from: int | None = None,
                         year_to: int | None = None) -> list[tuple[str, str, int]]:
     """(ecosystem, partner class, relations) computed from the participations, the convention of indicator #18."""
-    cond, p = _period(year_from, year_to, "s.start_year")
-    cls = partner_class_sql("m2.pic IS NOT NULL", "q.country")
-    return ws.rows(f"""
-        WITH pairs AS (
-            SELECT DISTINCT s.ecosystem_id,
-                   CASE WHEN m2.pic IS NOT NULL THEN least(s.pic, q.pic) ELSE s.pic END AS a,
-                   CASE WHEN m2.pic IS NOT NULL THEN greatest(s.pic, q.pic) ELSE q.pic END AS b, {cls} AS cls
-            FROM scope s JOIN participation q ON q.project_key = s.project_key AND q.pic <> s.pic
-            LEFT JOIN ecosystem_member m2 ON m2.ecosystem_id = s.ecosystem_id AND m2.pic = q.pic
-            WHERE list_contains(?, s.ecosystem_id) AND {cond})
-        SELECT ecosystem_id, cls, count(*) FROM pairs GROUP BY 1, 2""", [ids] + p)
+    return ws.rows(Q.relation_shares(ids, year_from, year_to))
 
 
 def pipelines(ws: Workspace, ids: list[str] | None = None, *, top: int = 5, scope: str = "municipality",
@@ -208,28 +149,14 @@ def pipelines(ws: Workspace, ids: list[str] | None = None, *, top: int = 5, scop
     """
     ids = require_ids(ws, ids, scope)
     if year_from is None and year_to is None:
-        shares = ws.rows("""SELECT ecosystem_id, breakdown, value FROM indicator_value WHERE list_contains(?, ecosystem_id)
-                            AND measure = 'collaboration_relations' AND year IS NULL AND breakdown <> ''""", [ids])
+        shares = ws.rows(Q.STORED_RELATION_SHARES, [ids])
     else:
         shares = relation_shares_sql(ws, ids, year_from, year_to)
-    cond, p = _period(year_from, year_to, "start_year")
-    rows = ws.rows(f"""
-        WITH e AS (SELECT DISTINCT ecosystem_id, project_key FROM scope WHERE list_contains(?, ecosystem_id) AND {cond}),
-             f AS MATERIALIZED (SELECT e.ecosystem_id, e.project_key, q.pic, q.country FROM e
-                   JOIN participation q USING (project_key)
-                   ANTI JOIN ecosystem_member m ON m.ecosystem_id = e.ecosystem_id AND m.pic = q.pic
-                   WHERE q.country <> 'NL'),
-             c AS (SELECT ecosystem_id, country, count(DISTINCT pic) AS orgs, count(DISTINCT project_key) AS projects
-                   FROM f GROUP BY 1, 2
-                   QUALIFY row_number() OVER (PARTITION BY ecosystem_id ORDER BY projects DESC, orgs DESC, country) <= {int(top)}),
-             o AS (SELECT ecosystem_id, pic, count(DISTINCT project_key) AS projects FROM f GROUP BY 1, 2
-                   QUALIFY row_number() OVER (PARTITION BY ecosystem_id ORDER BY projects DESC, pic) <= {int(top)})
-        SELECT 'country', ecosystem_id, NULL::BIGINT, country, orgs, projects FROM c
-        UNION ALL SELECT 'org', ecosystem_id, pic, NULL, NULL, projects FROM o""", [ids] + p)
+    rows = ws.rows(Q.pipelines(ids, top, year_from, year_to))
     countries = sorted(((e, c, n, k) for kind, e, _p, c, n, k in rows if kind == "country"), key=lambda r: (r[0], -r[3], r[1]))
     org_rows = sorted(((e, pic, k) for kind, e, pic, _c, _n, k in rows if kind == "org"), key=lambda r: (r[0], -r[2], r[1]))
     info = {pic: (label, country) for pic, label, country in ws.rows(
-        "SELECT pic, label, country FROM organisation WHERE list_contains(?, pic)", [[r[1] for r in org_rows]])}
+        Q.ORGANISATION_INFO, [[r[1] for r in org_rows]])}
     orgs = [(e, pic, info.get(pic, (None, None))[0], info.get(pic, (None, None))[1], k) for e, pic, k in org_rows]
     names = names_of(ws, ids)
     out = {e: {"id": e, "name": names[e][lang], "relations": {c: 0 for c in CLASSES}, "countries": [], "organisations": []}

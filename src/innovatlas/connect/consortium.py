@@ -34,6 +34,7 @@ from innovatlas.errors import InnovatlasError
 from innovatlas.connect._common import EU28_ISO, BadChoice, theme_name
 from innovatlas.connect.specialisation import rca, rsca
 from innovatlas.store import Workspace
+from innovatlas.store.queries import connect as Q
 
 __all__ = ["candidates", "fit_scores", "proposal_shortlist", "POOL", "W_EXPERIENCE", "W_TYPE", "W_TIES", "W_COMPLEMENT", "CHALLENGE_PROFILES",
            "ACTIVITY_TYPES"]
@@ -73,8 +74,8 @@ def fit_scores(projects, ec, type_ok, direct, common, cos) -> np.ndarray:
 
 
 def _lacking_types(ws: Workspace, eco_id: str) -> dict[str, float | None]:
-    rows = dict(ws.rows("SELECT activity_type, count(*) FROM scope WHERE ecosystem_id = ? GROUP BY 1", [eco_id]))
-    ref = dict(ws.rows("SELECT activity_type, count(*) FROM participation WHERE country = 'NL' GROUP BY 1"))
+    rows = dict(ws.rows(Q.ECOSYSTEM_ACTIVITY_TYPES, [eco_id]))
+    ref = dict(ws.rows(Q.NL_ACTIVITY_TYPES))
     x = np.array([[rows.get(t, 0) for t in ACTIVITY_TYPES]], dtype=float)
     r = rsca(rca(x, np.array([ref.get(t, 0) for t in ACTIVITY_TYPES], dtype=float)))[0]
     return {t: (None if not math.isfinite(v) else round(float(v), 4)) for t, v in zip(ACTIVITY_TYPES, r)}
@@ -96,7 +97,7 @@ def candidates(ws: Workspace, eco_id: str, *, theme: str | None = None, actor_ty
         actor_type = actor_type or prof.get("actor_type")
         where = prof.get("where", where)
         sme = prof.get("sme", sme)
-    if sme and not ws.scalar("SELECT count(*) FROM organisation WHERE sme IS NOT NULL"):
+    if sme and not ws.scalar(Q.SME_KNOWN):
         raise BadChoice("SME status is not in the imported data (the CORDIS files carry no SME flag): leave out --sme")
     if actor_type:
         actor_type = actor_type.upper()
@@ -104,7 +105,7 @@ def candidates(ws: Workspace, eco_id: str, *, theme: str | None = None, actor_ty
             raise BadChoice(f"actor type must be one of {', '.join(ACTIVITY_TYPES)}, not '{actor_type}'")
     if where not in ("nl", "eu"):
         raise BadChoice(f"where must be 'nl' (Dutch partners) or 'eu' (EU-28), not '{where}'")
-    themes = [r[0] for r in ws.rows("SELECT DISTINCT programme_part FROM project_part ORDER BY 1")]
+    themes = [r[0] for r in ws.rows(Q.THEMES)]
     if theme is not None and theme not in themes:
         match = [t for t in themes if t.lower() == theme.lower()]
         if not match:
@@ -115,18 +116,7 @@ def candidates(ws: Workspace, eco_id: str, *, theme: str | None = None, actor_ty
     lacking = _lacking_types(ws, eco_id)
     wanted = [actor_type] if actor_type else [t for t, v in lacking.items() if v is not None and v < 0]
     countries = ["NL"] if where == "nl" else EU28_ISO
-    pool = ws.dicts(f"""
-        WITH tp AS (SELECT DISTINCT project_key FROM project_part WHERE ? IS NULL OR programme_part = ?),
-             c AS (SELECT p.pic, count(DISTINCT p.project_key) AS theme_projects, coalesce(sum(p.ec_contribution), 0) AS theme_ec
-                   FROM participation p JOIN tp USING (project_key)
-                   WHERE p.country IN (SELECT unnest(CAST(? AS VARCHAR[])))
-                     AND p.pic NOT IN (SELECT pic FROM ecosystem_member WHERE ecosystem_id = ?)
-                   GROUP BY 1)
-        SELECT c.*, o.label, o.activity_type, o.actor_type, o.sme, o.country, l.municipality
-        FROM c JOIN organisation o USING (pic) LEFT JOIN org_location l USING (pic)
-        WHERE (? IS NULL OR o.activity_type = ?) AND (? IS NULL OR o.sme = ?)
-        ORDER BY theme_projects DESC, theme_ec DESC, c.pic LIMIT {POOL}""",
-                    [theme, theme, countries, eco_id, actor_type, actor_type, sme, sme])
+    pool = ws.dicts(Q.candidate_pool(theme, countries, eco_id, actor_type, sme, POOL))
     total = len(pool)
     if not pool:
         return {"ecosystem": eco_id, "ecosystem_name": eco["name_en"] if lang == "en" else eco["name_nl"],
@@ -134,7 +124,7 @@ def candidates(ws: Workspace, eco_id: str, *, theme: str | None = None, actor_ty
                 "lacking_types": lacking, "weights": _weights()}
     pics = [r["pic"] for r in pool]
     idx_a, idx_b = _pair_index(ws)
-    members = np.array([r[0] for r in ws.rows("SELECT pic FROM ecosystem_member WHERE ecosystem_id = ?", [eco_id])],
+    members = np.array([r[0] for r in ws.rows(Q.ECOSYSTEM_MEMBERS, [eco_id])],
                        dtype=np.int64)
     # partners of the members (outside the ecosystem), from the pair index
     mpart = np.setdiff1d(idx_b[_ranges(idx_a, members)], members)
@@ -145,9 +135,7 @@ def candidates(ws: Workspace, eco_id: str, *, theme: str | None = None, actor_ty
     rowpos = np.searchsorted(codes, cand)
     m = prof[rowpos]
     v = np.zeros(len(themes))
-    for t, n in ws.rows("""SELECT pp.programme_part, count(*) FROM scope s
-                           JOIN (SELECT DISTINCT project_key, programme_part FROM project_part) pp USING (project_key)
-                           WHERE s.ecosystem_id = ? GROUP BY 1""", [eco_id]):
+    for t, n in ws.rows(Q.ECOSYSTEM_THEME_PROFILE, [eco_id]):
         v[themes.index(t)] = n
     with np.errstate(divide="ignore", invalid="ignore"):  # cosine of every candidate's profile with the ecosystem's
         cos = (m * v).sum(axis=1) / (np.sqrt((m * m).sum(axis=1)) * np.sqrt((v * v).sum()))
@@ -156,13 +144,7 @@ def candidates(ws: Workspace, eco_id: str, *, theme: str | None = None, actor_ty
     scores = fit_scores([r["theme_projects"] for r in pool], [r["theme_ec"] for r in pool], type_ok, direct, common, cos)
     order = np.lexsort((np.array(pics), -scores))[: int(limit)]
     shown = [pics[i] for i in order]
-    ties = {r[0]: r[1:] for r in ws.rows("""
-        WITH cand AS (SELECT unnest(CAST(? AS BIGINT[])) AS pic),
-             mp AS (SELECT m.project_key, m.pic, o.label FROM participation m JOIN ecosystem_member e
-                    ON e.pic = m.pic AND e.ecosystem_id = ? JOIN organisation o ON o.pic = m.pic)
-        SELECT c.pic, count(DISTINCT mp.project_key), list(DISTINCT mp.label ORDER BY mp.label)
-        FROM cand c JOIN participation p USING (pic) JOIN mp ON mp.project_key = p.project_key GROUP BY 1""",
-                                               [shown, eco_id])}
+    ties = {r[0]: r[1:] for r in ws.rows(Q.CANDIDATE_TIES, [shown, eco_id])}
     items = []
     for rank, i in enumerate(order, 1):
         r = pool[i]
@@ -188,8 +170,7 @@ def _pair_index(ws: Workspace) -> tuple[np.ndarray, np.ndarray]:
     """Every distinct (organisation, partner) pair of the workspace, sorted by organisation (built once per state)."""
     key = (ws.path, ws.stamp())
     if key not in _PAIRS:
-        cols = ws.execute("""SELECT DISTINCT a.pic AS a, b.pic AS b FROM participation a JOIN participation b
-                             ON a.project_key = b.project_key AND a.pic <> b.pic""").fetchnumpy()
+        cols = ws.execute(Q.ORGANISATION_PAIRS).fetchnumpy()
         a, b = np.asarray(cols["a"], dtype=np.int64), np.asarray(cols["b"], dtype=np.int64)
         order = np.argsort(a, kind="stable")
         _PAIRS.clear()
@@ -219,11 +200,9 @@ def _profiles(ws: Workspace, themes: list[str]) -> tuple[np.ndarray, np.ndarray]
     """Sorted PICs and their participations per programme part (rows in the order of ``themes``), cached per state."""
     key = (ws.path, ws.stamp(), tuple(themes))
     if key not in _PROFILES:
-        cols = ws.execute("""SELECT p.pic, pp.programme_part AS t, count(*) AS n FROM participation p
-                             JOIN (SELECT DISTINCT project_key, programme_part FROM project_part) pp USING (project_key)
-                             GROUP BY 1, 2""").fetchnumpy()
+        cols = ws.execute(Q.THEME_PROFILES).fetchnumpy()
         pics = np.asarray(cols["pic"], dtype=np.int64)
-        codes = np.unique(np.concatenate([pics, np.asarray([r[0] for r in ws.rows("SELECT pic FROM organisation")],
+        codes = np.unique(np.concatenate([pics, np.asarray([r[0] for r in ws.rows(Q.ORGANISATION_PICS)],
                                                            dtype=np.int64)]))
         ti = {t: j for j, t in enumerate(themes)}
         col = np.array([ti[str(t)] for t in cols["t"]], dtype=np.int64)

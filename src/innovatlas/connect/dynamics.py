@@ -42,6 +42,7 @@ from typing import Any
 
 from innovatlas.connect._common import complete_years, names_of, require_ids
 from innovatlas.store import Workspace
+from innovatlas.store.queries import connect as Q
 
 __all__ = ["stage", "dynamics", "stages", "MIN_YEARS", "MIN_MEMBER_YEARS", "GROWTH_THRESHOLD", "EMERGING_MAX_ACTIVE",
            "RENEWAL_SHARE", "STAGES", "RULE_EN", "RULE_NL"]
@@ -114,26 +115,7 @@ def _yearly(ws: Workspace, ids: list[str], years: list[int]) -> dict[str, dict[i
     if not years:
         return {e: {} for e in ids}
     y0, y1 = years[0], years[-1]
-    rows = ws.rows("""
-        WITH act AS (SELECT DISTINCT ecosystem_id, pic, start_year AS y FROM scope
-                     WHERE list_contains(?, ecosystem_id) AND start_year BETWEEN ? AND ?),
-             span AS (SELECT ecosystem_id, pic, min(y) AS first, max(y) AS last FROM act GROUP BY 1, 2),
-             yr AS (SELECT unnest(range(?, ? + 1)) AS y),
-             e AS (SELECT unnest(CAST(? AS VARCHAR[])) AS ecosystem_id),
-             grid AS (SELECT e.ecosystem_id, yr.y FROM e, yr),
-             a AS (SELECT act.ecosystem_id, act.y, count(*) AS active, count(*) FILTER (WHERE s.first = act.y) AS entrants
-                   FROM act JOIN span s USING (ecosystem_id, pic) GROUP BY 1, 2),
-             l AS (SELECT ecosystem_id, last + 1 AS y, count(*) AS leavers FROM span WHERE last < ? GROUP BY 1, 2),
-             f AS (SELECT ecosystem_id, start_year AS y, coalesce(sum(ec_contribution), 0) AS funding FROM scope
-                   WHERE list_contains(?, ecosystem_id) AND start_year BETWEEN ? AND ? GROUP BY 1, 2),
-             k AS (SELECT ecosystem_id, year AS y, value AS links FROM indicator_value
-                   WHERE measure = 'collaboration_relations' AND breakdown = 'internal' AND year IS NOT NULL
-                     AND list_contains(?, ecosystem_id))
-        SELECT g.ecosystem_id, g.y, coalesce(a.active, 0), coalesce(a.entrants, 0), coalesce(l.leavers, 0),
-               coalesce(f.funding, 0), coalesce(k.links, 0)
-        FROM grid g LEFT JOIN a USING (ecosystem_id, y) LEFT JOIN l USING (ecosystem_id, y)
-        LEFT JOIN f USING (ecosystem_id, y) LEFT JOIN k USING (ecosystem_id, y)
-        ORDER BY 1, 2""", [ids, y0, y1, y0, y1, ids, y1, ids, y0, y1, ids])
+    rows = ws.rows(Q.YEARLY, [ids, y0, y1, y0, y1, ids, y1, ids, y0, y1, ids])
     out: dict[str, dict[int, dict[str, Any]]] = {e: {} for e in ids}
     for e, y, active, entrants, leavers, funding, links in rows:
         out[e][y] = {"year": y, "active": active, "entrants": entrants, "stayers": active - entrants,
@@ -146,12 +128,7 @@ def _newcomers(ws: Workspace, ids: list[str], years: list[int]) -> dict[str, flo
         return {e: None for e in ids}
     h = len(years) // 2
     late0 = years[h]
-    rows = ws.rows("""
-        WITH act AS (SELECT DISTINCT ecosystem_id, pic, start_year AS y FROM scope
-                     WHERE list_contains(?, ecosystem_id) AND start_year BETWEEN ? AND ?),
-             p AS (SELECT ecosystem_id, pic, bool_or(y < ?) AS early, bool_or(y >= ?) AS late FROM act GROUP BY 1, 2)
-        SELECT ecosystem_id, count(*) FILTER (WHERE late AND NOT early)::DOUBLE / nullif(count(*) FILTER (WHERE late), 0)
-        FROM p GROUP BY 1""", [ids, years[0], years[-1], late0, late0])
+    rows = ws.rows(Q.NEWCOMERS, [ids, years[0], years[-1], late0, late0])
     d = dict(rows)
     return {e: (None if d.get(e) is None else round(float(d[e]), 4)) for e in ids}
 
@@ -159,16 +136,7 @@ def _newcomers(ws: Workspace, ids: list[str], years: list[int]) -> dict[str, flo
 def _survival(ws: Workspace, ids: list[str], years: list[int]) -> dict[str, list[dict[str, Any]]]:
     if not years:
         return {e: [] for e in ids}
-    rows = ws.rows("""
-        WITH act AS (SELECT DISTINCT ecosystem_id, pic, start_year AS y FROM scope
-                     WHERE list_contains(?, ecosystem_id) AND start_year BETWEEN ? AND ?),
-             span AS (SELECT ecosystem_id, pic, min(y) AS c FROM act GROUP BY 1, 2),
-             ks AS (SELECT unnest(range(1, ? - ? + 1)) AS k)
-        SELECT s.ecosystem_id, s.c, ks.k, count(DISTINCT s.pic) AS cohort,
-               count(DISTINCT a.pic) AS survivors
-        FROM span s JOIN ks ON s.c + ks.k <= ?
-        LEFT JOIN act a ON a.ecosystem_id = s.ecosystem_id AND a.pic = s.pic AND a.y >= s.c + ks.k
-        GROUP BY 1, 2, 3 ORDER BY 1, 2, 3""", [ids, years[0], years[-1], years[-1], years[0], years[-1]])
+    rows = ws.rows(Q.SURVIVAL, [ids, years[0], years[-1], years[-1], years[0], years[-1]])
     out: dict[str, list[dict[str, Any]]] = {e: [] for e in ids}
     for e, c, k, cohort, surv in rows:
         out[e].append({"cohort": c, "k": k, "cohort_size": cohort, "survivors": surv,
@@ -180,17 +148,14 @@ def _reference_active(ws: Workspace, years: list[int]) -> dict[str, list[int]]:
     """Active Dutch participants per complete year: all, and those placed in a municipality."""
     if not years:
         return {"nl": [], "nl_placed": []}
-    rows = {y: (a, b) for y, a, b in ws.rows("""
-        SELECT pr.start_year, count(DISTINCT p.pic), count(DISTINCT p.pic) FILTER (WHERE l.municipality_code IS NOT NULL)
-        FROM participation p JOIN project pr USING (project_key) LEFT JOIN org_location l USING (pic)
-        WHERE p.country = 'NL' AND pr.start_year BETWEEN ? AND ? GROUP BY 1""", [years[0], years[-1]])}
+    rows = {y: (a, b) for y, a, b in ws.rows(Q.REFERENCE_ACTIVE, [years[0], years[-1]])}
     return {"nl": [rows.get(y, (0, 0))[0] for y in years], "nl_placed": [rows.get(y, (0, 0))[1] for y in years]}
 
 
 def _place_based(ws: Workspace, ids: list[str]) -> dict[str, bool]:
     """Whether an ecosystem is delineated by place below the country (then its reference is the placed organisations)."""
     out = {}
-    for e, definition in ws.rows("SELECT ecosystem_id, definition FROM ecosystem WHERE list_contains(?, ecosystem_id)", [ids]):
+    for e, definition in ws.rows(Q.DEFINITIONS_OF, [ids]):
         sel = json.loads(definition).get("select", {})
         out[e] = any(sel.get(k) for k in ("knowledge_city", "municipality", "corop", "province"))
     return out

@@ -25,6 +25,7 @@ from typing import Any
 from innovatlas.errors import DefinitionError
 from innovatlas.model.ecosystem import KNOWLEDGE_CITIES, Selector
 from innovatlas.store import Workspace
+from innovatlas.store.queries import connect as Q
 
 __all__ = ["SCOPES", "TOUCH_TOLERANCE_DEG", "adjacency", "city_region", "resolve_selector", "scope_additions"]
 
@@ -36,7 +37,7 @@ UNRESOLVED = "(not in the data)"
 
 
 def _year(ws: Workspace) -> int | None:
-    return ws.scalar("SELECT min(year) FROM geo_shape WHERE level = 'municipality'")
+    return ws.scalar(Q.MUNICIPALITY_SHAPE_YEAR)
 
 
 def _geometry(g: dict[str, Any]):
@@ -72,15 +73,13 @@ def adjacency(ws: Workspace) -> dict[str, tuple[str, ...]]:
     if year is None:
         raise DefinitionError("knowledge_city_scope = 'adjacent' needs the CBS municipality boundaries: "
                               "import them with 'innovatlas import geo DIR' (nl-boundaries-cbs)")
-    rows = tuple(ws.rows("SELECT code, geometry FROM geo_shape WHERE level = 'municipality' AND year = ? ORDER BY code",
-                         [year]))
+    rows = tuple(ws.rows(Q.MUNICIPALITY_SHAPES, [year]))
     return _adjacency_cached((ws.path, year, len(rows)), rows)
 
 
 def _city_code(ws: Workspace, city: str) -> tuple[str, str | None]:
     name = KNOWLEDGE_CITIES[city]
-    row = ws.rows("""SELECT code, max(corop_code) FROM geo_region WHERE level = 'municipality' AND name = ?
-                     AND year = (SELECT min(year) FROM geo_region WHERE level = 'municipality') GROUP BY code""", [name])
+    row = ws.rows(Q.CITY_CODE, [name])
     if not row:
         raise DefinitionError(f"the knowledge city '{city}' (municipality {name}) is not in the imported CBS "
                               "classification: import the CBS boundaries with 'innovatlas import geo DIR'")
@@ -96,8 +95,7 @@ def city_region(ws: Workspace, city: str, scope: str) -> list[str]:
         return [code]
     if scope == "adjacent":
         return [code] + [c for c in adjacency(ws).get(code, ()) if c != code]
-    others = [r[0] for r in ws.rows("""SELECT DISTINCT code FROM geo_region WHERE level = 'municipality' AND corop_code = ?
-                                       AND code <> ? ORDER BY code""", [corop, code])]
+    others = [r[0] for r in ws.rows(Q.COROP_MUNICIPALITIES, [corop, code])]
     return [code] + others
 
 
@@ -132,17 +130,7 @@ def scope_additions(ws: Workspace) -> list[dict[str, Any]]:
             continue  # the city or the boundaries are not imported: no row ("not in the data")
     if not lists:
         return []
-    params, parts = [], []
-    for city, by in lists.items():
-        for s, codes in by.items():
-            parts.append("SELECT ? AS city, ? AS scope, unnest(CAST(? AS VARCHAR[])) AS code")
-            params += [city, s, codes]
-    counts = {(c, s): (n, m) for c, s, n, m in ws.rows(f"""
-        WITH r AS ({' UNION ALL '.join(parts)})
-        SELECT r.city, r.scope, count(DISTINCT l.pic), count(DISTINCT r.code) FROM r
-        LEFT JOIN org_location l ON l.municipality_code = r.code
-             AND l.pic IN (SELECT pic FROM organisation WHERE participations > 0)
-        GROUP BY 1, 2""", params)}
+    counts = {(c, s): (n, m) for c, s, n, m in ws.rows(Q.scope_additions(lists))}
     for city, by in lists.items():
         base = counts[(city, "municipality")][0]
         adj, cor = counts[(city, "adjacent")][0], counts[(city, "corop")][0]

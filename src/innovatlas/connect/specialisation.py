@@ -25,6 +25,7 @@ import numpy as np
 
 from innovatlas.connect._common import EU28_ISO, BadChoice, names_of, require_ids, theme_name
 from innovatlas.store import Workspace
+from innovatlas.store.queries import connect as Q
 
 __all__ = ["rca", "rsca", "specialisation", "REFERENCES", "MEASURES", "MIN_ACTIVITY", "CITATION"]
 
@@ -69,19 +70,6 @@ def rsca(r: np.ndarray) -> np.ndarray:
     return (r - 1.0) / (r + 1.0)
 
 
-def _value_expr(measure: str, a: str) -> str:
-    return {"participations": "count(*)", "organisations": f"count(DISTINCT {a}.pic)",
-            "funding": f"coalesce(sum({a}.ec_contribution), 0)"}[measure]
-
-
-def _reference_filter(reference: str) -> tuple[str, list]:
-    if reference == "nl":
-        return "p.country = 'NL'", []
-    if reference == "eu28":
-        return "list_contains(CAST(? AS VARCHAR[]), p.country)", [EU28_ISO]
-    return "TRUE", []
-
-
 def specialisation(ws: Workspace, ids: list[str] | None = None, *, reference: str = "nl",
                    measure: str = "participations", scope: str = "municipality",
                    years: tuple[int, int] | None = None, lang: str = "en") -> dict[str, Any]:
@@ -96,19 +84,8 @@ def specialisation(ws: Workspace, ids: list[str] | None = None, *, reference: st
         raise BadChoice(f"measure must be one of {', '.join(MEASURES)}, not '{measure}'")
     ids = require_ids(ws, ids, scope)
     yf, yt = years or (None, None)
-    eco_rows = ws.rows(f"""
-        SELECT s.ecosystem_id, pp.programme_part, {_value_expr(measure, 's')},
-               count(*)
-        FROM scope s JOIN (SELECT DISTINCT project_key, programme_part FROM project_part) pp USING (project_key)
-        WHERE list_contains(?, s.ecosystem_id) AND (? IS NULL OR s.start_year >= ?) AND (? IS NULL OR s.start_year <= ?)
-        GROUP BY 1, 2""", [ids, yf, yf, yt, yt])
-    where, params = _reference_filter(reference)
-    ref_rows = ws.rows(f"""
-        SELECT pp.programme_part, {_value_expr(measure, 'p')}
-        FROM participation p JOIN (SELECT DISTINCT project_key, programme_part FROM project_part) pp USING (project_key)
-        JOIN project pr ON pr.project_key = p.project_key
-        WHERE {where} AND (? IS NULL OR pr.start_year >= ?) AND (? IS NULL OR pr.start_year <= ?)
-        GROUP BY 1""", params + [yf, yf, yt, yt])
+    eco_rows = ws.rows(Q.ecosystem_theme_counts(ids, measure, yf, yt))
+    ref_rows = ws.rows(Q.reference_theme_counts(reference, EU28_ISO, measure, yf, yt))
     ref = dict(ref_rows)
     themes = sorted(ref, key=lambda t: -ref[t])
     ti = {t: j for j, t in enumerate(themes)}

@@ -9,6 +9,7 @@ from markupsafe import Markup, escape
 
 from innovatlas.connect._common import city_ids, complete_years
 from innovatlas.store import Workspace
+from innovatlas.store.queries import connect as Q
 
 __all__ = ["template_helpers", "agenda_data", "links_map_svg", "heat", "ecosystem_section", "city_network", "matrix_sheets"]
 
@@ -53,8 +54,8 @@ def links_map_svg(ws: Workspace, matrix: dict[str, Any], *, width: int = 560, ti
 
     from innovatlas.explore import knowledge_city_points
 
-    year = ws.scalar("SELECT max(year) FROM geo_shape WHERE level = 'province'")
-    shapes = ws.rows("SELECT name, geometry FROM geo_shape WHERE level = 'province' AND year = ? ORDER BY code", [year])
+    year = ws.scalar(Q.PROVINCE_SHAPE_YEAR)
+    shapes = ws.rows(Q.PROVINCE_SHAPES, [year])
     if not shapes:
         return Markup("")
     feats = [(n, json.loads(g)) for n, g in shapes]
@@ -147,7 +148,7 @@ def _bundle(ws: Workspace, lang: str) -> dict[str, Any]:
 
     key = (ws.path, ws.stamp(), lang)
     if key not in _BUNDLE:
-        ids = [r[0] for r in ws.rows("SELECT ecosystem_id FROM ecosystem ORDER BY position")]
+        ids = [r[0] for r in ws.rows(Q.ECOSYSTEM_IDS)]
         st = stages(ws, ids, lang=lang)
         _BUNDLE.clear()
         _BUNDLE[key] = {"matrix": collaboration_matrix(ws, ids, lang=lang),

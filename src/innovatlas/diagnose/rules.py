@@ -54,6 +54,7 @@ from innovatlas.disclosure import disclosed_inputs, rule_of
 from innovatlas.model.finding import Evidence, Finding
 from innovatlas.model.indicators import load_catalogue
 from innovatlas.store import Workspace
+from innovatlas.store.queries import diagnose as Q
 
 __all__ = ["CHALLENGES", "THRESHOLDS", "SIGNAL_LABELS", "check_ecosystem", "diagnose_all", "findings_of",
            "judge_target", "judge_trend", "judge_reference", "verdict_of", "trend_slope"]
@@ -197,14 +198,13 @@ def verdict_of(scores: list[int]) -> tuple[str, float | None]:
 
 
 def _open_measures(ws: Workspace, eco_id: str) -> dict[str, float | None]:
-    return _measures_of({(m, b): val for m, b, val in ws.rows(
-        "SELECT measure, breakdown, value FROM indicator_value WHERE ecosystem_id = ? AND year IS NULL", [eco_id])})
+    return _measures_of({(m, b): val for m, b, val in ws.rows(Q.OPEN_MEASURES(eco_id))})
 
 
 def _all_open_measures(ws: Workspace) -> dict[str, dict[str, float | None]]:
     """:func:`_open_measures` of every ecosystem, in one query (for the peer groups)."""
     by: dict[str, dict[tuple[str, str], float]] = {}
-    for e, m, b, val in ws.rows("SELECT ecosystem_id, measure, breakdown, value FROM indicator_value WHERE year IS NULL"):
+    for e, m, b, val in ws.rows(Q.ALL_OPEN_MEASURES):
         by.setdefault(e, {})[(m, b)] = val
     return {e: _measures_of(v) | {"_members": v.get(("organisations", ""))} for e, v in by.items()}
 
@@ -246,23 +246,18 @@ def check_ecosystem(ws: Workspace, eco_id: str, *, include_partial: bool = False
     mine = {k: v for k, v in ctx["measures"].get(eco_id, {}).items() if not k.startswith("_")}
     skip = set() if include_partial else partial_years(ws)
     peers = _peers(ctx, eco_id)
-    prov = ws.scalar("SELECT any_value(source) FROM indicator_value WHERE ecosystem_id = ? AND indicator = '29'", [eco_id]) or ""
+    prov = ws.scalar(Q.ORGANISATIONS_SOURCE(eco_id)) or ""
     inputs = [r for r in disclosed_inputs(ws, eco_id) if r["breakdown"] == ""]
     by_ind: dict[str, list[dict[str, Any]]] = {}
     for r in inputs:
         by_ind.setdefault(r["indicator"], []).append(r)
-    targets = {(t["indicator"], t["measure"]): t for t in ws.dicts(
-        """SELECT * FROM target WHERE ecosystem_id = ? AND superseded_at IS NULL
-           AND (breakdown = '' OR (indicator = '18' AND breakdown = 'internal'))""", [eco_id])}  # #18 inside too
-    qual = {r[0]: r[1] for r in ws.rows("""SELECT indicator, count(*) FROM qualitative_entry
-                                           WHERE ecosystem_id = ? AND superseded_at IS NULL GROUP BY 1""", [eco_id])}
+    targets = {(t["indicator"], t["measure"]): t for t in ws.dicts(Q.TARGETS(eco_id))}  # #18 inside too
+    qual = {r[0]: r[1] for r in ws.rows(Q.QUALITATIVE_COUNTS(eco_id))}
     open_series = {}
     for ind, measure in (("29", "organisations"), ("18", "collaboration_relations")):
         if (ind, measure) in targets:
             open_series[ind] = [(y, v) for y, v in ws.rows(
-                """SELECT year, value FROM indicator_value WHERE ecosystem_id = ? AND indicator = ?
-                   AND measure = ? AND breakdown = ? AND year IS NOT NULL ORDER BY year""",
-                [eco_id, ind, measure, "internal" if ind == "18" else ""]) if y not in skip]
+                Q.OPEN_SERIES(eco_id, ind, measure, "internal" if ind == "18" else "")) if y not in skip]
 
     def catalogue_evidence(num: int) -> Evidence | None:
         key = str(num)
@@ -398,7 +393,7 @@ def check_ecosystem(ws: Workspace, eco_id: str, *, include_partial: bool = False
 
 def _context(ws: Workspace) -> dict[str, Any]:
     """Every ecosystem and its open measures (read once for all peer groups)."""
-    ecos = {e["ecosystem_id"]: e for e in ws.dicts("SELECT * FROM ecosystem ORDER BY position")}
+    ecos = {e["ecosystem_id"]: e for e in ws.dicts(Q.ECOSYSTEMS)}
     return {"ecosystems": ecos, "measures": _all_open_measures(ws), "null": {}}
 
 
@@ -456,9 +451,7 @@ def _size_adjusted_judgement(ws: Workspace, ctx: dict[str, Any], eco_id: str, na
     if name in ("dominance_funding", "funding_hhi"):
         key = ("funding", parent)
         if key not in ctx["null"]:
-            ctx["null"][key] = np.array([v for (v,) in ws.rows(
-                """SELECT coalesce(sum(ec_contribution), 0) FROM scope WHERE ecosystem_id = ? GROUP BY pic ORDER BY pic""",
-                [parent])], dtype=float)
+            ctx["null"][key] = np.array([v for (v,) in ws.rows(Q.PARENT_FUNDING(parent))], dtype=float)
         r = size_adjusted(ctx["null"][key], n, largest_share if name == "dominance_funding" else hhi, value=val,
                           draws=500, seed=sum(map(ord, eco_id)))
         if r["percentile"] is None:
@@ -497,13 +490,9 @@ _WORDS = {"en": {1: "better than expected for its size", -1: "weaker than expect
 def _yearly(ws: Workspace, eco_id: str, name: str, skip: set[int]) -> dict[int, float]:
     """Per complete start year: the share measures judged against their own past."""
     if name == "public_civil_share":
-        rows = ws.rows("""SELECT year, sum(value) FILTER (WHERE breakdown IN ('activity:PUB', 'activity:OTH'))
-                                / nullif(sum(value) FILTER (WHERE breakdown = ''), 0)
-                          FROM indicator_value WHERE ecosystem_id = ? AND measure = 'participations'
-                          AND year IS NOT NULL GROUP BY 1 ORDER BY 1""", [eco_id])
+        rows = ws.rows(Q.YEARLY_PUBLIC_CIVIL_SHARE(eco_id))
     else:
-        rows = ws.rows("""SELECT year, value FROM indicator_value WHERE ecosystem_id = ? AND measure = ?
-                          AND breakdown = '' AND year IS NOT NULL ORDER BY 1""", [eco_id, name])
+        rows = ws.rows(Q.YEARLY_MEASURE(eco_id, name))
     return {y: float(v) for y, v in rows if v is not None and y not in skip}
 
 
@@ -586,27 +575,24 @@ def _rationales(eco_id: str, verdicts: dict[int, str], judged: dict[str, int], m
 
 def diagnose_all(ws: Workspace, *, include_partial: bool = False) -> None:
     """Diagnose every analysed ecosystem and store the findings (inside the caller's transaction)."""
-    ws.execute("DELETE FROM finding")
+    ws.execute(Q.DELETE_FINDINGS)
     rows = []
     ctx = _context(ws)
-    for (eco_id,) in ws.rows("SELECT ecosystem_id FROM ecosystem ORDER BY position"):
+    for (eco_id,) in ws.rows(Q.ECOSYSTEM_IDS):
         for f in check_ecosystem(ws, eco_id, include_partial=include_partial, context=ctx):
             rows.append((f.ecosystem_id, f.kind, f.code, f.verdict, f.score,
                          json.dumps([e.model_dump() for e in f.evidence]), f.explanation_en, f.explanation_nl))
     if rows:
         cols = [list(c) for c in zip(*rows)]
-        ws.execute("""INSERT INTO finding SELECT unnest(CAST(? AS VARCHAR[])), unnest(CAST(? AS VARCHAR[])),
-                      unnest(CAST(? AS VARCHAR[])), unnest(CAST(? AS VARCHAR[])), unnest(CAST(? AS DOUBLE[])),
-                      unnest(CAST(? AS JSON[])), unnest(CAST(? AS VARCHAR[])), unnest(CAST(? AS VARCHAR[])),
-                      now()::TIMESTAMP""", cols)
+        ws.execute(Q.INSERT_FINDINGS(*cols))
     # the findings hold imported values: record the disclosure rule they were judged under
-    ws.execute("INSERT OR REPLACE INTO meta VALUES ('diagnosis_disclosure', ?)", [rule_of(ws).fingerprint()])
+    ws.execute(Q.RECORD_RULE(rule_of(ws).fingerprint()))
 
 
 def findings_of(ws: Workspace, eco_id: str) -> list[dict[str, Any]]:
     """The stored findings of an ecosystem; recomputed on the fly (not stored) when they were judged
     under another disclosure rule than the one in force, so a stale finding never shows a value."""
-    stored_rule = ws.scalar("SELECT value FROM meta WHERE key = 'diagnosis_disclosure'")
+    stored_rule = ws.scalar(Q.STORED_RULE)
     if stored_rule is not None and stored_rule != rule_of(ws).fingerprint():
         order = {"challenge": 0, "rationale": 1}
         rows = [f.model_dump() for f in check_ecosystem(ws, eco_id)]
@@ -615,9 +601,7 @@ def findings_of(ws: Workspace, eco_id: str) -> list[dict[str, Any]]:
         for r in rows:
             r.pop("ecosystem_id", None)
     else:
-        rows = ws.dicts("""SELECT code, kind, verdict, score, evidence, explanation_en, explanation_nl FROM finding
-                           WHERE ecosystem_id = ? ORDER BY kind, CASE WHEN code LIKE 'challenge-%'
-                           THEN lpad(split_part(code, '-', 2), 2, '0') ELSE code END""", [eco_id])
+        rows = ws.dicts(Q.FINDINGS(eco_id))
     for r in rows:
         if isinstance(r["evidence"], str):
             r["evidence"] = json.loads(r["evidence"])

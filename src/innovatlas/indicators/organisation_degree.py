@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import json
 
-from innovatlas.delineation import compile_reference
 from innovatlas.indicators.base import Indicator, provenance, register
 from innovatlas.model.ecosystem import Selector
 from innovatlas.store import Workspace
+from innovatlas.store.engines import DuckDBEngine, Engine
+from innovatlas.store.queries import delineation as D
+from innovatlas.store.queries import indicators as Q
 
 __all__ = ["DegreeOfOrganisation"]
 
@@ -30,21 +32,10 @@ class DegreeOfOrganisation(Indicator):
               "workspace (any imported CORDIS organisation table or participation list) meeting the ecosystem's "
               "organisation filters.")
 
-    def compute(self, ws: Workspace) -> None:
-        parts, params = [], []
-        for eco_id, definition in ws.rows("SELECT ecosystem_id, definition FROM ecosystem ORDER BY position"):
-            ref_sql, p = compile_reference(Selector.model_validate(json.loads(definition)["select"]))
-            parts.append(f"SELECT ? AS ecosystem_id, count(*) AS ref FROM ({ref_sql})")
-            params += [eco_id] + p
-        if not parts:
+    def compute(self, ws: Workspace, engine: Engine | None = None) -> None:
+        ecos = [(eco_id, Selector.model_validate(json.loads(definition)["select"]))
+                for eco_id, definition in ws.rows(D.ECOSYSTEM_DEFINITIONS)]
+        if not ecos:
             return
-        ws.execute(f"""
-            INSERT INTO indicator_value
-            WITH ref AS ({" UNION ALL ".join(parts)}),
-                 n AS (SELECT r.ecosystem_id, r.ref, coalesce(m.members, 0) AS members FROM ref r
-                       LEFT JOIN (SELECT ecosystem_id, count(*) AS members FROM ecosystem_member GROUP BY 1) m
-                       USING (ecosystem_id))
-            SELECT ecosystem_id, '37', 'reference_population', '', NULL, ref, 'organisations', ?, ?, now()::TIMESTAMP FROM n
-            UNION ALL
-            SELECT ecosystem_id, '37', 'organisation_degree', '', NULL, CASE WHEN ref > 0 THEN members / ref END, 'share',
-                   ?, ?, now()::TIMESTAMP FROM n""", params + [provenance(ws, self.datasets), self.method] * 2)
+        (engine or DuckDBEngine(ws)).insert("indicator_value", Q.organisation_degree(
+            D.reference_counts(ecos), provenance(ws, self.datasets), self.method))

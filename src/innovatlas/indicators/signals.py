@@ -29,8 +29,10 @@ from typing import Sequence
 
 import numpy as np
 
-from innovatlas.indicators.base import Indicator, provenance, register
+from innovatlas.indicators.base import Indicator, provenance, register, value_rows
 from innovatlas.store import Workspace
+from innovatlas.store.engines import DuckDBEngine, Engine
+from innovatlas.store.queries import signals as SQ
 
 __all__ = ["shannon", "blau", "blau_normalised", "entropy_bits", "helix_mutual_information", "expected_link_share",
            "Signals"]
@@ -108,7 +110,8 @@ class Signals(Indicator):
     datasets = ("cordis:%:participations",)
     method = "Network and structure signals for the diagnosis; formulas in innovatlas.indicators.signals."
 
-    def compute(self, ws: Workspace) -> None:
+    def compute(self, ws: Workspace, engine: Engine | None = None) -> None:
+        eng = engine or DuckDBEngine(ws)
         prov = provenance(ws, self.datasets)
         rows: list[tuple] = []
 
@@ -117,15 +120,7 @@ class Signals(Indicator):
                          None if value is None or (isinstance(value, float) and np.isnan(value)) else float(value), unit))
 
         # helix tables: presence of each sphere in each in-scope project's consortium
-        helix = ws.rows("""
-            WITH p AS (
-                SELECT e.ecosystem_id, e.project_key,
-                       max(CASE WHEN q.activity_type IN ('HES', 'REC') THEN 1 ELSE 0 END) AS u,
-                       max(CASE WHEN q.activity_type = 'PRC' THEN 1 ELSE 0 END) AS i,
-                       max(CASE WHEN q.activity_type = 'PUB' THEN 1 ELSE 0 END) AS g,
-                       max(CASE WHEN q.activity_type = 'OTH' THEN 1 ELSE 0 END) AS c
-                FROM ecosystem_project e JOIN participation q USING (project_key) GROUP BY ALL)
-            SELECT ecosystem_id, u, i, g, c, count(*) FROM p GROUP BY ALL ORDER BY 1""")
+        helix = eng.rows(SQ.HELIX)
         tables: dict[str, dict[tuple[int, ...], float]] = {}
         for eco, u, i, g, c, n in helix:
             tables.setdefault(eco, {})[(u, i, g, c)] = n
@@ -136,8 +131,7 @@ class Signals(Indicator):
             put(eco, "triple_helix_T", helix_mutual_information(tri), unit="bits")
             put(eco, "quadruple_helix_T", helix_mutual_information(cells), unit="bits")
         # composition diversity over actor types
-        comp = ws.rows("""SELECT m.ecosystem_id, o.actor_type, count(*) FROM ecosystem_member m JOIN organisation o USING (pic)
-                          GROUP BY ALL ORDER BY 1, 2""")
+        comp = eng.rows(SQ.COMPOSITION)
         by_eco: dict[str, list[float]] = {}
         for eco, _t, n in comp:
             by_eco.setdefault(eco, []).append(n)
@@ -145,58 +139,21 @@ class Signals(Indicator):
             put(eco, "blau_actor_types", blau(counts), unit="index")
             put(eco, "shannon_actor_types", shannon(counts), unit="nats")
         # mixing: observed vs expected links between knowledge institutions and firms / SMEs
-        mix = ws.rows("""
-            WITH link_ends AS (SELECT ecosystem_id, source AS pic FROM network_edge
-                               UNION ALL SELECT ecosystem_id, target FROM network_edge),
-            ends AS (
-                SELECT e.ecosystem_id, CASE WHEN o.activity_type IN ('HES', 'REC') THEN 'K'
-                                            WHEN o.activity_type = 'PRC' AND o.sme THEN 'S'
-                                            WHEN o.activity_type = 'PRC' THEN 'F' ELSE 'O' END AS t, count(*) AS n
-                FROM link_ends e JOIN organisation o USING (pic) GROUP BY ALL),
-            obs AS (
-                SELECT e.ecosystem_id,
-                       count(*) AS m,
-                       count(*) FILTER (WHERE (a.activity_type IN ('HES','REC') AND b.activity_type = 'PRC')
-                                           OR (b.activity_type IN ('HES','REC') AND a.activity_type = 'PRC')) AS kf,
-                       count(*) FILTER (WHERE (a.activity_type IN ('HES','REC') AND b.activity_type = 'PRC' AND b.sme)
-                                           OR (b.activity_type IN ('HES','REC') AND a.activity_type = 'PRC' AND a.sme)) AS ks
-                FROM network_edge e JOIN organisation a ON a.pic = e.source JOIN organisation b ON b.pic = e.target
-                GROUP BY 1)
-            SELECT o.ecosystem_id, o.m, o.kf, o.ks,
-                   sum(n) FILTER (WHERE t = 'K') / sum(n) AS qk,
-                   sum(n) FILTER (WHERE t IN ('F', 'S')) / sum(n) AS qf,
-                   sum(n) FILTER (WHERE t = 'S') / sum(n) AS qs
-            FROM obs o JOIN ends USING (ecosystem_id) GROUP BY ALL""")
-        sme_known = ws.scalar("SELECT count(*) FROM organisation WHERE activity_type = 'PRC' AND sme IS NOT NULL") > 0
+        mix = eng.rows(SQ.MIXING)
+        sme_known = eng.rows(SQ.SME_FLAG_KNOWN)[0][0] > 0
         for eco, m, kf, ks, qk, qf, qs in mix:
             ek, es = expected_link_share(qk or 0, qf or 0), expected_link_share(qk or 0, qs or 0)
             put(eco, "knowledge_firm_link_ratio", (kf / m) / ek if m and ek else None, unit="observed/expected")
             put(eco, "knowledge_sme_link_ratio", (ks / m) / es if (m and es and sme_known) else None,
                 unit="observed/expected")
         # dominance
-        dom = ws.rows("""
-            WITH d AS (SELECT ecosystem_id, max(degree) AS top, sum(degree) AS ends FROM network_node GROUP BY 1),
-                 f AS (SELECT ecosystem_id, pic, sum(ec_contribution) AS ec FROM scope GROUP BY 1, 2),
-                 s AS (SELECT ecosystem_id, max(ec) / nullif(sum(ec), 0) AS top_share,
-                              sum(power(ec / nullif(t.total, 0), 2)) AS hhi
-                       FROM f JOIN (SELECT ecosystem_id, sum(ec) AS total FROM f GROUP BY 1) t USING (ecosystem_id) GROUP BY 1)
-            SELECT d.ecosystem_id, d.top / nullif(d.ends, 0), s.top_share, s.hhi FROM d LEFT JOIN s USING (ecosystem_id)""")
+        dom = eng.rows(SQ.DOMINANCE)
         for eco, link_share, fund_share, hhi in dom:
             put(eco, "dominance_links", link_share)
             put(eco, "dominance_funding", fund_share)
             put(eco, "funding_hhi", hhi, unit="index")
         # openness: entries and exits per year
-        flows = ws.rows("""
-            WITH life AS (SELECT ecosystem_id, pic, min(start_year) AS first, max(start_year) AS last FROM scope
-                          WHERE start_year IS NOT NULL GROUP BY 1, 2),
-                 years AS (SELECT DISTINCT ecosystem_id, start_year AS y FROM scope WHERE start_year IS NOT NULL),
-                 span AS (SELECT ecosystem_id, min(y) AS y0, max(y) AS y1 FROM years GROUP BY 1)
-            SELECT y.ecosystem_id, y.y,
-                   count(*) FILTER (WHERE l.first = y.y) AS entrants,
-                   count(*) FILTER (WHERE l.last = y.y - 1) AS exits,
-                   count(*) FILTER (WHERE l.first <= y.y AND l.last >= y.y) AS active,
-                   any_value(s.y0) AS y0, any_value(s.y1) AS y1
-            FROM years y JOIN life l USING (ecosystem_id) JOIN span s USING (ecosystem_id) GROUP BY ALL ORDER BY 1, 2""")
+        flows = eng.rows(SQ.FLOWS)
         from innovatlas.analysis import partial_years
 
         partial = partial_years(ws)
@@ -213,23 +170,13 @@ class Signals(Indicator):
         for eco, rs in rates.items():
             put(eco, "entry_rate", float(np.mean(rs)))
         # international embedding from #18
-        intl = ws.rows("""
-            SELECT ecosystem_id, sum(value) FILTER (WHERE breakdown = 'eu') / sum(value),
-                   sum(value) FILTER (WHERE breakdown = 'associated') / sum(value),
-                   sum(value) FILTER (WHERE breakdown = 'third_country') / sum(value)
-            FROM indicator_value WHERE indicator = '18' AND year IS NULL AND breakdown <> '' GROUP BY 1
-            HAVING sum(value) > 0""")
+        intl = eng.rows(SQ.INTERNATIONAL)
         for eco, eu, ac, tc in intl:
             put(eco, "international_share_eu", eu)
             put(eco, "international_share_associated", ac)
             put(eco, "international_share_third", tc)
         # fragmentation, from the stored network
-        for eco, metric, value in ws.rows("""SELECT ecosystem_id, metric, value FROM network_metric
-                                            WHERE metric IN ('components', 'largest_component_share', 'modularity')"""):
+        for eco, metric, value in eng.rows(SQ.FRAGMENTATION):
             put(eco, metric, value, unit="count" if metric == "components" else "share" if metric != "modularity" else "index")
         if rows:
-            cols = [list(c) for c in zip(*rows)]
-            ws.execute("""INSERT INTO indicator_value SELECT unnest(CAST(? AS VARCHAR[])), unnest(CAST(? AS VARCHAR[])),
-                          unnest(CAST(? AS VARCHAR[])), unnest(CAST(? AS VARCHAR[])), unnest(CAST(? AS INTEGER[])),
-                          unnest(CAST(? AS DOUBLE[])), unnest(CAST(? AS VARCHAR[])), ?, ?, now()::TIMESTAMP""",
-                       cols + [prov, self.method])
+            eng.load("indicator_value", value_rows(rows, prov, self.method))

@@ -3,7 +3,7 @@
 An ecosystem is the set of *participations* (an organisation's role in a project) that
 pass two kinds of filter:
 
-* organisation filters (``country``, ``province``, ``corop``, ``municipality``,
+* organisation filters (``country``, ``nuts``, ``province``, ``corop``, ``municipality``,
   ``knowledge_city``, ``activity_type``, ``organisations``, ``neighbourhood``), and
 * project filters (``programme_part``, ``topic``, ``keywords``, ``years``, ``framework``).
 
@@ -61,6 +61,13 @@ KNOWLEDGE_CITIES: dict[str, str] = {
 }
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
+#: a NUTS code of level 0 to 3: two letters, then up to three letters or digits (NL, NL3, NL33, NL333, NLZZZ)
+_NUTS = re.compile(r"^[A-Z]{2}[0-9A-Z]{0,3}$")
+
+
+def to_iso(code: str) -> str:
+    """CORDIS country code to ISO 3166-1 alpha-2 (UK -> GB, EL -> GR)."""
+    return {"UK": "GB", "EL": "GR"}.get(code.upper(), code.upper())
 
 
 class EcosystemKind(str, Enum):
@@ -80,6 +87,9 @@ class Selector(BaseModel, extra="forbid"):
     """Filters that delineate an ecosystem. Empty lists mean "no filter"."""
 
     country: list[str] = []
+    #: NUTS codes of any level (NL, NL3, NL33, NL333): organisations whose NUTS code (``nutsCode`` of a CORDIS
+    #: organization.csv) starts with one of them; organisations without a NUTS code in the data are left out
+    nuts: list[str] = []
     province: list[str] = []
     corop: list[str] = []
     municipality: list[str] = []
@@ -100,6 +110,19 @@ class Selector(BaseModel, extra="forbid"):
     @classmethod
     def _upper(cls, v: list[str]) -> list[str]:
         return [x.strip().upper() for x in v]
+
+    @field_validator("nuts")
+    @classmethod
+    def _nuts_codes(cls, v: list[str]) -> list[str]:
+        out = []
+        for code in v:
+            c = str(code).strip().upper()
+            if not _NUTS.match(c):
+                raise ValueError(f"'{code}' is not a NUTS code: write the two letters of the country as NUTS "
+                                 "writes them (EL for Greece, UK for the United Kingdom) and up to three more "
+                                 "letters or digits for the region, e.g. NL33 (NUTS-2) or NL333 (NUTS-3)")
+            out.append(c)
+        return out
 
     @field_validator("knowledge_city")
     @classmethod

@@ -1,6 +1,7 @@
 """Collaboration networks: organisations linked by joint projects (python-igraph + leidenalg + NetworKit).
 
-:func:`edges_sql` gives the weighted edge list of an ecosystem (set-based, in the store);
+:data:`innovatlas.store.queries.network.EDGES` gives the weighted edge list of every ecosystem
+(set-based, run by the analysis engine: DuckDB or Spark);
 :func:`build_graph` turns it into an igraph ``Graph``; :func:`analyse_graph` computes the
 figures (pure); :func:`compute_networks` stores them for every analysed ecosystem.
 
@@ -74,8 +75,12 @@ from typing import Any
 import igraph as ig
 import leidenalg
 import numpy as np
+import pyarrow as pa
 
 from innovatlas.store import Workspace
+from innovatlas.store.engines import DuckDBEngine, Engine
+from innovatlas.store.queries import delineation as D
+from innovatlas.store.queries import network as NQ
 
 __all__ = ["edges_sql", "build_graph", "analyse_graph", "compute_networks", "NetworkFigures", "KNOWLEDGE", "LAYOUT_NODES",
            "betweenness", "broker_method", "broker_note", "EXACT_BETWEENNESS_MAX_WORK", "BETWEENNESS_EPSILON", "BETWEENNESS_DELTA"]
@@ -105,14 +110,8 @@ THREADS = max(1, min(2, os.cpu_count() or 1))
 
 
 def edges_sql() -> str:
-    """SQL returning ``ecosystem_id, source, target, projects, fractional`` for every ecosystem at once."""
-    return """
-        WITH pp AS (SELECT DISTINCT ecosystem_id, project_key, pic FROM scope),
-             sizes AS (SELECT ecosystem_id, project_key, count(*) AS n FROM pp GROUP BY ALL HAVING count(*) > 1)
-        SELECT a.ecosystem_id, a.pic AS source, b.pic AS target, count(*) AS projects, sum(1.0 / (s.n - 1)) AS fractional
-        FROM pp a JOIN pp b ON a.ecosystem_id = b.ecosystem_id AND a.project_key = b.project_key AND a.pic < b.pic
-        JOIN sizes s ON s.ecosystem_id = a.ecosystem_id AND s.project_key = a.project_key
-        GROUP BY a.ecosystem_id, a.pic, b.pic"""
+    """The edge-list statement (``ecosystem_id, source, target, projects, fractional``) as DuckDB runs it."""
+    return NQ.EDGES.sql
 
 
 def build_graph(nodes: dict[str, Any], edges: dict[str, Any], weight: str = "projects") -> ig.Graph:
@@ -303,7 +302,8 @@ def _slices(keys: np.ndarray) -> dict[str, tuple[int, int]]:
     return {str(keys[s]): (int(s), int(e)) for s, e in zip(starts, ends)}
 
 
-def compute_networks(ws: Workspace, weight: str = "projects", progress=None, timings: dict | None = None) -> None:
+def compute_networks(ws: Workspace, weight: str = "projects", progress=None, timings: dict | None = None,
+                     engine: Engine | None = None) -> None:
     """Build, analyse and store the network of every analysed ecosystem.
 
     ``timings`` (optional) receives the total seconds of each part over all networks
@@ -316,19 +316,18 @@ def compute_networks(ws: Workspace, weight: str = "projects", progress=None, tim
         timings[part] = timings.get(part, 0.0) + seconds
         timings[f"max_{part}"] = max(timings.get(f"max_{part}", 0.0), seconds)
 
+    eng = engine or DuckDBEngine(ws)
     for table in ("network_metric", "network_node", "network_edge"):
-        ws.execute(f"DELETE FROM {table}")
+        eng.clear(table)
     t = time.perf_counter()
-    ws.execute("INSERT INTO network_edge " + edges_sql())  # all ecosystems in one set-based statement
-    all_nodes = ws.execute("""SELECT m.ecosystem_id, m.pic, o.activity_type, o.sme, o.actor_type
-                              FROM ecosystem_member m JOIN organisation o USING (pic) ORDER BY 1, 2""").fetchnumpy()
-    all_edges = ws.execute("""SELECT ecosystem_id, source, target, projects, fractional FROM network_edge
-                              ORDER BY 1, 2, 3""").fetchnumpy()
+    eng.insert("network_edge", NQ.EDGES())  # all ecosystems in one set-based statement
+    all_nodes = eng.numpy(NQ.NODE_ATTRIBUTES())
+    all_edges = eng.numpy(NQ.EDGE_LIST())
     tick("edges", time.perf_counter() - t)
     node_at, edge_at = _slices(all_nodes["ecosystem_id"]), _slices(all_edges["ecosystem_id"])
     out: dict[str, list] = {k: [] for k in ("eco", "pic", "degree", "strength", "betweenness", "community", "x", "y")}
     metric_rows = []
-    for (eco_id,) in ws.rows("SELECT ecosystem_id FROM ecosystem ORDER BY position"):
+    for (eco_id,) in ws.rows(D.ECOSYSTEM_IDS):
         if progress:
             progress(f"network {eco_id}")
         t = time.perf_counter()
@@ -368,18 +367,17 @@ def compute_networks(ws: Workspace, weight: str = "projects", progress=None, tim
     cols["eco"] = cols["eco"].astype(object)
     for k in ("x", "y"):  # NaN -> NULL (no position) in SQL below
         cols[k] = cols[k].astype(float)
-    ws.con.register("_network_nodes", cols)
-    try:
-        ws.execute("""INSERT INTO network_node
-                      SELECT eco, pic, degree, strength, betweenness, community,
-                             CASE WHEN isnan(x) THEN NULL ELSE x END, CASE WHEN isnan(y) THEN NULL ELSE y END
-                      FROM _network_nodes""")
-    finally:
-        ws.con.unregister("_network_nodes")
+    eng.load("network_node", pa.table({
+        "ecosystem_id": pa.array(cols["eco"], pa.string()), "pic": pa.array(cols["pic"], pa.int64()),
+        "degree": pa.array(cols["degree"], pa.int32()), "strength": pa.array(cols["strength"], pa.float64()),
+        "betweenness": pa.array(cols["betweenness"], pa.float64()), "community": pa.array(cols["community"], pa.int32()),
+        "x": pa.array(cols["x"], pa.float64(), from_pandas=True),  # NaN (no position) -> NULL
+        "y": pa.array(cols["y"], pa.float64(), from_pandas=True)}))
     if metric_rows:
         mcols = list(zip(*metric_rows))
-        ws.execute("INSERT INTO network_metric SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::DOUBLE[]), "
-                   "unnest(?::JSON[])", [list(c) for c in mcols])
+        eng.load("network_metric", pa.table({
+            "ecosystem_id": pa.array(mcols[0], pa.string()), "metric": pa.array(mcols[1], pa.string()),
+            "value": pa.array(mcols[2], pa.float64()), "detail": pa.array(mcols[3], pa.string())}))
     tick("store", time.perf_counter() - t)
 
 
@@ -398,9 +396,7 @@ def broker_method(ws: Workspace, eco_id: str) -> dict[str, Any]:
     ``{"method": "exact" | "estimated" | None, "error_bound": float | None, "confidence": float | None}``
     (``None`` method: the ecosystem was analysed before the method was recorded).
     """
-    rows = dict(((m, (v, d)) for m, v, d in ws.rows(
-        "SELECT metric, value, detail FROM network_metric WHERE ecosystem_id = ? AND metric LIKE 'betweenness_%'",
-        [eco_id])))
+    rows = dict(((m, (v, d)) for m, v, d in ws.rows(NQ.BROKER_METHOD(eco_id))))
     method = rows.get("betweenness_method", (None, None))[1]
     return {"method": json.loads(method) if method else None,
             "error_bound": rows.get("betweenness_error_bound", (None, None))[0],

@@ -14,6 +14,8 @@ import json
 import time
 from pathlib import Path
 
+from innovatlas.store.queries import registry as Q
+
 __all__ = ["affiliation_set", "evaluate_affiliations", "evaluate_cordis", "scores"]
 
 AFFILIATION_FILES = {
@@ -46,7 +48,7 @@ def affiliation_set(folder: Path, name: str, known: set[str]) -> tuple[list[str]
 def evaluate_affiliations(ws, folder: Path) -> dict[str, dict]:
     from innovatlas.registry.resolve import match_affiliations
 
-    known = {r[0] for r in ws.rows("SELECT DISTINCT ror_id FROM ror_record")}
+    known = {r[0] for r in ws.rows(Q.KNOWN_ROR_IDS)}
     out = {}
     for name in AFFILIATION_FILES:
         strings, gold, total = affiliation_set(folder, name, known)
@@ -66,9 +68,7 @@ def evaluate_cordis(ws, fixture: Path) -> dict:
     """Score the stored PIC -> ROR links (status matched/accepted) against the hand-checked sample."""
     with open(fixture, newline="", encoding="utf-8") as f:
         gold = {int(r["pic"]): r["expected_ror"] for r in csv.DictReader(f)}
-    pred = {int(p): r for p, r in ws.rows("""
-        SELECT left_id, right_id FROM org_match WHERE left_scheme = 'pic' AND status IN ('matched', 'accepted')
-        QUALIFY row_number() OVER (PARTITION BY left_id ORDER BY (status = 'accepted') DESC, score DESC) = 1""")}
+    pred = {int(p): r for p, r in ws.rows(Q.CORDIS_LINKS)}
     tp = sum(1 for p, g in gold.items() if g and pred.get(p) == g)
     fp = sum(1 for p, g in gold.items() if p in pred and pred[p] != g)
     fn = sum(1 for p, g in gold.items() if g and pred.get(p) != g)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from innovatlas.errors import InputError
 from innovatlas.store import Workspace
+from innovatlas.store.queries import registry as Q
 
 __all__ = ["list_matches", "decide", "export_matches", "import_decisions", "COLUMNS"]
 
@@ -21,18 +22,7 @@ COLUMNS = ["left_scheme", "left_id", "left_name", "right_scheme", "right_id", "r
 
 
 def list_matches(ws: Workspace, *, uncertain: bool = False, limit: int | None = None) -> list[dict]:
-    where = "WHERE m.status = 'uncertain'" if uncertain else ""
-    lim = f"LIMIT {int(limit)}" if limit else ""
-    return ws.dicts(f"""
-        SELECT m.left_scheme, m.left_id, coalesce(o.label, m.evidence->>'left_name') AS left_name,
-               m.right_scheme, m.right_id, coalesce(r.name, m.evidence->>'right_name') AS right_name,
-               m.score, m.method, m.status, CAST(m.evidence AS VARCHAR) AS evidence,
-               coalesce(o.participations, 0) AS participations
-        FROM org_match m
-        LEFT JOIN organisation o ON m.left_scheme = 'pic' AND CAST(o.pic AS VARCHAR) = m.left_id
-        LEFT JOIN (SELECT ror_id, any_value(name) AS name FROM ror_record GROUP BY 1) r ON r.ror_id = m.right_id
-        {where}
-        ORDER BY participations DESC, m.left_id, m.score DESC NULLS LAST {lim}""")
+    return ws.dicts(Q.list_matches(uncertain, limit))
 
 
 def _check_pair(ws: Workspace, left_id: str, right_id: str, *, file=None, row=None) -> tuple[str, str, str, str]:
@@ -40,10 +30,10 @@ def _check_pair(ws: Workspace, left_id: str, right_id: str, *, file=None, row=No
     left, right = str(left_id).strip(), str(right_id).strip()
     if left.lower().startswith("actor:"):
         actor = left.split(":", 1)[1].strip()
-        if not ws.scalar("SELECT count(*) FROM user_actor WHERE actor_id = ?", [actor]):
+        if not ws.scalar(Q.ACTOR_EXISTS(actor)):
             raise InputError(f"actor '{actor}' is not in this workspace", file=file, row=row, field="left_id",
                              hint="import your actors first: 'innovatlas actors import FILE'")
-        if not ws.scalar("SELECT count(*) FROM registry_org WHERE org_key = ?", [right]):
+        if not ws.scalar(Q.ORG_EXISTS(right)):
             raise InputError(f"'{right}' is not a registered organisation", file=file, row=row, field="right_id",
                              hint="use a registry key such as ror:02e2c7k09 or pic:999977366")
         return "actor", actor, "registry", right
@@ -51,7 +41,7 @@ def _check_pair(ws: Workspace, left_id: str, right_id: str, *, file=None, row=No
     if not left.isdigit():
         raise InputError(f"'{left}' is not a PIC", file=file, row=row, field="left_id",
                          hint="a PIC is a 9-digit number; for your own actors write actor:<actor_id>")
-    if not ws.scalar("SELECT count(*) FROM ror_record WHERE ror_id = ?", [right]):
+    if not ws.scalar(Q.ROR_EXISTS(right)):
         raise InputError(f"ROR id '{right}' is not in this workspace", file=file, row=row, field="right_id",
                          hint="import the ROR records first ('innovatlas import ror FILE') or correct the id")
     return "pic", left, "ror", right
@@ -64,8 +54,7 @@ def decide(ws: Workspace, left_id: str, right_id: str, decision: str, *, by: str
         raise InputError(f"unknown decision '{decision}'", hint="use accept or reject")
     ls, left_id, rs, right_id = _check_pair(ws, left_id, right_id)
     with ws.transaction():
-        ws.execute("INSERT INTO match_decision VALUES (?, ?, ?, ?, ?, ?, ?, now()::TIMESTAMP, NULL, NULL)",
-                   [ls, left_id, rs, right_id, decision, by, note])
+        ws.execute(Q.INSERT_DECISION(ls, left_id, rs, right_id, decision, by, note))
         from innovatlas.registry import build_registry
 
         build_registry(ws)
@@ -131,8 +120,7 @@ def import_decisions(ws: Workspace, path: Path, *, by: str | None = None) -> dic
         todo.append((*pair, d, r.get("note") or None, i))
     with ws.transaction():
         for ls, left, rs, right, d, note, i in todo:
-            ws.execute("INSERT INTO match_decision VALUES (?, ?, ?, ?, ?, ?, ?, now()::TIMESTAMP, ?, ?)",
-                       [ls, left, rs, right, d, by, note, str(path), i])
+            ws.execute(Q.INSERT_FILED_DECISION(ls, left, rs, right, d, by, note, str(path), i))
         from innovatlas.registry import build_registry
 
         build_registry(ws)

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from innovatlas.errors import InputError
 from innovatlas.model.registry import ROR_TYPES
+from innovatlas.store.queries import registry as Q
 
 __all__ = ["RorRecords", "parse_v1_csv", "parse_v2_json", "store_records", "ROR_TABLES"]
 
@@ -154,8 +155,7 @@ def _insert(ws, table: str, rows: list[tuple], types: list[str]) -> None:
     if not rows:
         return
     cols = list(zip(*rows))
-    sel = ", ".join(f"unnest(?::{t}[])" for t in types)
-    ws.execute(f"INSERT INTO {table} SELECT {sel}", [list(c) for c in cols])
+    ws.execute(Q.insert_columns(table, types, [list(c) for c in cols]))
 
 
 def store_records(ws, recs: RorRecords, batch: int) -> None:
@@ -170,7 +170,7 @@ def store_records(ws, recs: RorRecords, batch: int) -> None:
 def drop_orphans(ws) -> None:
     """Remove ROR rows whose import batch was replaced."""
     for t in ROR_TABLES:
-        ws.execute(f"DELETE FROM {t} WHERE batch_id NOT IN (SELECT batch_id FROM import_batch)")
+        ws.execute(Q.drop_orphans(t))
 
 
 def rebuild_registry(ws) -> None:

@@ -25,6 +25,7 @@ from innovatlas.report.i18n import t
 from innovatlas.report.labels import (measure_definition, measure_label, method_text, number, percent, placement_label,
                                       provenance_text, unit_label)
 from innovatlas.store import Workspace
+from innovatlas.store.queries import report as Q
 
 __all__ = ["render_site", "ecosystem_page_data"]
 
@@ -68,13 +69,7 @@ def description(eco: dict[str, Any], lang: str) -> str:
 
 def _by_type(ws: Workspace, eco_id: str, prefix: str, order: str) -> list[dict[str, Any]]:
     """Organisations, participations and funding per ``activity:`` or ``actor:`` breakdown."""
-    return ws.dicts(f"""
-        SELECT substr(breakdown, length(?) + 2) AS code,
-               max(value) FILTER (WHERE measure = 'organisations') AS organisations,
-               max(value) FILTER (WHERE measure = 'participations') AS participations,
-               max(value) FILTER (WHERE measure = 'ec_contribution_eur') AS ec
-        FROM indicator_value WHERE ecosystem_id = ? AND year IS NULL AND starts_with(breakdown, ? || ':')
-        GROUP BY 1 ORDER BY {order} DESC, code""", [prefix, eco_id, prefix])
+    return ws.dicts(Q.by_type(eco_id, prefix, order))
 
 
 def _partial_years(ws: Workspace, eco_id: str) -> set[int]:
@@ -87,36 +82,20 @@ def _partial_years(ws: Workspace, eco_id: str) -> set[int]:
 def ecosystem_page_data(ws: Workspace, eco_id: str, lang: str = "en", top: int = 15) -> dict[str, Any]:
     """Everything one ecosystem page shows."""
     s = summary(ws, eco_id)
-    eco = ws.dicts("SELECT * FROM ecosystem WHERE ecosystem_id = ?", [eco_id])[0]
+    eco = ws.dicts(Q.ECOSYSTEM(eco_id))[0]
     cat = load_catalogue()
     by_activity = _by_type(ws, eco_id, "activity", "participations")
     by_actor = _by_type(ws, eco_id, "actor", "organisations")
-    orgs = ws.dicts(f"""
-        SELECT o.pic, o.label, o.activity_type, o.actor_type, l.municipality, count(*) AS participations,
-               sum(s.ec_contribution) AS ec, n.degree, n.betweenness
-        FROM scope s JOIN organisation o USING (pic) LEFT JOIN org_location l USING (pic)
-        LEFT JOIN network_node n ON n.ecosystem_id = s.ecosystem_id AND n.pic = s.pic
-        WHERE s.ecosystem_id = ? GROUP BY ALL ORDER BY participations DESC, o.pic LIMIT {int(top)}""", [eco_id])
-    brokers = ws.dicts(f"""
-        SELECT o.pic, o.label, o.activity_type, n.degree, n.betweenness FROM network_node n JOIN organisation o USING (pic)
-        WHERE n.ecosystem_id = ? AND n.betweenness > 0 ORDER BY n.betweenness DESC, o.pic LIMIT {int(top // 3 * 2)}""", [eco_id])
-    values = ws.dicts("""
-        SELECT indicator, measure, breakdown, value, unit, source, method FROM indicator_value
-        WHERE ecosystem_id = ? AND year IS NULL AND (breakdown = '' OR indicator = '18')
-        ORDER BY CASE WHEN indicator ~ '^[0-9]+$' THEN lpad(indicator, 3, '0') ELSE indicator END, measure, breakdown""",
-                      [eco_id])
+    orgs = ws.dicts(Q.top_organisations(eco_id, top))
+    brokers = ws.dicts(Q.brokers(eco_id, top // 3 * 2))
+    values = ws.dicts(Q.VALUES(eco_id))
     for v in values:
         v["name"] = cat[int(v["indicator"])].name(lang) if v["indicator"].isdigit() else ""
         v["label"] = measure_label(v["measure"], lang)
         v["definition"] = measure_definition(v["measure"], lang)
         v["unit_label"] = unit_label(v["unit"], lang)
         v["breakdown_label"] = t(v["breakdown"], lang) if v["breakdown"] else ""
-    years = ws.dicts("""
-        SELECT year, max(value) FILTER (WHERE measure = 'participations') AS participations,
-               max(value) FILTER (WHERE measure = 'organisations') AS organisations,
-               max(value) FILTER (WHERE measure = 'ec_contribution_eur') AS ec
-        FROM indicator_value WHERE ecosystem_id = ? AND year IS NOT NULL AND breakdown = '' GROUP BY year ORDER BY year""",
-                     [eco_id])
+    years = ws.dicts(Q.YEARS(eco_id))
     for r in years:  # trust9data: every yearly point says whether its year is partial (after the data end)
         r["partial"] = r["year"] in _partial_years(ws, eco_id)
     chart_ts = line_chart({  # missing years stay gaps, never 0; partial years drawn apart (see charts.line_chart)
@@ -128,21 +107,17 @@ def ecosystem_page_data(ws: Workspace, eco_id: str, lang: str = "en", top: int =
     chart_types = bar_chart([(type_label(r["code"], lang), r["organisations"] or 0) for r in by_activity],
                             colours=[ACTIVITY_COLOURS.get(r["code"], PALETTE[8]) for r in by_activity],
                             title=t("actors_by_type", lang), lang=lang, x_title=t("organisations", lang))
-    nodes = ws.dicts("""SELECT n.pic, n.x, n.y, n.degree, o.label, o.activity_type FROM network_node n
-                        JOIN organisation o USING (pic) WHERE n.ecosystem_id = ? AND n.x IS NOT NULL ORDER BY n.pic""", [eco_id])
+    nodes = ws.dicts(Q.NETWORK_NODES(eco_id))
     index = {n["pic"]: i for i, n in enumerate(nodes)}
-    edge_rows = ws.rows("""SELECT e.source, e.target, e.projects FROM network_edge e
-                           WHERE e.ecosystem_id = ? AND e.source IN (SELECT pic FROM network_node WHERE ecosystem_id = ? AND x IS NOT NULL)
-                             AND e.target IN (SELECT pic FROM network_node WHERE ecosystem_id = ? AND x IS NOT NULL)""",
-                        [eco_id, eco_id, eco_id])
+    edge_rows = ws.rows(Q.NETWORK_EDGES(eco_id, eco_id, eco_id))
     top_degree = max((n["degree"] for n in nodes), default=1) or 1
     picture = network_picture(
         [{"x": n["x"], "y": n["y"], "colour": ACTIVITY_COLOURS.get(n["activity_type"], PALETTE[8]),
           "r": 2.5 + 7 * (n["degree"] / top_degree) ** 0.5, "label": f"{n['label']} ({n['degree']})"} for n in nodes],
         [(index[a], index[b], w) for a, b, w in edge_rows], title=t("network", lang))
-    children = ws.dicts("SELECT ecosystem_id, name_en, name_nl FROM ecosystem WHERE parent = ? ORDER BY position", [eco_id])
-    parent = ws.dicts("SELECT ecosystem_id, name_en, name_nl FROM ecosystem WHERE ecosystem_id = ?", [eco["parent"]]) if eco["parent"] else []
-    names = {r[0]: (r[1] if lang == "en" else r[2]) for r in ws.rows("SELECT ecosystem_id, name_en, name_nl FROM ecosystem")}
+    children = ws.dicts(Q.CHILDREN(eco_id))
+    parent = ws.dicts(Q.ECOSYSTEM_NAME(eco["parent"])) if eco["parent"] else []
+    names = {r[0]: (r[1] if lang == "en" else r[2]) for r in ws.rows(Q.ECOSYSTEM_NAMES)}
     ov = [dict(r, other=r["b"] if r["a"] == eco_id else r["a"]) for r in overlaps(ws, eco_id)]
     for r in ov:
         r["other_name"] = names[r["other"]]
@@ -211,12 +186,17 @@ def render_site(ws: Workspace, out_dir: str | Path, *, lang: str = "en", alt: tu
     from innovatlas.analysis import coverage_periods
 
     coverage = [c for c in coverage_periods(ws) if c["dated"] or c["first_year"]]  # trust9data: data end per source
-    batches = ws.dicts("SELECT * FROM import_batch ORDER BY batch_id")
+    batches = ws.dicts(Q.IMPORT_BATCHES)
     common = {"alt": alt, "workspace": ws.path}
     names = {r["eco"]["ecosystem_id"]: r["name"] for r in rows}
     (out / "index.html").write_text(env.get_template("index.html").render(
         rows=rows, chart_cities=chart_cities, overlaps=overlaps(ws)[:25], place=place, batches=batches, names=names, coverage=coverage,
         page="index.html", **common), encoding="utf-8")
+    from innovatlas.europe import europe_page_data  # European overview (issue 11, point 4)
+
+    eu = europe_page_data(ws, lang)
+    (out / "europe.html").write_text(env.get_template("europe.html").render(
+        europe=eu, charts=eu["charts"], legend=eu["legend"], page="europe.html", **common), encoding="utf-8")
     from innovatlas.connect.report import render_connections
 
     render_connections(ws, out, env, lang, **common)  # connection agenda of the knowledge cities

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from innovatlas.store import Workspace
 from innovatlas.store.load import sha256_of
+from innovatlas.store.queries import sources_common as Q
 
 # Tables that hold imported facts, each with a batch_id column.
 FACT_TABLES = ("project", "project_part", "participation", "organisation_record", "geo_region", "geo_place", "geo_shape",
@@ -26,7 +27,7 @@ def replace_dataset(ws: Workspace, *, source: str, dataset: str, path: Path, dis
     ids = [b["batch_id"] for b in earlier]
     if ids:
         for table in FACT_TABLES:
-            ws.execute(f"DELETE FROM {table} WHERE batch_id IN (SELECT unnest(?::INTEGER[]))", [ids])
-        ws.execute("DELETE FROM import_batch WHERE dataset = ?", [dataset])
+            ws.execute(Q.delete_facts_of_batches(table, ids))
+        ws.execute(Q.DELETE_BATCHES_OF_DATASET, [dataset])
     return ws.new_batch(source=source, dataset=dataset, file=display, sha256=sha, rows=rows,
                         licence=licence, attribution=attribution)

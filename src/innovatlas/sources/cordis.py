@@ -39,6 +39,9 @@ from innovatlas.sources._common import replace_dataset
 from innovatlas.store import Workspace
 from innovatlas.store.load import (CsvSpec, bounded_memory, keep_memory_limit, check_dates, check_not_empty, check_numbers, check_unique,
                                    check_values, read_header, sha256_of, stage_csv)
+from innovatlas.store.queries import sources_common as QC
+from innovatlas.store.queries import sources_cordis as Q
+from innovatlas.store.queries.sources_cordis import iso_country  # in __all__: part of this module's API
 
 __all__ = ["LAYOUTS", "import_paths", "fetch", "detect_layout", "PROGRAMME_PARTS", "FETCH_URLS",
            "EU28", "H2020_ASSOCIATED", "iso_country"]
@@ -123,11 +126,6 @@ STAGE_TEMPORARY = False
 
 # Lower priority number wins when sources disagree on an organisation's name or address.
 _PRIORITY = {"organization": 1, "h2020-organizations-old": 1, "organisations-h2020-2017": 2, "organisations-fp7": 3}
-
-
-def iso_country(code_sql: str) -> str:
-    """SQL expression turning a CORDIS country code into ISO 3166-1 alpha-2 (UK->GB, EL->GR)."""
-    return f"CASE upper(trim({code_sql})) WHEN 'UK' THEN 'GB' WHEN 'EL' THEN 'GR' ELSE upper(trim({code_sql})) END"
 
 
 @dataclass
@@ -254,8 +252,8 @@ def import_paths(ws: Workspace, paths: Iterable[str | Path], *, framework: str |
 
 def _drop_staging(ws: Workspace) -> None:
     """Drop the staged files (ordinary tables of this transaction, see ``stage_csv(temporary=False)``)."""
-    for t, temporary in ws.rows("SELECT table_name, temporary FROM duckdb_tables() WHERE table_name LIKE 'stg\\_%' ESCAPE '\\'"):
-        ws.execute(f"DROP TABLE IF EXISTS {'temp.' if temporary else 'main.'}{t}")
+    for t, temporary in ws.rows(Q.STAGING_TABLES):
+        ws.execute(Q.drop_staged(t, temporary))
 
 
 def _framework_of(m: _Member, given: str | None, values: list[str] | None = None) -> str:
@@ -278,13 +276,6 @@ def _framework_of(m: _Member, given: str | None, values: list[str] | None = None
                      hint="pass --framework H2020, HORIZON or FP7")
 
 
-def _parts_sql(legal_basis_col: str) -> str:
-    """SQL: programme part for a legal-basis code, by longest matching prefix."""
-    values = ", ".join(f"('{k}', '{v}')" for k, v in PROGRAMME_PARTS.items())
-    return (f"(SELECT part FROM (VALUES {values}) pp(part, prefix) "
-            f"WHERE starts_with({legal_basis_col}, prefix) ORDER BY length(prefix) DESC LIMIT 1)")
-
-
 def _load_project_current(ws: Workspace, m: _Member, *, framework, encoding, report, others, progress) -> None:
     spec = LAYOUTS["project"]
     stage_csv(ws, m.path, spec, "stg_project", display=m.display, encoding=encoding, delimiter=m.delimiter,
@@ -293,14 +284,13 @@ def _load_project_current(ws: Workspace, m: _Member, *, framework, encoding, rep
     check_unique(ws, "stg_project", m.display, ["id"], "project id")
     check_numbers(ws, "stg_project", m.display, ["totalCost", "ecMaxContribution"], decimal_comma=True)
     check_dates(ws, "stg_project", m.display, ["startDate", "endDate"])
-    has_rcn = "rcn" in [c for c, in ws.rows("SELECT column_name FROM (DESCRIBE stg_project)")]
+    columns = _columns(ws, "stg_project")
+    has_rcn = "rcn" in columns
     if has_rcn:
         check_numbers(ws, "stg_project", m.display, ["rcn"])
-    fws = [r[0] for r in ws.rows("SELECT DISTINCT frameworkProgramme FROM stg_project WHERE frameworkProgramme IS NOT NULL")]
+    fws = [r[0] for r in ws.rows(Q.PROJECT_FRAMEWORKS)]
     fw = _framework_of(m, framework, fws)
-    key = (f"'{fw}-' || coalesce(CAST(TRY_CAST(rcn AS BIGINT) AS VARCHAR), 'id' || trim(id))" if has_rcn
-           else f"'{fw}-id' || trim(id)")
-    n = ws.scalar("SELECT count(*) FROM stg_project")
+    n = ws.scalar(QC.count_staged("stg_project"))
     # the organisation file belongs to the same dataset; hash both so either change re-imports
     org = others.get("organization", [])
     sha = sha256_of(m.path) + ("+" + sha256_of(org[0].path) if org else "")
@@ -312,25 +302,18 @@ def _load_project_current(ws: Workspace, m: _Member, *, framework, encoding, rep
     if batch is None:
         report.unchanged.append(dataset)
         return
-    dec = lambda c: f"TRY_CAST(replace({c}, ',', '.') AS DOUBLE)"  # noqa: E731
-    ws.execute(f"""
-        INSERT INTO project
-        SELECT {key}, '{fw}', {"TRY_CAST(rcn AS BIGINT)" if has_rcn else "NULL"}, trim(id), acronym, title,
-               {"objective" if _has(ws, "stg_project", "objective") else "NULL"},
-               TRY_CAST(left(startDate, 10) AS DATE), TRY_CAST(left(endDate, 10) AS DATE),
-               year(TRY_CAST(left(startDate, 10) AS DATE)), {dec("totalCost")}, {dec("ecMaxContribution")},
-               legalBasis, topics, {"fundingScheme" if _has(ws, "stg_project", "fundingScheme") else "NULL"},
-               ?, _row
-        FROM stg_project""", [batch])
-    ws.execute(f"""
-        INSERT INTO project_part
-        SELECT {key}, {_parts_sql('legalBasis')} AS part, ?, _row FROM stg_project
-        WHERE part IS NOT NULL""", [batch])
+    ws.execute(Q.insert_project_current(fw, columns, batch))
+    ws.execute(Q.insert_project_part_current(fw, has_rcn, PROGRAMME_PARTS, batch))
     report.loaded[f"{dataset} (projects)"] = n
 
 
 def _has(ws: Workspace, table: str, col: str) -> bool:
-    return bool(ws.scalar("SELECT count(*) FROM (DESCRIBE " + table + ") WHERE column_name = ?", [col]))
+    return bool(ws.scalar(QC.staged_has_column(table, col)))
+
+
+def _columns(ws: Workspace, table: str) -> set[str]:
+    """The column names of a staged file (the loads read NULL for optional columns it lacks)."""
+    return {c for c, in ws.rows(QC.staged_columns(table))}
 
 
 def _load_organization_current(ws: Workspace, m: _Member, *, framework, encoding, report, others, progress) -> None:
@@ -345,27 +328,14 @@ def _load_organization_current(ws: Workspace, m: _Member, *, framework, encoding
     check_values(ws, "stg_org", m.display, not_empty=["projectID", "organisationID"], numbers=["organisationID"],
                  decimal_comma=["ecContribution"])
     check_unique(ws, "stg_org", m.display, ["projectID", "organisationID", "role"], "participation (project, organisation, role)")
-    orphan = ws.rows("SELECT o._row, o.projectID FROM stg_org o ANTI JOIN stg_project p ON trim(p.id) = trim(o.projectID) "
-                     "ORDER BY o._row LIMIT 1")
+    orphan = ws.rows(Q.ORGANISATION_ORPHAN)
     if orphan:
         raise InputError(f"project '{orphan[0][1]}' is not in {proj.display}", file=m.display, row=orphan[0][0],
                          field="projectID", hint="import the project.csv and organization.csv of the same download")
-    sme = "CASE lower(trim(o.SME)) WHEN 'true' THEN true WHEN 'false' THEN false ELSE NULL END" \
-        if _has(ws, "stg_org", "SME") else "NULL"
-    opt = lambda c: f"o.{c}" if _has(ws, "stg_org", c) else "NULL"  # noqa: E731
-    ws.execute(f"""
-        INSERT INTO participation
-        SELECT pr.project_key, CAST(o.organisationID AS BIGINT), lower(trim(o.role)), upper(trim(o.activityType)),
-               {sme}, TRY_CAST(replace(o.ecContribution, ',', '.') AS DOUBLE), {iso_country('o.country')},
-               upper(trim(o.country)), ?, o._row
-        FROM stg_org o JOIN project pr ON pr.grant_id = trim(o.projectID) AND pr.batch_id = ?""", [batch, batch])
-    ws.execute(f"""
-        INSERT INTO organisation_record
-        SELECT CAST(o.organisationID AS BIGINT), 1, nullif(trim(o.name), ''), {opt('shortName')},
-               upper(trim(o.activityType)), {sme}, {opt('street')}, {opt('postCode')}, {opt('city')},
-               {iso_country('o.country')}, {opt('nutsCode')}, {opt('organizationURL')}, ?, o._row
-        FROM stg_org o""", [batch])
-    report.loaded[f"cordis:{fw}:participations (participations)"] = ws.scalar("SELECT count(*) FROM stg_org")
+    columns = _columns(ws, "stg_org")
+    ws.execute(Q.insert_participation_current(columns, batch))
+    ws.execute(Q.insert_organisation_record_current(columns, batch))
+    report.loaded[f"cordis:{fw}:participations (participations)"] = ws.scalar(QC.count_staged("stg_org"))
 
 
 def _load_projects_old(ws: Workspace, m: _Member, *, framework, encoding, report, others, progress) -> None:
@@ -390,7 +360,7 @@ def _load_organizations_old(ws: Workspace, m: _Member, *, framework, encoding, r
     projects = others.get("h2020-projects-old", [])
     sha = sha256_of(m.path) + ("+" + sha256_of(projects[0].path) if projects else "")
     dataset = f"cordis:{fw}:participations"
-    n = ws.scalar("SELECT count(*) FROM stg_org_old")
+    n = ws.scalar(QC.count_staged("stg_org_old"))
     batch = replace_dataset(ws, source="cordis", dataset=dataset, path=m.path, display=m.display, rows=n,
                             licence=LICENCE, attribution=ATTRIBUTION, sha=sha)
     if batch is None:
@@ -398,42 +368,14 @@ def _load_organizations_old(ws: Workspace, m: _Member, *, framework, encoding, r
         return
     if projects:
         p = "stg_project_old"
-        opt = lambda c: c if _has(ws, p, c) else "NULL"  # noqa: E731
-        ws.execute(f"""
-            INSERT INTO project
-            SELECT '{fw}-' || CAST(rcn AS BIGINT), '{fw}', CAST(rcn AS BIGINT), trim(id), acronym, {opt('title')},
-                   {opt('objective')}, TRY_CAST(left(startDate, 10) AS DATE), TRY_CAST(left(endDate, 10) AS DATE),
-                   year(TRY_CAST(left(startDate, 10) AS DATE)),
-                   TRY_CAST(replace({opt('totalCost')}, ',', '.') AS DOUBLE),
-                   TRY_CAST(replace({opt('ecMaxContribution')}, ',', '.') AS DOUBLE),
-                   {opt('programme')}, {opt('topics')}, {opt('fundingScheme')}, ?, _row
-            FROM {p}""", [batch])
+        ws.execute(Q.insert_project_old(fw, _columns(ws, p), batch))
         if _has(ws, p, "programme"):
-            ws.execute(f"""
-                INSERT INTO project_part
-                SELECT '{fw}-' || CAST(rcn AS BIGINT), {_parts_sql('programme')} AS part, ?, _row FROM {p}
-                WHERE part IS NOT NULL""", [batch])
+            ws.execute(Q.insert_project_part_old(fw, PROGRAMME_PARTS, batch))
     # projects named only by the organisations file
-    ws.execute(f"""
-        INSERT INTO project (project_key, framework, rcn, grant_id, acronym, batch_id, source_row)
-        SELECT '{fw}-' || CAST(projectRcn AS BIGINT), '{fw}', CAST(projectRcn AS BIGINT), any_value(trim(projectID)),
-               {"any_value(projectAcronym)" if _has(ws, "stg_org_old", "projectAcronym") else "NULL"}, ?, min(_row)
-        FROM stg_org_old o
-        WHERE NOT EXISTS (SELECT 1 FROM project p WHERE p.project_key = '{fw}-' || CAST(o.projectRcn AS BIGINT))
-        GROUP BY projectRcn""", [batch])
-    opt = lambda c: f"o.{c}" if _has(ws, "stg_org_old", c) else "NULL"  # noqa: E731
-    ws.execute(f"""
-        INSERT INTO participation
-        SELECT '{fw}-' || CAST(o.projectRcn AS BIGINT), CAST(o.id AS BIGINT), lower(trim(o.role)),
-               upper(trim(o.activityType)), NULL, TRY_CAST(replace(o.ecContribution, ',', '.') AS DOUBLE),
-               {iso_country('o.country')}, upper(trim(o.country)), ?, o._row
-        FROM stg_org_old o""", [batch])
-    ws.execute(f"""
-        INSERT INTO organisation_record
-        SELECT CAST(o.id AS BIGINT), 1, nullif(trim(o.name), ''), {opt('shortName')}, upper(trim(o.activityType)), NULL,
-               {opt('street')}, {opt('postCode')}, {opt('city')}, {iso_country('o.country')}, NULL,
-               {opt('organizationUrl')}, ?, o._row
-        FROM stg_org_old o""", [batch])
+    columns = _columns(ws, "stg_org_old")
+    ws.execute(Q.insert_project_of_organisations_old(fw, columns, batch))
+    ws.execute(Q.insert_participation_old(fw, batch))
+    ws.execute(Q.insert_organisation_record_old(columns, batch))
     report.loaded[dataset] = n
 
 
@@ -447,34 +389,20 @@ def _load_reduced(ws: Workspace, m: _Member, *, framework, encoding, report, oth
                  numbers=["rcn", "pic", "contribution"] + [c for c in ("max_contribution", "total_cost") if _has(ws, t, c)],
                  dates=["start_date", "end_date"])
     check_unique(ws, t, m.display, ["rcn", "pic", "role"], "participation (rcn, pic, role)")
-    inconsistent = ws.rows(f"""
-        SELECT max(_row), rcn FROM {t} GROUP BY rcn
-        HAVING count(DISTINCT coalesce(start_date, '')) > 1 ORDER BY 1 LIMIT 1""")
+    inconsistent = ws.rows(Q.inconsistent_start_date(t))
     if inconsistent:
         raise InputError(f"project {inconsistent[0][1]} has different start dates on different rows",
                          file=m.display, row=inconsistent[0][0], field="start_date",
                          hint="a project's dates must be the same on all its rows")
     dataset = f"cordis:{fw}:participations"
-    n = ws.scalar(f"SELECT count(*) FROM {t}")
+    n = ws.scalar(QC.count_staged(t))
     batch = replace_dataset(ws, source="cordis", dataset=dataset, path=m.path, display=m.display, rows=n,
                             licence=LICENCE, attribution=ATTRIBUTION)
     if batch is None:
         report.unchanged.append(dataset)
         return
-    opt = lambda c: f"any_value(TRY_CAST({c} AS DOUBLE))" if _has(ws, t, c) else "NULL"  # noqa: E731
-    ws.execute(f"""
-        INSERT INTO project (project_key, framework, rcn, start_date, end_date, start_year, total_cost,
-                             ec_max_contribution, batch_id, source_row)
-        SELECT '{fw}-' || CAST(rcn AS BIGINT), '{fw}', CAST(rcn AS BIGINT),
-               TRY_CAST(any_value(start_date) AS DATE), TRY_CAST(any_value(end_date) AS DATE),
-               year(TRY_CAST(any_value(start_date) AS DATE)), {opt('total_cost')}, {opt('max_contribution')},
-               ?, min(_row)
-        FROM {t} GROUP BY rcn""", [batch])
-    ws.execute(f"""
-        INSERT INTO participation
-        SELECT '{fw}-' || CAST(rcn AS BIGINT), CAST(pic AS BIGINT), lower(trim(role)), upper(trim(type)), NULL,
-               TRY_CAST(contribution AS DOUBLE), {iso_country('country')}, upper(trim(country)), ?, _row
-        FROM {t}""", [batch])
+    ws.execute(Q.insert_project_reduced(fw, t, _columns(ws, t), batch))
+    ws.execute(Q.insert_participation_reduced(fw, t, batch))
     report.loaded[dataset] = n
 
 
@@ -487,22 +415,21 @@ def _load_parts(ws: Workspace, m: _Member, *, framework, encoding, report, other
     check_values(ws, t, m.display, not_empty=["rcn", "programme_part"], numbers=["rcn"])
     check_unique(ws, t, m.display, ["rcn", "programme_part"], "programme part of a project")
     dataset = f"cordis:{fw}:programme_parts"
-    n = ws.scalar(f"SELECT count(*) FROM {t}")
+    n = ws.scalar(QC.count_staged(t))
     batch = replace_dataset(ws, source="cordis", dataset=dataset, path=m.path, display=m.display, rows=n,
                             licence=LICENCE, attribution=ATTRIBUTION)
     if batch is None:
         report.unchanged.append(dataset)
         return
-    ws.execute(f"""INSERT INTO project_part
-                   SELECT '{fw}-' || CAST(rcn AS BIGINT), trim(programme_part), ?, _row FROM {t}""", [batch])
+    ws.execute(Q.insert_project_part_table(fw, t, batch))
     report.loaded[dataset] = n
 
 
 def _skip_without_id(ws: Workspace, table: str, col: str, display: str, report: ImportReport) -> None:
     """A name-table row without a PIC cannot be linked to anything: skip it and say so."""
-    rows = [r[0] for r in ws.rows(f'SELECT _row FROM {table} WHERE "{col}" IS NULL OR trim("{col}") = \'\' ORDER BY 1')]
+    rows = [r[0] for r in ws.rows(Q.rows_without_id(table, col))]
     if rows:
-        ws.execute(f'DELETE FROM {table} WHERE "{col}" IS NULL OR trim("{col}") = \'\'')
+        ws.execute(Q.delete_rows_without_id(table, col))
         shown = ", ".join(map(str, rows[:10])) + (" ..." if len(rows) > 10 else "")
         report.notes.append(f"{display}: {len(rows)} row(s) without {col} skipped (row {shown}): "
                             "an organisation without a PIC cannot be linked to participations")
@@ -516,7 +443,7 @@ def _stage_registry(ws: Workspace, m: _Member, layout: str, t: str, id_col: str,
     _skip_without_id(ws, t, id_col, m.display, report)
     check_numbers(ws, t, m.display, [id_col])
     check_unique(ws, t, m.display, [id_col], "organisation id (PIC)")
-    n = ws.scalar(f"SELECT count(*) FROM {t}")
+    n = ws.scalar(QC.count_staged(t))
     batch = replace_dataset(ws, source="cordis", dataset=dataset, path=m.path, display=m.display, rows=n,
                             licence=LICENCE, attribution=f"{ATTRIBUTION} (via {via})")
     if batch is None:
@@ -532,13 +459,7 @@ def _load_orgs_2017(ws: Workspace, m: _Member, *, framework, encoding, report, o
                             "Spaghetti Open Data, MIT", encoding=encoding, report=report)
     if batch is None:
         return
-    opt = lambda c: f"nullif(trim({c}), '')" if _has(ws, t, c) else "NULL"  # noqa: E731
-    ws.execute(f"""
-        INSERT INTO organisation_record
-        SELECT CAST(orgId AS BIGINT), 2, nullif(trim(name), ''), {opt('shortName')}, upper(trim(activityType)), NULL,
-               {opt('street')}, {opt('postCode')}, {opt('city')}, {iso_country('country')}, NULL,
-               {opt('organizationUrl')}, ?, _row
-        FROM {t}""", [batch])
+    ws.execute(Q.insert_organisation_record_2017(t, _columns(ws, t), batch))
 
 
 def _load_orgs_fp7(ws: Workspace, m: _Member, *, framework, encoding, report, others, progress) -> None:
@@ -548,16 +469,7 @@ def _load_orgs_fp7(ws: Workspace, m: _Member, *, framework, encoding, report, ot
     if batch is None:
         return
     # address = "street, city, postcode": the last part is the postcode when it holds a digit.
-    ws.execute(f"""
-        INSERT INTO organisation_record
-        WITH parts AS (SELECT *, string_split(coalesce(address, ''), ', ') AS p FROM {t})
-        SELECT CAST(idOrganization AS BIGINT), 3, nullif(trim(name), ''), NULL, NULL, NULL,
-               CASE WHEN len(p) >= 3 THEN array_to_string(p[1:len(p) - 2], ', ') END,
-               CASE WHEN len(p) >= 2 AND regexp_matches(p[len(p)], '[0-9]') THEN p[len(p)] END,
-               nullif(trim(CASE WHEN len(p) >= 2 AND regexp_matches(p[len(p)], '[0-9]') THEN p[len(p) - 1]
-                                WHEN len(p) >= 2 THEN p[len(p)] END), ''),
-               {iso_country('country')}, NULL, NULL, ?, _row
-        FROM parts""", [batch])
+    ws.execute(Q.insert_organisation_record_fp7(t, batch))
 
 
 _LOADERS = {

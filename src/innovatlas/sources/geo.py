@@ -20,6 +20,7 @@ from innovatlas.errors import InputError
 from innovatlas.sources import ImportReport, Progress
 from innovatlas.sources._common import replace_dataset
 from innovatlas.store import Workspace
+from innovatlas.store.queries import sources_geo as Q
 
 __all__ = ["import_paths", "fetch", "parse_regions", "parse_shapes", "topojson_features", "FETCH_URLS"]
 
@@ -173,15 +174,11 @@ def import_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progress 
             report.unchanged.append("cbs:regions")
             return report
         cols = [list(c) for c in zip(*rows)]
-        ws.execute("INSERT INTO geo_region SELECT unnest(CAST(? AS VARCHAR[])), unnest(CAST(? AS VARCHAR[])), "
-                   "unnest(CAST(? AS VARCHAR[])), unnest(CAST(? AS VARCHAR[])), unnest(CAST(? AS VARCHAR[])), "
-                   "unnest(CAST(? AS INTEGER[])), ?", cols + [batch])
+        ws.execute(Q.INSERT_REGIONS, cols + [batch])
         shapes = sorted({(s[0], s[1], s[3]): s for s in shapes}.values(), key=lambda s: (s[0], s[1], s[3] or 0))
         if shapes:
             cols = [list(c) for c in zip(*shapes)]
-            ws.execute("INSERT INTO geo_shape SELECT unnest(CAST(? AS VARCHAR[])), unnest(CAST(? AS VARCHAR[])), "
-                       "unnest(CAST(? AS VARCHAR[])), unnest(CAST(? AS INTEGER[])), unnest(CAST(? AS JSON[])), ?",
-                       cols + [batch])
+            ws.execute(Q.INSERT_SHAPES, cols + [batch])
         from innovatlas.organisations import locate_organisations
 
         locate_organisations(ws)

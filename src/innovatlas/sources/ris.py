@@ -18,6 +18,8 @@ from innovatlas.sources import ImportReport, Progress
 from innovatlas.sources._common import replace_dataset
 from innovatlas.store import Workspace
 from innovatlas.store.load import CsvSpec, check_numbers, stage_csv, stage_table
+from innovatlas.store.queries import sources_common as QC
+from innovatlas.store.queries import sources_ris as Q
 
 __all__ = ["import_paths", "fetch", "PROVINCE_NUTS2", "RIS_COLUMNS", "regional_context"]
 
@@ -51,18 +53,13 @@ def import_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progress 
                                             optional=("Zone", "Country", "CountryName", "Level", "performance group")),
                           t, display=str(path))
             check_numbers(ws, t, str(path), ["Year", "Value"])
-            n = ws.scalar(f"SELECT count(*) FROM {t}")
+            n = ws.scalar(QC.count_staged(t))
             batch = replace_dataset(ws, source="ris", dataset="ris:regional-innovation-scoreboard", path=path,
                                     display=str(path), rows=n, licence=LICENCE, attribution=ATTRIBUTION)
             if batch is None:
                 report.unchanged.append("ris:regional-innovation-scoreboard")
                 continue
-            ws.execute(f"""
-                INSERT INTO regional_statistic
-                SELECT 'ris', trim("Region"), "RegionName", trim("Indicator"), CAST(CAST("Year" AS DOUBLE) AS INTEGER),
-                       TRY_CAST("Value" AS DOUBLE), CASE WHEN "Indicator" LIKE '0 %' THEN 'index (EU 2016 = 100)'
-                       ELSE 'normalised score' END, ?, _row
-                FROM {t} WHERE "Value" IS NOT NULL""", [batch])
+            ws.execute(Q.insert_statistics(t, batch))
             report.loaded["ris:regional-innovation-scoreboard"] = n
     return report
 
@@ -70,21 +67,7 @@ def import_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progress 
 def regional_context(ws: Workspace, eco_id: str, source: str = "ris") -> list[dict]:
     """Latest regional statistics of the NUTS-2 regions the ecosystem's members are located in,
     with each region's share of the placed members (for the national ecosystem: all regions)."""
-    values = ", ".join(f"('{p}', '{n}')" for p, n in PROVINCE_NUTS2.items())
-    return ws.dicts(f"""
-        WITH regions AS (
-            SELECT n.nuts2, count(*) AS members FROM ecosystem_member m JOIN org_location l USING (pic)
-            JOIN (VALUES {values}) n(province, nuts2) ON n.province = l.province_code
-            WHERE m.ecosystem_id = ? GROUP BY 1),
-        latest AS (SELECT region_code, indicator, max(year) AS year FROM regional_statistic WHERE source = ?
-                   GROUP BY 1, 2)
-        SELECT r.nuts2 AS region_code, any_value(s.region_name) AS region_name, s.indicator, s.year, s.value, s.unit,
-               r.members, r.members / sum(r.members) OVER (PARTITION BY s.indicator) AS member_share
-        FROM regions r JOIN latest l ON l.region_code = r.nuts2
-        JOIN regional_statistic s ON s.region_code = l.region_code AND s.indicator = l.indicator AND s.year = l.year
-             AND s.source = ?
-        GROUP BY r.nuts2, s.indicator, s.year, s.value, s.unit, r.members
-        ORDER BY s.indicator, r.members DESC""", [eco_id, source, source])
+    return ws.dicts(Q.regional_context(PROVINCE_NUTS2, eco_id, source))
 
 
 def fetch(dest: str | Path, progress: Progress | None = None, **_opts) -> list[Path]:

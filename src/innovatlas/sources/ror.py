@@ -21,6 +21,7 @@ from innovatlas.sources import ImportReport, Progress
 from innovatlas.sources._common import replace_dataset
 from innovatlas.store import Workspace
 from innovatlas.store.load import sha256_of
+from innovatlas.store.queries import sources_ror as Q
 
 __all__ = ["import_paths", "parse_places", "fetch"]
 
@@ -81,7 +82,7 @@ def import_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progress 
                 if changed:
                     _records.rebuild_registry(ws)
                 continue
-            ws.con.executemany("INSERT INTO geo_place VALUES (?, ?, ?, ?, ?)", [p + (batch,) for p in places])
+            ws.con.executemany(Q.INSERT_PLACE.sql, [p + (batch,) for p in places])
             from innovatlas.organisations import locate_organisations
 
             locate_organisations(ws)

@@ -20,6 +20,8 @@ from innovatlas.sources import ImportReport, Progress
 from innovatlas.sources._common import replace_dataset
 from innovatlas.store import Workspace
 from innovatlas.store.load import CsvSpec, read_header, stage_csv
+from innovatlas.store.queries import sources_common as QC
+from innovatlas.store.queries import sources_statline as Q
 
 __all__ = ["import_paths", "fetch", "parse_period"]
 
@@ -58,28 +60,22 @@ def import_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progress 
             stage_csv(ws, path, CsvSpec("CBS StatLine export", delim, required=("RegioS", "Perioden"),
                                         optional=tuple(topics) + ("ID",), null_values=("", ".", "x", "-")),
                       t, display=str(path))
-            bad = ws.rows(f"""SELECT _row, "Perioden" FROM {t} WHERE NOT regexp_matches(trim("Perioden"),
-                              '^[0-9]{{4}}(JJ00|KW0[1-4]|MM[0-9]{{2}})$') ORDER BY _row LIMIT 1""")
+            bad = ws.rows(Q.bad_period(t))
             if bad:
                 raise InputError(f"'{bad[0][1]}' is not a StatLine period", file=str(path), row=bad[0][0], field="Perioden",
                                  hint="periods look like 2021JJ00 (year), 2021KW02 (quarter) or 2021MM05 (month)")
             for topic in topics:
-                bad = ws.rows(f"""SELECT _row, "{topic}" FROM {t} WHERE "{topic}" IS NOT NULL
-                                  AND TRY_CAST(replace("{topic}", ',', '.') AS DOUBLE) IS NULL ORDER BY _row LIMIT 1""")
+                bad = ws.rows(Q.bad_number(t, topic))
                 if bad:
                     raise InputError(f"'{bad[0][1]}' is not a number", file=str(path), row=bad[0][0], field=topic,
                                      hint="StatLine marks missing values with '.', which innovatlas reads as empty")
-            n = ws.scalar(f"SELECT count(*) FROM {t}")
+            n = ws.scalar(QC.count_staged(t))
             batch = replace_dataset(ws, source="cbs", dataset=f"cbs:statline:{tid}", path=path, display=str(path),
                                     rows=n, licence="CC BY 4.0", attribution="Bron: CBS")
             if batch is None:
                 report.unchanged.append(f"cbs:statline:{tid}")
                 continue
-            unions = " UNION ALL ".join(
-                f"""SELECT trim("RegioS") AS r, ? AS ind, CAST(left(trim("Perioden"), 4) AS INTEGER) AS y,
-                           TRY_CAST(replace("{c}", ',', '.') AS DOUBLE) AS v, _row FROM {t}""" for c in topics)
-            ws.execute(f"""INSERT INTO regional_statistic SELECT 'cbs:{tid}', r, NULL, ind, y, v, NULL, ?, _row
-                           FROM ({unions}) WHERE v IS NOT NULL""", [batch] + [f"{tid}:{c}" for c in topics])
+            ws.execute(Q.insert_statistics(tid, t, topics, batch))
             report.loaded[f"cbs:statline:{tid}"] = n
     return report
 

@@ -15,6 +15,7 @@ from typing import Any, Iterator, Sequence
 import duckdb
 
 from innovatlas.errors import WorkspaceError
+from innovatlas.store.relational import Bound, Query
 from innovatlas.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 __all__ = ["Workspace", "DEFAULT_WORKSPACE", "default_workspace_path"]
@@ -86,25 +87,32 @@ class Workspace:
                     "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(target + 1)])
 
     # -- execution --------------------------------------------------------------------
-    def execute(self, sql: str, params: Sequence[Any] | dict | None = None) -> duckdb.DuckDBPyConnection:
+    def execute(self, sql: "str | Query | Bound", params: Sequence[Any] | dict | None = None) -> duckdb.DuckDBPyConnection:
+        """Run one statement on DuckDB: a :class:`~innovatlas.store.relational.Query` of the relational layer
+        (with ``params``), a bound one, or (inside this package only) SQL text."""
+        if isinstance(sql, Bound):
+            sql, params = sql.sql, (sql.params if params is None else params)
+        elif isinstance(sql, Query):
+            sql = sql.sql
         return self.con.execute(sql, params) if params is not None else self.con.execute(sql)
 
-    def rows(self, sql: str, params: Sequence[Any] | dict | None = None) -> list[tuple]:
+    def rows(self, sql: "str | Query | Bound", params: Sequence[Any] | dict | None = None) -> list[tuple]:
         return self.execute(sql, params).fetchall()
 
-    def dicts(self, sql: str, params: Sequence[Any] | dict | None = None) -> list[dict[str, Any]]:
+    def dicts(self, sql: "str | Query | Bound", params: Sequence[Any] | dict | None = None) -> list[dict[str, Any]]:
         cur = self.execute(sql, params)
         cols = [d[0] for d in cur.description]
         return [dict(zip(cols, r)) for r in cur.fetchall()]
 
-    def scalar(self, sql: str, params: Sequence[Any] | dict | None = None) -> Any:
+    def scalar(self, sql: "str | Query | Bound", params: Sequence[Any] | dict | None = None) -> Any:
         row = self.execute(sql, params).fetchone()
         return row[0] if row else None
 
-    def arrow(self, sql: str, params: Sequence[Any] | dict | None = None):
-        return self.execute(sql, params).fetch_arrow_table()
+    def arrow(self, sql: "str | Query | Bound", params: Sequence[Any] | dict | None = None):
+        cur = self.execute(sql, params)
+        return cur.to_arrow_table() if hasattr(cur, "to_arrow_table") else cur.fetch_arrow_table()
 
-    def columns(self, sql: str, params: Sequence[Any] | dict | None = None) -> dict[str, list]:
+    def columns(self, sql: "str | Query | Bound", params: Sequence[Any] | dict | None = None) -> dict[str, list]:
         """Result as column lists (cheap input for igraph and numpy)."""
         cur = self.execute(sql, params)
         names = [d[0] for d in cur.description]

@@ -32,6 +32,7 @@ from innovatlas.report.i18n import t
 from innovatlas.report.labels import number, placement_label
 from innovatlas.report import _partial_years, install_language
 from innovatlas.store import Workspace
+from innovatlas.store.queries import web as Q
 from innovatlas.web.maps import choropleth_svg
 from markupsafe import Markup
 
@@ -222,6 +223,31 @@ def create_app(workspace: str | Path) -> FastAPI:
         data = network_data(w, eco_id, year_from=year_from, year_to=year_to, activity_types=activity_type,
                             partners=partners, compact=compact)
         return Response(json.dumps(data, separators=(",", ":")), media_type="application/json")
+
+    @app.get("/api/ecosystems/{eco_id}/network/view", tags=["network"], response_class=Response,
+             responses={200: {"content": {"application/octet-stream": {}}}},
+             summary="Level-of-detail network (binary, see innovatlas.network.view): every node with its position, "
+                     "the strongest links up to max_links (whole joint-project classes), filtered")
+    def api_network_view(request: Request, eco_id: EcoId, w: WS, year_from: Year = None, year_to: Year = None,
+                         activity_type: Annotated[list[Literal["HES", "REC", "PRC", "PUB", "OTH"]] | None, Query()] = None,
+                         max_links: Annotated[int, Query(ge=1, le=5_000_000)] = 50_000):
+        from innovatlas.network.view import respond
+
+        return Response(**respond(w, eco_id, request.headers, year_from=year_from, year_to=year_to,
+                                  activity_types=activity_type, max_links=max_links))
+
+    @app.get("/api/ecosystems/{eco_id}/network/view/links", tags=["network"], response_class=Response,
+             responses={200: {"content": {"application/octet-stream": {}}}},
+             summary="More links of the level-of-detail network: min_weight <= joint projects < below (binary)")
+    def api_network_view_links(request: Request, eco_id: EcoId, w: WS,
+                               min_weight: Annotated[int, Query(ge=1, le=1_000_000)],
+                               below: Annotated[int | None, Query(ge=2, le=1_000_000)] = None,
+                               year_from: Year = None, year_to: Year = None,
+                               activity_type: Annotated[list[Literal["HES", "REC", "PRC", "PUB", "OTH"]] | None, Query()] = None):
+        from innovatlas.network.view import respond
+
+        return Response(**respond(w, eco_id, request.headers, links=True, min_weight=min_weight, below=below,
+                                  year_from=year_from, year_to=year_to, activity_types=activity_type))
 
     @app.get("/api/ecosystems/{eco_id}/diagnosis", tags=["diagnosis"],
              summary="The ten challenges and the failure rationales: verdict, evidence, explanation (nl/en)")
@@ -434,7 +460,8 @@ def create_app(workspace: str | Path) -> FastAPI:
         from innovatlas.analysis import ecosystem_coverage
 
         rows = [{"eco": e, "name": e["name_en"] if lang == "en" else e["name_nl"],
-                 "s": dict(e, coverage=ecosystem_coverage(w, e["ecosystem_id"]))} for e in headlines(w)]
+                 "s": dict(e, coverage=ecosystem_coverage(w, e["ecosystem_id"]))} for e in headlines(w)
+                if not e["ecosystem_id"].startswith("eu-")]  # the EU-wide ones are listed on /europe (issue 11)
         by_id = {r["eco"]["ecosystem_id"]: r["s"] for r in rows}
         try:
             layer = map_layer(w, level, measure)
@@ -463,9 +490,29 @@ def create_app(workspace: str | Path) -> FastAPI:
     @app.get("/ecosystems/{eco_id}/network", response_class=HTMLResponse, include_in_schema=False)
     def network_page(request: Request, eco_id: EcoId, w: WS, lang: Lang = "en"):
         eco = ecosystem_detail(w, eco_id)
-        years = w.rows("SELECT min(start_year), max(start_year) FROM scope WHERE ecosystem_id = ?", [eco_id])[0]
+        years = w.rows(Q.SCOPE_YEARS(eco_id))[0]
         return page(request, "network.html", lang, eco=eco, name=eco["name_en"] if lang == "en" else eco["name_nl"],
                     years=years)
+
+    # -- European overview (issue 11, point 4): the ecosystem of every country (and NUTS-2 region) in the data --
+    @app.get("/api/europe", tags=["ecosystems"],
+             summary="European overview: headline and network figures of every country's (and NUTS-2 region's) ecosystem")
+    def api_europe(w: WS, lang: Lang = "en") -> dict[str, Any]:
+        from innovatlas.europe import europe_overview
+
+        return europe_overview(w, lang)
+
+    @app.get("/europe", response_class=HTMLResponse, include_in_schema=False)
+    def europe_page(request: Request, w: WS, lang: Lang = "en"):
+        from innovatlas.europe import europe_page_data
+
+        key = (w.stamp(), "/europe", lang)  # read-only app: the charts change only with the workspace
+        if key not in page_cache:
+            if len(page_cache) > 64:
+                page_cache.clear()
+            page_cache[key] = europe_page_data(w, lang)
+        data = page_cache[key]
+        return page(request, "europe.html", lang, europe=data, charts=data["charts"], legend=data["legend"])
 
     @app.get("/organisations", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, w: WS, lang: Lang = "en", q: Annotated[str, Query(max_length=200)] = "",

@@ -65,6 +65,169 @@
                                                .replace("{edges}", data.edges.length.toLocaleString(lang === "nl" ? "nl-NL" : "en-GB"));
     window.__network = { nodes: graph.order, edges: graph.size, drawMs: ms, renderedAt: performance.now() };
     window.__innovatlas = { graph: graph, renderer: renderer };  // for tests and the browser console
+    markRendered();
+  }
+
+  // Time from navigation to the first drawn graph (ms, performance.now() counts from navigation start): sigma
+  // renders synchronously in its constructor; two animation frames later that frame is on the screen.
+  // bench/bench_network_view.py reads it.
+  function markRendered() {
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      if (window.__networkRendered === undefined) window.__networkRendered = performance.now();
+    }));
+  }
+
+  // -- Level of detail (innovatlas.network.view) -------------------------------------------------------------------
+  // An ecosystem with more members than innovatlas.network.view.VIEW_MIN_MEMBERS (the page sets data-view="lod")
+  // opens with every organisation at positions precomputed on the server and only the strongest links: whole
+  // classes of joint projects, as many as fit in the server's link budget. The note says what is shown; the
+  // threshold control and "load more" fetch the next classes (only the links not yet loaded), and nothing moves.
+  const lodBox = document.getElementById("lod");
+  const lodMode = !!lodBox && container.dataset.view === "lod";
+  const lodNote = document.getElementById("lod-note"), lodSelect = document.getElementById("lod-threshold");
+  const lodMore = document.getElementById("lod-more");
+  let lod = null;  // {header, graph, keys, params, minWeight}
+  const fmt = (n) => Number(n).toLocaleString(lang === "nl" ? "nl-NL" : "en-GB");
+  const SECTION_TYPES = { f64: Float64Array, f32: Float32Array, u32: Uint32Array, i32: Int32Array, u16: Uint16Array, u8: Uint8Array };
+
+  // The binary payload: "IAN1", uint32 header length, JSON header, then 8-byte aligned typed sections.
+  function decodeView(buf) {
+    const dv = new DataView(buf);
+    if (buf.byteLength < 8 || dv.getUint32(0, true) !== 0x314e4149) throw new Error("not a network view payload");
+    const size = dv.getUint32(4, true);
+    const header = JSON.parse(new TextDecoder().decode(new Uint8Array(buf, 8, size)));
+    const cols = {};
+    let at = 8 + size;
+    for (const s of header.sections) {
+      const T = SECTION_TYPES[s.dtype];
+      cols[s.name] = new T(buf, at, s.length);
+      at += s.length * T.BYTES_PER_ELEMENT;
+      at += (8 - (at % 8)) % 8;
+    }
+    return { header: header, cols: cols };
+  }
+  async function fetchView(path, params) {
+    const query = params.toString();  // no "?" without filters: the URL the page preloads
+    const res = await fetch("/api/ecosystems/" + eco + path + (query ? "?" + query : ""));
+    if (!res.ok) {
+      let msg = "HTTP " + res.status;
+      try { msg = (await res.json()).error || msg; } catch (e) { /* not JSON */ }
+      throw new Error(msg);
+    }
+    return decodeView(await res.arrayBuffer());
+  }
+  function lodParams() {
+    // a year bound at the end of the data's range is no filter (it would drop the projects without a start year)
+    const params = new URLSearchParams(), from = form.elements.year_from, to = form.elements.year_to;
+    if (from.value && from.value !== from.min) params.set("year_from", from.value);
+    if (to.value && to.value !== to.max) params.set("year_to", to.value);
+    const types = [...form.querySelectorAll("input[name=activity_type]:checked")].map((x) => x.value);
+    if (types.length < 5) types.forEach((x) => params.append("activity_type", x));
+    return params;
+  }
+  function addLinks(cols) {
+    const g = lod.graph, keys = lod.keys, src = cols.source, dst = cols.target, w = cols.weight;
+    for (let i = 0; i < src.length; i++) {
+      g.addEdge(keys[src[i]], keys[dst[i]], { weight: w[i], size: Math.min(3, 0.4 + 0.5 * Math.log1p(w[i])),
+                                              color: "#d2d2d2" });  // opaque: sigma blends premultiplied colours
+    }
+  }
+  function lodText() {
+    const h = lod.header, shown = lod.graph.size, box = lodBox.dataset;
+    const text = shown >= h.links_total ? box.noteAll : box.note;
+    return text.replace("{shown}", fmt(shown)).replace("{total}", fmt(h.links_total)).replace("{min}", fmt(lod.minWeight));
+  }
+  function lodControls() {
+    const h = lod.header;
+    lodSelect.innerHTML = "";
+    for (const [w, links] of h.levels) {
+      const opt = document.createElement("option");
+      opt.value = String(w);
+      opt.textContent = lodBox.dataset.option.replace("{min}", fmt(w)).replace("{links}", fmt(links));
+      opt.selected = w === lod.minWeight;
+      lodSelect.appendChild(opt);
+    }
+    const lower = h.levels.filter(([w]) => w < lod.minWeight);
+    lodMore.disabled = !lower.length;
+    lodMore.dataset.next = lower.length ? String(lower[0][0]) : "";
+    lodNote.textContent = lodText();
+  }
+  function lodStatus(ms) {
+    const g = lod.graph, h = lod.header;
+    status.textContent = status.dataset.summary.replace("{nodes}", fmt(g.order)).replace("{edges}", fmt(g.size));
+    window.__network = { nodes: g.order, edges: g.size, total: h.links_total, minWeight: lod.minWeight, mode: "lod",
+                         drawMs: ms, renderedAt: performance.now() };
+    window.__innovatlas = { graph: g, renderer: renderer, view: h };
+  }
+
+  async function loadLod() {
+    lodBox.hidden = false;
+    form.elements.partners.checked = false;  // partners are not added in this view (the page says so)
+    form.elements.partners.disabled = true;
+    status.textContent = status.dataset.loading || status.textContent;
+    const params = lodParams();
+    let view;
+    try { view = await fetchView("/network/view", params); } catch (e) { status.textContent = e.message; return; }
+    const t0 = performance.now();
+    const h = view.header, c = view.cols, mode = form.elements.colour.value;
+    const graph = new graphology.Graph({ type: "undirected", multi: false });
+    let maxDeg = 1;
+    for (let i = 0; i < h.nodes; i++) if (c.degree[i] > maxDeg) maxDeg = c.degree[i];
+    const keys = new Array(h.nodes);
+    for (let i = 0; i < h.nodes; i++) {
+      const key = String(c.id[i]), label = h.labels[i];
+      const node = { member: true, community: c.community[i] < 0 ? null : c.community[i], activity_type: h.types[c.type[i]] };
+      keys[i] = key;
+      graph.addNode(key, { x: c.x[i], y: c.y[i], label: shortLabel(label, 32), fullLabel: label,
+                           size: 1 + 8 * Math.sqrt(c.degree[i] / maxDeg), color: colourOf(node, mode),
+                           member: true, community: node.community, activity_type: node.activity_type });
+    }
+    lod = { header: h, graph: graph, keys: keys, params: params, minWeight: h.min_weight };
+    addLinks(c);
+    if (renderer) renderer.kill();
+    renderer = new SigmaCtor(graph, container, { labelRenderedSizeThreshold: 6, renderEdgeLabels: false,
+                                                 labelDensity: 0.3, labelGridCellSize: 200, labelRenderer: drawLabel,
+                                                 stagePadding: 30, hideEdgesOnMove: true });
+    renderer.on("clickNode", ({ node }) => { window.location.href = "/organisations/" + node + "?lang=" + lang; });
+    renderer.on("enterNode", ({ node }) => { container.style.cursor = "pointer"; status.textContent = graph.getNodeAttribute(node, "fullLabel"); });
+    renderer.on("leaveNode", () => { container.style.cursor = "default"; });
+    lodControls();
+    lodStatus(Math.round(performance.now() - t0));
+    markRendered();
+  }
+
+  // A lower threshold fetches only the links not yet loaded; a higher one drops the weaker links.
+  async function setThreshold(weight) {
+    if (!lod || weight === lod.minWeight) return;
+    const t0 = performance.now();
+    lodMore.disabled = lodSelect.disabled = true;
+    if (weight < lod.minWeight) {
+      lodNote.textContent = lodBox.dataset.loading;
+      const params = new URLSearchParams(lod.params);
+      params.set("min_weight", String(weight));
+      params.set("below", String(lod.minWeight));
+      let more;
+      try { more = await fetchView("/network/view/links", params); } catch (e) { lodNote.textContent = e.message; lodSelect.disabled = false; return; }
+      addLinks(more.cols);
+    } else {
+      const weak = [];
+      lod.graph.forEachEdge((edge, attrs) => { if (attrs.weight < weight) weak.push(edge); });
+      for (const edge of weak) lod.graph.dropEdge(edge);
+    }
+    lod.minWeight = weight;
+    renderer.refresh();
+    lodSelect.disabled = false;
+    lodControls();
+    lodStatus(Math.round(performance.now() - t0));
+  }
+  function recolourLod() {
+    const mode = form.elements.colour.value;
+    lod.graph.updateEachNodeAttributes((node, attrs) => ({ ...attrs, color: colourOf(attrs, mode) }));
+    renderer.refresh();
+  }
+  if (lodMode) {
+    lodSelect.addEventListener("change", () => setThreshold(Number(lodSelect.value)));
+    lodMore.addEventListener("click", () => { if (lodMore.dataset.next) setThreshold(Number(lodMore.dataset.next)); });
   }
 
   // The filters live in the page's URL (?year_from=..&activity_type=..&partners=true&colour=community),
@@ -91,6 +254,7 @@
   }
 
   async function load() {
+    if (lodMode) return loadLod();
     const params = new URLSearchParams();
     for (const name of ["year_from", "year_to"]) if (form.elements[name].value) params.set(name, form.elements[name].value);
     const types = [...form.querySelectorAll("input[name=activity_type]:checked")].map((x) => x.value);
@@ -109,7 +273,7 @@
   }
 
   form.addEventListener("submit", (ev) => { ev.preventDefault(); filtersToUrl(); load(); });
-  form.elements.colour.addEventListener("change", () => { filtersToUrl(); if (data) draw(); });
+  form.elements.colour.addEventListener("change", () => { filtersToUrl(); if (lod) recolourLod(); else if (data) draw(); });
   status.dataset.loading = status.textContent;
   filtersFromUrl();
   load();

@@ -1,0 +1,168 @@
+"""Queries behind innovatlas.registry.actors: the user's own actors and relations (issue 14, seed 001).
+
+Staging (``stg_actors``, ``stg_relations``), the transactional imports into ``user_actor`` and
+``user_relation``, the template checks' conditions (SQL fragments for
+:class:`innovatlas.inputs._Checks`) and the resolution of the actors against the registry. The
+staged tables and every write are the workspace's own, so those statements run on DuckDB only.
+"""
+
+from __future__ import annotations
+
+from innovatlas.model.registry import MATCH_SCORE, UNCERTAIN_SCORE
+from innovatlas.store.queries.registry import place_sql, sorted_name_sql
+from innovatlas.store.relational import DUCKDB_ONLY, builder, dynamic, query
+
+
+# -- staging -----------------------------------------------------------------------------------------------------
+@builder("registry_actors.staged_columns", ("stg_actors",))
+def staged_columns(table: str):
+    """The column names of a staged table."""
+    return dynamic("registry_actors.staged_columns", f"SELECT column_name FROM (DESCRIBE {table})", engines=DUCKDB_ONLY)
+
+
+@builder("registry_actors.add_column", ("stg_actors", "kvk"))
+def add_column(table: str, column: str):
+    """Add a template column the file left out (as text)."""
+    return dynamic("registry_actors.add_column", f'ALTER TABLE {table} ADD COLUMN "{column}" VARCHAR', engines=DUCKDB_ONLY)
+
+
+@builder("registry_actors.count_rows", ("stg_actors",))
+def count_rows(table: str):
+    return dynamic("registry_actors.count_rows", f"SELECT count(*) FROM {table}")
+
+
+@builder("registry_actors.drop_staged", ("stg_actors",))
+def drop_staged(table: str):
+    return dynamic("registry_actors.drop_staged", f"DROP TABLE {table}", engines=DUCKDB_ONLY)
+
+
+# -- actors --------------------------------------------------------------------------------------------------------
+#: check condition: a PIC that is not nine digits
+PIC_NOT_NINE_DIGITS = "nullif(trim(pic), '') IS NOT NULL AND NOT regexp_full_match(trim(pic), '[0-9]{9}')"
+#: check condition: a ROR value among the given list (of values that are no ROR id)
+ROR_IN_LIST = "trim(ror) IN (SELECT unnest(?::VARCHAR[]))"
+
+
+@builder("registry_actors.ror_values", ("stg_actors",))
+def ror_values(table: str):
+    """The distinct ROR values given in a staged actors file."""
+    return dynamic("registry_actors.ror_values",
+                   f"SELECT DISTINCT trim(ror) FROM {table} WHERE nullif(trim(ror), '') IS NOT NULL")
+
+
+@builder("registry_actors.trim_actor_ids", ("stg_actors",))
+def trim_actor_ids(table: str):
+    return dynamic("registry_actors.trim_actor_ids", f"UPDATE {table} SET actor_id = trim(actor_id)", engines=DUCKDB_ONLY)
+
+
+@builder("registry_actors.insert_actors", ("stg_actors", 7))
+def insert_actors(table: str, batch: int):
+    """Store the staged actors under import batch ``batch``."""
+    return dynamic("registry_actors.insert_actors", f"""
+            INSERT INTO user_actor
+            SELECT trim(actor_id), trim(name), lower(trim(actor_type)), CAST(nullif(trim(pic), '') AS BIGINT),
+                   nullif(regexp_extract(trim(ror), '([^/]+)$', 1), ''), nullif(trim(kvk), ''), nullif(trim(city), ''),
+                   nullif(trim(postcode), ''), coalesce(nullif(upper(trim(country)), ''), 'NL'),
+                   nullif(trim(website), ''), nullif(trim(note), ''), ?, _row + 1
+            FROM {table}""", [batch], engines=DUCKDB_ONLY)
+
+
+# -- relations -----------------------------------------------------------------------------------------------------
+_KNOWN = """(SELECT actor_id AS ref FROM user_actor UNION SELECT 'pic:' || pic FROM organisation
+                    UNION SELECT 'ror:' || ror_id FROM ror_record)"""
+
+
+def unknown_reference(col: str) -> str:
+    """Check condition: a filled-in ``col`` that is no known actor, PIC or ROR record."""
+    known = _KNOWN
+    return f"nullif(trim({col}), '') IS NOT NULL AND lower(trim({col})) NOT IN (SELECT lower(ref) FROM {known})"
+
+
+#: check condition: an end year before the start year
+END_BEFORE_START = "TRY_CAST(end_year AS INTEGER) < TRY_CAST(start_year AS INTEGER)"
+
+
+@builder("registry_actors.insert_relations", ("stg_relations", 8))
+def insert_relations(table: str, batch: int):
+    """Store the staged relations under import batch ``batch``."""
+    return dynamic("registry_actors.insert_relations", f"""
+            INSERT INTO user_relation
+            SELECT trim(source), trim(target), lower(trim(relation_type)), TRY_CAST(start_year AS INTEGER),
+                   TRY_CAST(end_year AS INTEGER), TRY_CAST(replace(weight, ',', '.') AS DOUBLE), nullif(trim(note), ''), ?, _row + 1
+            FROM {table}""", [batch], engines=DUCKDB_ONLY)
+
+
+# -- resolution against the registry -------------------------------------------------------------------------------
+DELETE_ACTOR_MATCHES = query("registry_actors.delete_actor_matches", "DELETE FROM org_match WHERE left_scheme = 'actor'",
+                             engines=DUCKDB_ONLY)
+
+# deterministic: a PIC or ROR id given in the file
+MATCH_GIVEN_IDS = query("registry_actors.match_given_ids", """
+        INSERT INTO org_match
+        SELECT 'actor', a.actor_id, 'registry', coalesce(i.org_key, 'ror:' || r.ror_id), 100,
+               CASE WHEN a.pic IS NOT NULL THEN 'deterministic: PIC given' ELSE 'deterministic: ROR id given' END, 'matched',
+               json_object('left_name', a.name, 'right_name', coalesce(g.name, r.name), 'pic', a.pic, 'ror', a.ror_id),
+               now()::TIMESTAMP
+        FROM user_actor a
+        LEFT JOIN (SELECT value, any_value(org_key) AS org_key FROM registry_identifier WHERE scheme = 'pic' GROUP BY 1) i
+               ON i.value = CAST(a.pic AS VARCHAR)
+        LEFT JOIN (SELECT ror_id, any_value(name) AS name FROM ror_record GROUP BY 1) r ON r.ror_id = a.ror_id AND a.pic IS NULL
+        LEFT JOIN registry_org g ON g.org_key = coalesce(i.org_key, 'ror:' || r.ror_id)
+        WHERE i.org_key IS NOT NULL OR r.ror_id IS NOT NULL""", engines=DUCKDB_ONLY)
+
+
+UNMATCHED_ACTOR_KEYS = query("registry_actors.unmatched_actor_keys", f"""SELECT actor_id, {sorted_name_sql('name')} FROM user_actor
+                       WHERE actor_id NOT IN (SELECT left_id FROM org_match WHERE left_scheme = 'actor') ORDER BY 1""")
+REGISTRY_NAME_KEYS = query("registry_actors.registry_name_keys", f"""SELECT DISTINCT org_key, {sorted_name_sql('name')} AS k FROM registry_name
+                        WHERE length({sorted_name_sql('name')}) >= 3""")
+
+PAIRS_TEMP = query("registry_actors.pairs_temp",
+                   "CREATE OR REPLACE TEMP TABLE _ap AS SELECT unnest(CAST(? AS VARCHAR[])) AS lkey, unnest(CAST(? AS VARCHAR[])) AS rkey, "
+                   "unnest(CAST(? AS DOUBLE[])) AS s", engines=DUCKDB_ONLY)
+ACTOR_KEYS_TEMP = query("registry_actors.actor_keys_temp",
+                        "CREATE OR REPLACE TEMP TABLE _al AS SELECT unnest(CAST(? AS VARCHAR[])) AS actor_id, unnest(CAST(? AS VARCHAR[])) AS key",
+                        engines=DUCKDB_ONLY)
+ORG_KEYS_TEMP = query("registry_actors.org_keys_temp",
+                      "CREATE OR REPLACE TEMP TABLE _ar AS SELECT unnest(CAST(? AS VARCHAR[])) AS org_key, unnest(CAST(? AS VARCHAR[])) AS key",
+                      engines=DUCKDB_ONLY)
+
+
+@builder("registry_actors.score_candidates", (3.0,))
+def score_candidates(ambiguity_gap: float):
+    """Score the candidate pairs of ``_ap`` (name, city) and store the best three per actor in ``org_match``."""
+    _canon = place_sql
+    AMBIGUITY_GAP = ambiguity_gap
+    return dynamic("registry_actors.score_candidates", f"""
+        INSERT INTO org_match
+        WITH cand AS (
+            SELECT l.actor_id, r.org_key, max(p.s) AS name_score FROM _ap p JOIN _al l ON l.key = p.lkey
+            JOIN _ar r ON r.key = p.rkey GROUP BY 1, 2
+        ), ev AS (
+            SELECT c.*, a.name AS left_name, g.name AS right_name, a.city AS left_city, coalesce(g.city, g.municipality) AS right_city,
+                   nullif({_canon('a.city')}, '') AS lc, nullif({_canon('g.city')}, '') AS rc, nullif({_canon('g.municipality')}, '') AS rm
+            FROM cand c JOIN user_actor a USING (actor_id) JOIN registry_org g USING (org_key)
+        ), scored AS (
+            SELECT *, coalesce(lc IN (rc, rm), false) AS city_agrees,
+                   lc IS NOT NULL AND coalesce(rc, rm) IS NOT NULL AND NOT coalesce(lc IN (rc, rm), false) AS city_differs
+            FROM ev
+        ), total AS (
+            SELECT *, least(100.0, name_score + CASE WHEN city_agrees THEN 4 WHEN city_differs THEN -7 ELSE 0 END) AS score FROM scored
+        ), ranked AS (
+            SELECT *, row_number() OVER (PARTITION BY actor_id ORDER BY score DESC, org_key) AS rk,
+                   lead(score) OVER (PARTITION BY actor_id ORDER BY score DESC, org_key) AS runner_up_score
+            FROM total WHERE score >= {UNCERTAIN_SCORE}
+        )
+        SELECT 'actor', actor_id, 'registry', org_key, score,
+               'fuzzy name (rapidfuzz ratio on sorted tokens)' || CASE WHEN city_agrees THEN ' + city' ELSE '' END,
+               CASE WHEN rk = 1 AND score >= {MATCH_SCORE} AND name_score >= {MATCH_SCORE}
+                         AND coalesce(runner_up_score, 0) <= score - {AMBIGUITY_GAP} THEN 'matched' ELSE 'uncertain' END,
+               json_object('left_name', left_name, 'right_name', right_name, 'name_score', name_score, 'left_city', left_city,
+                           'right_city', right_city, 'city_agrees', city_agrees, 'city_differs', city_differs, 'rank', rk),
+               now()::TIMESTAMP
+        FROM ranked WHERE rk <= 3""", engines=DUCKDB_ONLY)
+
+
+ACTOR_STATUS_COUNTS = query("registry_actors.actor_status_counts",
+                            "SELECT status, count(*) FROM org_match WHERE left_scheme = 'actor' GROUP BY 1")
+COUNT_NEW_ACTORS = query("registry_actors.count_new_actors", """SELECT count(*) FROM user_actor WHERE actor_id NOT IN (
+        SELECT left_id FROM org_match WHERE left_scheme = 'actor' AND status IN ('matched', 'accepted'))""")

@@ -1,0 +1,3 @@
+SELECT
+  batch_id
+FROM import_batch

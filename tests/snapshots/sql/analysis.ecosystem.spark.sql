@@ -1,0 +1,5 @@
+SELECT
+  *
+FROM ecosystem
+WHERE
+  ecosystem_id = ?

@@ -1,0 +1,1 @@
+-- query 'analysis.store_coverage' does not run on the spark engine. Run this step on DuckDB (the default engine).

@@ -1,0 +1,5 @@
+SELECT
+  COUNT(*)
+FROM organisation
+WHERE
+  country = 'NL' AND participations > 0 AND name IS NULL

@@ -1,0 +1,5 @@
+SELECT
+  ecosystem_id,
+  name_en,
+  name_nl
+FROM ecosystem

@@ -1,0 +1,3 @@
+INSERT INTO assessment
+VALUES
+  (?, ?, ?, ?, ?, ?, ?, CAST(NOW() AS TIMESTAMP))

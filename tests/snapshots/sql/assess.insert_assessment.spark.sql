@@ -1,0 +1,1 @@
+-- query 'assess.insert_assessment' does not run on the spark engine. Run this step on DuckDB (the default engine).

@@ -1,0 +1,14 @@
+SELECT
+  COALESCE(SUM(q.ec_contribution), 0)
+FROM participation AS q
+WHERE
+  q.project_key IN (
+    SELECT
+      project_key
+    FROM participation
+    WHERE
+      pic IN (
+        SELECT
+          UNNEST(CAST(? AS BIGINT[]))
+      )
+  )

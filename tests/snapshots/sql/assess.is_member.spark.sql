@@ -1,0 +1,5 @@
+SELECT
+  COUNT(*)
+FROM ecosystem_member
+WHERE
+  ecosystem_id = ? AND pic = ?

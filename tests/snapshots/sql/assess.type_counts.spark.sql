@@ -1,0 +1,9 @@
+SELECT
+  type,
+  COUNT(*)
+FROM (
+  SELECT
+    EXPLODE(CAST(? AS ARRAY<STRING>)) AS type
+)
+GROUP BY
+  1

@@ -1,0 +1,5 @@
+SELECT
+  COUNT(*)
+FROM org_match
+WHERE
+  status = 'uncertain'

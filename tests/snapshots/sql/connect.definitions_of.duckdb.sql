@@ -1,0 +1,6 @@
+SELECT
+  ecosystem_id,
+  definition
+FROM ecosystem
+WHERE
+  ARRAY_CONTAINS(?, ecosystem_id)

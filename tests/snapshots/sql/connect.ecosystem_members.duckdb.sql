@@ -1,0 +1,5 @@
+SELECT
+  pic
+FROM ecosystem_member
+WHERE
+  ecosystem_id = ?

@@ -1,0 +1,8 @@
+SELECT
+  code,
+  geometry
+FROM geo_shape
+WHERE
+  level = 'municipality' AND year = ?
+ORDER BY
+  code

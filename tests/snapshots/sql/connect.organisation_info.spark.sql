@@ -1,0 +1,7 @@
+SELECT
+  pic,
+  label,
+  country
+FROM organisation
+WHERE
+  ARRAY_CONTAINS(?, pic)

@@ -1,0 +1,3 @@
+SELECT
+  pic
+FROM organisation

@@ -1,0 +1,5 @@
+SELECT
+  MAX(year)
+FROM geo_shape
+WHERE
+  level = 'province'

@@ -1,0 +1,90 @@
+WITH pairs AS (
+  SELECT DISTINCT
+    s.ecosystem_id,
+    CASE WHEN NOT m2.pic IS NULL THEN LEAST(s.pic, q.pic) ELSE s.pic END AS a,
+    CASE WHEN NOT m2.pic IS NULL THEN GREATEST(s.pic, q.pic) ELSE q.pic END AS b,
+    CASE
+      WHEN NOT m2.pic IS NULL
+      THEN 'internal'
+      WHEN q.country = 'NL'
+      THEN 'rest_nl'
+      WHEN ARRAY_CONTAINS(
+        [
+          'AT',
+          'BE',
+          'BG',
+          'CY',
+          'CZ',
+          'DE',
+          'DK',
+          'EE',
+          'GR',
+          'ES',
+          'FI',
+          'FR',
+          'HR',
+          'HU',
+          'IE',
+          'IT',
+          'LT',
+          'LU',
+          'LV',
+          'MT',
+          'NL',
+          'PL',
+          'PT',
+          'RO',
+          'SE',
+          'SI',
+          'SK',
+          'GB'
+        ],
+        q.country
+      )
+      THEN 'eu'
+      WHEN ARRAY_CONTAINS(
+        [
+          'AL',
+          'AM',
+          'BA',
+          'CH',
+          'FO',
+          'GE',
+          'IL',
+          'IS',
+          'MD',
+          'ME',
+          'MK',
+          'NO',
+          'RS',
+          'TN',
+          'TR',
+          'UA'
+        ],
+        q.country
+      )
+      THEN 'associated'
+      ELSE 'third_country'
+    END AS cls
+  FROM scope AS s
+  JOIN participation AS q
+    ON q.project_key = s.project_key AND q.pic <> s.pic
+  LEFT JOIN ecosystem_member AS m2
+    ON m2.ecosystem_id = s.ecosystem_id AND m2.pic = q.pic
+  WHERE
+    ARRAY_CONTAINS(?, s.ecosystem_id)
+    AND (
+      ? IS NULL OR s.start_year >= ?
+    )
+    AND (
+      ? IS NULL OR s.start_year <= ?
+    )
+)
+SELECT
+  ecosystem_id,
+  cls,
+  COUNT(*)
+FROM pairs
+GROUP BY
+  1,
+  2

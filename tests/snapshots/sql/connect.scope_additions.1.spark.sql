@@ -1,0 +1,34 @@
+WITH r AS (
+  SELECT
+    'Delft' AS city,
+    'municipality' AS scope,
+    EXPLODE(CAST(ARRAY('GM0503') AS ARRAY<STRING>)) AS code
+  UNION ALL
+  SELECT
+    'Delft' AS city,
+    'adjacent' AS scope,
+    EXPLODE(CAST(ARRAY('GM0503', 'GM0599') AS ARRAY<STRING>)) AS code
+  UNION ALL
+  SELECT
+    'Delft' AS city,
+    'corop' AS scope,
+    EXPLODE(CAST(ARRAY('GM0503', 'GM0518') AS ARRAY<STRING>)) AS code
+)
+SELECT
+  r.city,
+  r.scope,
+  COUNT(DISTINCT l.pic),
+  COUNT(DISTINCT r.code)
+FROM r
+LEFT JOIN org_location AS l
+  ON l.municipality_code = r.code
+  AND l.pic IN (
+    SELECT
+      pic
+    FROM organisation
+    WHERE
+      participations > 0
+  )
+GROUP BY
+  1,
+  2

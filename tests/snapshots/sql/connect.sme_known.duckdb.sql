@@ -1,0 +1,5 @@
+SELECT
+  COUNT(*)
+FROM organisation
+WHERE
+  NOT sme IS NULL

@@ -1,0 +1,5 @@
+SELECT DISTINCT
+  programme_part
+FROM project_part
+ORDER BY
+  1

@@ -1,0 +1,1 @@
+-- query 'delineation.clear_ecosystems' does not run on the spark engine. Run this step on DuckDB (the default engine).

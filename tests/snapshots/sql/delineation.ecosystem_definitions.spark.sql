@@ -1,0 +1,6 @@
+SELECT
+  ecosystem_id,
+  definition
+FROM ecosystem
+ORDER BY
+  position NULLS LAST

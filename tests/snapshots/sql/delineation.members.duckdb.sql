@@ -1,0 +1,4 @@
+SELECT DISTINCT
+  ecosystem_id,
+  pic
+FROM _scope

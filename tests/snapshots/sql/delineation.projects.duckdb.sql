@@ -1,0 +1,4 @@
+SELECT DISTINCT
+  ecosystem_id,
+  project_key
+FROM _scope

@@ -1,0 +1,6 @@
+SELECT
+  CAST(NULL AS STRING) AS ecosystem_id,
+  CAST(NULL AS BIGINT) AS pic,
+  CAST(NULL AS STRING) AS project_key
+WHERE
+  1 = 0

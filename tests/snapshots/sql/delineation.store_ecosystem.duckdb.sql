@@ -1,0 +1,3 @@
+INSERT INTO ecosystem
+VALUES
+  (?, ?, ?, ?, ?, ?, ?, ?, CAST(NOW() AS TIMESTAMP))

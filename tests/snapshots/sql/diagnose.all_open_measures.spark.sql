@@ -1,0 +1,8 @@
+SELECT
+  ecosystem_id,
+  measure,
+  breakdown,
+  value
+FROM indicator_value
+WHERE
+  year IS NULL

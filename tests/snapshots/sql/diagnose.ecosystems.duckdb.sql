@@ -1,0 +1,5 @@
+SELECT
+  *
+FROM ecosystem
+ORDER BY
+  position

@@ -1,0 +1,8 @@
+SELECT
+  year,
+  value
+FROM indicator_value
+WHERE
+  ecosystem_id = ? AND measure = ? AND breakdown = '' AND NOT year IS NULL
+ORDER BY
+  1 NULLS LAST

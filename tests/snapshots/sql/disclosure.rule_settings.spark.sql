@@ -1,0 +1,6 @@
+SELECT
+  key,
+  value
+FROM meta
+WHERE
+  key LIKE 'disclosure_%'

@@ -1,0 +1,3 @@
+INSERT OR REPLACE INTO meta
+VALUES
+  ('disclosure_min_units', ?)

@@ -1,0 +1,1 @@
+-- query 'engine.clear_setting' does not run on the spark engine. Run this step on DuckDB (the default engine).

@@ -1,0 +1,5 @@
+SELECT
+  COUNT(*)
+FROM participation
+WHERE
+  country IS NULL

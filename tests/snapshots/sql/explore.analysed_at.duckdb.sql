@@ -1,0 +1,3 @@
+SELECT
+  CAST(MAX(computed_at) AS TEXT)
+FROM ecosystem

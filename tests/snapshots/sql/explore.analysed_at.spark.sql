@@ -1,0 +1,3 @@
+SELECT
+  CAST(MAX(computed_at) AS STRING)
+FROM ecosystem

@@ -1,0 +1,7 @@
+SELECT
+  ecosystem_id
+FROM ecosystem
+WHERE
+  parent = ?
+ORDER BY
+  position

@@ -1,0 +1,15 @@
+SELECT
+  indicator,
+  measure,
+  breakdown,
+  year,
+  value,
+  unit
+FROM indicator_value
+WHERE
+  ecosystem_id = ? AND NOT year IS NULL
+ORDER BY
+  indicator NULLS LAST,
+  measure NULLS LAST,
+  breakdown NULLS LAST,
+  year NULLS LAST

@@ -1,0 +1,5 @@
+SELECT
+  MIN(year)
+FROM geo_shape
+WHERE
+  level = 'municipality'

@@ -1,0 +1,5 @@
+SELECT
+  dataset || ': ' || file
+FROM import_batch
+WHERE
+  batch_id = ?

@@ -1,0 +1,26 @@
+SELECT
+  o.pic,
+  o.label,
+  o.activity_type,
+  o.actor_type,
+  o.country,
+  o.city,
+  l.municipality,
+  o.participations
+FROM organisation AS o
+LEFT JOIN org_location AS l
+  USING (pic)
+WHERE
+  o.participations > 0
+  AND (
+    o.label ILIKE ? OR o.short_name ILIKE ?
+  )
+  AND (
+    o.city ILIKE ? OR l.municipality ILIKE ?
+  )
+  AND o.country = ?
+ORDER BY
+  o.participations DESC,
+  o.pic
+LIMIT ?
+OFFSET ?

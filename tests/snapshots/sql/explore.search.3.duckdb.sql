@@ -1,0 +1,25 @@
+SELECT
+  o.pic,
+  o.label,
+  o.activity_type,
+  o.actor_type,
+  o.country,
+  o.city,
+  l.municipality,
+  o.participations
+FROM organisation AS o
+LEFT JOIN org_location AS l
+  USING (pic)
+WHERE
+  o.participations > 0
+  AND (
+    l.municipality_code = ? OR l.corop_code = ? OR l.province_code = ?
+  )
+  AND (
+    o.pic = ? OR CAST(o.pic AS TEXT) LIKE ?
+  )
+ORDER BY
+  o.participations DESC,
+  o.pic
+LIMIT ?
+OFFSET ?

@@ -1,0 +1,9 @@
+SELECT
+  code,
+  name,
+  geometry
+FROM geo_shape
+WHERE
+  level = ? AND year = ?
+ORDER BY
+  code NULLS LAST

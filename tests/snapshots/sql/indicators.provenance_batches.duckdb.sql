@@ -1,0 +1,7 @@
+SELECT
+  *
+FROM import_batch
+WHERE
+  dataset LIKE ?
+ORDER BY
+  batch_id

@@ -1,0 +1,2 @@
+ALTER TABLE stg_values
+ADD COLUMN "breakdown" TEXT

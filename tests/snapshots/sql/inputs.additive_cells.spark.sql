@@ -1,0 +1,71 @@
+SELECT
+  _row,
+  TRIM(ecosystem),
+  TRIM(indicator),
+  CAST((
+    CASE
+      WHEN ISFINITE(
+        TRY_CAST(CASE
+          WHEN REGEXP_FULL_MATCH(TRIM(CAST(`year` AS STRING)), '[+-]?[0-9]+,[0-9]+')
+          THEN REPLACE(TRIM(CAST(`year` AS STRING)), ',', '.')
+          WHEN REGEXP_FULL_MATCH(TRIM(CAST(`year` AS STRING)), '[+-]?[0-9]{1,3}([.][0-9]{3})+(,[0-9]+)?')
+          AND (
+            CONTAINS(TRIM(CAST(`year` AS STRING)), ',')
+            OR LENGTH(TRIM(CAST(`year` AS STRING))) - LENGTH(REPLACE(TRIM(CAST(`year` AS STRING)), '.', '')) > 1
+          )
+          THEN REPLACE(REPLACE(TRIM(CAST(`year` AS STRING)), '.', ''), ',', '.')
+          WHEN REGEXP_FULL_MATCH(TRIM(CAST(`year` AS STRING)), '[+-]?[0-9]{1,3}(,[0-9]{3})+([.][0-9]+)?')
+          THEN REPLACE(TRIM(CAST(`year` AS STRING)), ',', '')
+          ELSE TRIM(CAST(`year` AS STRING))
+        END AS DOUBLE)
+      )
+      THEN TRY_CAST(CASE
+        WHEN REGEXP_FULL_MATCH(TRIM(CAST(`year` AS STRING)), '[+-]?[0-9]+,[0-9]+')
+        THEN REPLACE(TRIM(CAST(`year` AS STRING)), ',', '.')
+        WHEN REGEXP_FULL_MATCH(TRIM(CAST(`year` AS STRING)), '[+-]?[0-9]{1,3}([.][0-9]{3})+(,[0-9]+)?')
+        AND (
+          CONTAINS(TRIM(CAST(`year` AS STRING)), ',')
+          OR LENGTH(TRIM(CAST(`year` AS STRING))) - LENGTH(REPLACE(TRIM(CAST(`year` AS STRING)), '.', '')) > 1
+        )
+        THEN REPLACE(REPLACE(TRIM(CAST(`year` AS STRING)), '.', ''), ',', '.')
+        WHEN REGEXP_FULL_MATCH(TRIM(CAST(`year` AS STRING)), '[+-]?[0-9]{1,3}(,[0-9]{3})+([.][0-9]+)?')
+        THEN REPLACE(TRIM(CAST(`year` AS STRING)), ',', '')
+        ELSE TRIM(CAST(`year` AS STRING))
+      END AS DOUBLE)
+    END
+  ) AS INT),
+  _bd,
+  (
+    CASE
+      WHEN ISFINITE(
+        TRY_CAST(CASE
+          WHEN REGEXP_FULL_MATCH(TRIM(CAST(`value` AS STRING)), '[+-]?[0-9]+,[0-9]+')
+          THEN REPLACE(TRIM(CAST(`value` AS STRING)), ',', '.')
+          WHEN REGEXP_FULL_MATCH(TRIM(CAST(`value` AS STRING)), '[+-]?[0-9]{1,3}([.][0-9]{3})+(,[0-9]+)?')
+          AND (
+            CONTAINS(TRIM(CAST(`value` AS STRING)), ',')
+            OR LENGTH(TRIM(CAST(`value` AS STRING))) - LENGTH(REPLACE(TRIM(CAST(`value` AS STRING)), '.', '')) > 1
+          )
+          THEN REPLACE(REPLACE(TRIM(CAST(`value` AS STRING)), '.', ''), ',', '.')
+          WHEN REGEXP_FULL_MATCH(TRIM(CAST(`value` AS STRING)), '[+-]?[0-9]{1,3}(,[0-9]{3})+([.][0-9]+)?')
+          THEN REPLACE(TRIM(CAST(`value` AS STRING)), ',', '')
+          ELSE TRIM(CAST(`value` AS STRING))
+        END AS DOUBLE)
+      )
+      THEN TRY_CAST(CASE
+        WHEN REGEXP_FULL_MATCH(TRIM(CAST(`value` AS STRING)), '[+-]?[0-9]+,[0-9]+')
+        THEN REPLACE(TRIM(CAST(`value` AS STRING)), ',', '.')
+        WHEN REGEXP_FULL_MATCH(TRIM(CAST(`value` AS STRING)), '[+-]?[0-9]{1,3}([.][0-9]{3})+(,[0-9]+)?')
+        AND (
+          CONTAINS(TRIM(CAST(`value` AS STRING)), ',')
+          OR LENGTH(TRIM(CAST(`value` AS STRING))) - LENGTH(REPLACE(TRIM(CAST(`value` AS STRING)), '.', '')) > 1
+        )
+        THEN REPLACE(REPLACE(TRIM(CAST(`value` AS STRING)), '.', ''), ',', '.')
+        WHEN REGEXP_FULL_MATCH(TRIM(CAST(`value` AS STRING)), '[+-]?[0-9]{1,3}(,[0-9]{3})+([.][0-9]+)?')
+        THEN REPLACE(TRIM(CAST(`value` AS STRING)), ',', '')
+        ELSE TRIM(CAST(`value` AS STRING))
+      END AS DOUBLE)
+    END
+  ),
+  _conf
+FROM stg_values_k

@@ -1,0 +1,7 @@
+SELECT
+  *
+FROM custom_indicator
+WHERE
+  ecosystem_id IS NULL OR ecosystem_id = ?
+ORDER BY
+  key NULLS LAST

@@ -1,0 +1,3 @@
+SELECT
+  key
+FROM custom_indicator

@@ -1,0 +1,6 @@
+SELECT
+  name_en,
+  name_nl
+FROM custom_indicator
+WHERE
+  key = ?

@@ -1,0 +1,5 @@
+SELECT
+  *
+FROM custom_indicator
+ORDER BY
+  key

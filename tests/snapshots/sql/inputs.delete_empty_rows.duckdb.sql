@@ -1,0 +1,3 @@
+DELETE FROM stg_values
+WHERE
+  "value" IS NULL OR TRIM("value") = ''

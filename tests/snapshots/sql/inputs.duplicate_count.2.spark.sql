@@ -1,0 +1,5 @@
+SELECT
+  COUNT(*) - COUNT(DISTINCT (
+    TRIM(key)
+  ))
+FROM stg_defs

@@ -1,0 +1,5 @@
+SELECT
+  COUNT(*)
+FROM ecosystem
+WHERE
+  ecosystem_id = ?

@@ -1,0 +1,5 @@
+SELECT
+  ecosystem_id
+FROM ecosystem
+ORDER BY
+  position NULLS LAST

@@ -1,0 +1,5 @@
+INSERT INTO contributor
+SELECT
+  set_id,
+  UNNEST(ids)
+FROM stg_new_sets

@@ -1,0 +1,1 @@
+-- query 'inputs.insert_definitions' does not run on the spark engine. Run this step on DuckDB (the default engine).

@@ -1,0 +1,6 @@
+SELECT
+  ecosystem_id
+FROM ecosystem
+ORDER BY
+  position
+LIMIT 25

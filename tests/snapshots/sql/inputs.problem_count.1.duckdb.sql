@@ -1,0 +1,5 @@
+SELECT
+  COUNT(*)
+FROM stg_values
+WHERE
+  "unit" IS NULL OR TRIM("unit") = ''

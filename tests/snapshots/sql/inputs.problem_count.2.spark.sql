@@ -1,0 +1,9 @@
+SELECT
+  COUNT(*)
+FROM stg_values
+WHERE
+  NOT `kind` IS NULL
+  AND NOT LOWER(TRIM(`kind`)) IN (
+    SELECT
+      EXPLODE(CAST(ARRAY('import') AS ARRAY<STRING>))
+  )

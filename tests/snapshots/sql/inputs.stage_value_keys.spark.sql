@@ -1,0 +1,1 @@
+-- query 'inputs.stage_value_keys' does not run on the spark engine. Run this step on DuckDB (the default engine).

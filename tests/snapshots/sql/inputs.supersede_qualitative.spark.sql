@@ -1,0 +1,1 @@
+-- query 'inputs.supersede_qualitative' does not run on the spark engine. Run this step on DuckDB (the default engine).

@@ -1,0 +1,5 @@
+SELECT
+  *
+FROM target
+WHERE
+  ecosystem_id = ? AND superseded_at IS NULL

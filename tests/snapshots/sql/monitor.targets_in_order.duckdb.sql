@@ -1,0 +1,8 @@
+SELECT
+  *
+FROM target
+WHERE
+  ecosystem_id = ? AND superseded_at IS NULL
+ORDER BY
+  indicator,
+  measure

@@ -1,0 +1,1 @@
+-- query 'organisations.delete_locations' does not run on the spark engine. Run this step on DuckDB (the default engine).

@@ -1,0 +1,1 @@
+-- query 'organisations.derive_organisations' does not run on the spark engine. Run this step on DuckDB (the default engine).

@@ -1,0 +1,5 @@
+SELECT
+  COUNT(*)
+FROM user_actor
+WHERE
+  actor_id = ?

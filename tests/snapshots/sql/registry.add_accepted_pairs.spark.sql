@@ -1,0 +1,1 @@
+-- query 'registry.add_accepted_pairs' does not run on the spark engine. Run this step on DuckDB (the default engine).

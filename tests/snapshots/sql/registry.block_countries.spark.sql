@@ -1,0 +1,5 @@
+SELECT DISTINCT
+  country
+FROM _rl
+ORDER BY
+  1 NULLS LAST

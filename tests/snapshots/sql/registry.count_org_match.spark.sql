@@ -1,0 +1,3 @@
+SELECT
+  COUNT(*)
+FROM org_match

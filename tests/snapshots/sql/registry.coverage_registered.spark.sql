@@ -1,0 +1,5 @@
+SELECT
+  COUNT(*)
+FROM registry_org
+WHERE
+  country = 'NL' AND participations > 0

@@ -1,0 +1,1 @@
+-- query 'registry.delete_pic_ror_matches' does not run on the spark engine. Run this step on DuckDB (the default engine).

@@ -1,0 +1,8 @@
+INSERT INTO registry_name
+SELECT DISTINCT
+  'ror:' || ror_id,
+  name,
+  kind,
+  lang,
+  'ror'
+FROM ror_name

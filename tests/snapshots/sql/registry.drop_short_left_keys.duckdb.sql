@@ -1,0 +1,3 @@
+DELETE FROM _rl
+WHERE
+  LENGTH(REPLACE(key, ' ', '')) < 3

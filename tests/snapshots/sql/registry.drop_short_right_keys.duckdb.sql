@@ -1,0 +1,3 @@
+DELETE FROM _rr
+WHERE
+  LENGTH(REPLACE(key, ' ', '')) < 3

@@ -1,0 +1,1 @@
+-- query 'registry.insert_decision' does not run on the spark engine. Run this step on DuckDB (the default engine).

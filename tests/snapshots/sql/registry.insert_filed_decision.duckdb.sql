@@ -1,0 +1,3 @@
+INSERT INTO match_decision
+VALUES
+  (?, ?, ?, ?, ?, ?, ?, CAST(NOW() AS TIMESTAMP), ?, ?)

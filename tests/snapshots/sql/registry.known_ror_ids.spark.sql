@@ -1,0 +1,3 @@
+SELECT DISTINCT
+  ror_id
+FROM ror_record

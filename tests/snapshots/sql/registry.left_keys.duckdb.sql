@@ -1,0 +1,7 @@
+SELECT DISTINCT
+  key
+FROM _rl
+WHERE
+  country = ?
+ORDER BY
+  1

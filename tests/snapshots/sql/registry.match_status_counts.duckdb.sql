@@ -1,0 +1,6 @@
+SELECT
+  status,
+  COUNT(*)
+FROM org_match
+GROUP BY
+  1

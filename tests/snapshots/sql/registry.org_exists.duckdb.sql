@@ -1,0 +1,5 @@
+SELECT
+  COUNT(*)
+FROM registry_org
+WHERE
+  org_key = ?

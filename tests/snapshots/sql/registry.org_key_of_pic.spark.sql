@@ -1,0 +1,6 @@
+SELECT
+  org_key
+FROM registry_identifier
+WHERE
+  scheme = 'pic' AND value = ?
+LIMIT 1

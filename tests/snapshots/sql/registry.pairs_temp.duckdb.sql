@@ -1,0 +1,6 @@
+CREATE TEMPORARY TABLE _rp (
+  lkey TEXT,
+  rkey TEXT,
+  name_score DOUBLE,
+  subset BOOLEAN
+)

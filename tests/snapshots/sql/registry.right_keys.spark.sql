@@ -1,0 +1,7 @@
+SELECT DISTINCT
+  key
+FROM _rr
+WHERE
+  country = ?
+ORDER BY
+  1 NULLS LAST

@@ -1,0 +1,5 @@
+SELECT
+  COUNT(*)
+FROM ror_record
+WHERE
+  ror_id = ?

@@ -1,0 +1,1 @@
+-- query 'registry.step_back_other_candidates' does not run on the spark engine. Run this step on DuckDB (the default engine).

@@ -1,0 +1,2 @@
+ALTER TABLE stg_actors
+ADD COLUMN "kvk" TEXT

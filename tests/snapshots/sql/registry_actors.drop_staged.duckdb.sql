@@ -1,0 +1,1 @@
+DROP TABLE stg_actors

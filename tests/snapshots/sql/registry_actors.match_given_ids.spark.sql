@@ -1,0 +1,1 @@
+-- query 'registry_actors.match_given_ids' does not run on the spark engine. Run this step on DuckDB (the default engine).

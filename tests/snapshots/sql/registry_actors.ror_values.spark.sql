@@ -1,0 +1,5 @@
+SELECT DISTINCT
+  TRIM(ror)
+FROM stg_actors
+WHERE
+  NOT NULLIF(TRIM(ror), '') IS NULL

@@ -1,0 +1,1 @@
+UPDATE stg_actors SET actor_id = TRIM(actor_id)

@@ -1,0 +1,9 @@
+SELECT
+  ecosystem_id,
+  name_en,
+  name_nl
+FROM ecosystem
+WHERE
+  parent = ?
+ORDER BY
+  position NULLS LAST

@@ -1,0 +1,7 @@
+SELECT
+  ecosystem_id,
+  name_en,
+  name_nl
+FROM ecosystem
+WHERE
+  ecosystem_id = ?

@@ -1,0 +1,5 @@
+SELECT
+  *
+FROM import_batch
+ORDER BY
+  batch_id NULLS LAST

@@ -1,0 +1,21 @@
+SELECT
+  indicator,
+  measure,
+  breakdown,
+  value,
+  unit,
+  source,
+  method
+FROM indicator_value
+WHERE
+  ecosystem_id = ? AND year IS NULL AND (
+    breakdown = '' OR indicator = '18'
+  )
+ORDER BY
+  CASE
+    WHEN REGEXP_MATCHES(indicator, '^[0-9]+$')
+    THEN LPAD(indicator, 3, '0')
+    ELSE indicator
+  END,
+  measure,
+  breakdown

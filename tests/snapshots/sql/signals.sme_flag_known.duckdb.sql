@@ -1,0 +1,5 @@
+SELECT
+  COUNT(*)
+FROM organisation
+WHERE
+  activity_type = 'PRC' AND NOT sme IS NULL

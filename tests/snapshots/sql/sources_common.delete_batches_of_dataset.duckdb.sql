@@ -1,0 +1,3 @@
+DELETE FROM import_batch
+WHERE
+  dataset = ?

@@ -1,0 +1,6 @@
+DELETE FROM project
+WHERE
+  batch_id IN (
+    SELECT
+      UNNEST(CAST(? AS INT[]))
+  )

@@ -1,0 +1,5 @@
+SELECT
+  column_name
+FROM (
+  DESCRIBE stg_project
+)

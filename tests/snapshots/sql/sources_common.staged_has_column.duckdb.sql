@@ -1,0 +1,7 @@
+SELECT
+  COUNT(*)
+FROM (
+  DESCRIBE stg_org
+)
+WHERE
+  column_name = ?

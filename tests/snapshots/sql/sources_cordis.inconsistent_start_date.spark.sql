@@ -1,0 +1,1 @@
+-- query 'sources_cordis.inconsistent_start_date' does not run on the spark engine. Run this step on DuckDB (the default engine).

@@ -1,0 +1,1 @@
+-- query 'sources_cordis.insert_project_part_table' does not run on the spark engine. Run this step on DuckDB (the default engine).

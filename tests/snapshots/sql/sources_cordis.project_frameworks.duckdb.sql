@@ -1,0 +1,5 @@
+SELECT DISTINCT
+  frameworkProgramme
+FROM stg_project
+WHERE
+  NOT frameworkProgramme IS NULL

@@ -1,0 +1,9 @@
+INSERT INTO geo_region
+SELECT
+  UNNEST(CAST(? AS TEXT[])),
+  UNNEST(CAST(? AS TEXT[])),
+  UNNEST(CAST(? AS TEXT[])),
+  UNNEST(CAST(? AS TEXT[])),
+  UNNEST(CAST(? AS TEXT[])),
+  UNNEST(CAST(? AS INT[])),
+  ?

@@ -1,0 +1,1 @@
+-- query 'sources_geo.insert_regions' does not run on the spark engine. Run this step on DuckDB (the default engine).

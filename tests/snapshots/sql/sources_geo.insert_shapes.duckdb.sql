@@ -1,0 +1,8 @@
+INSERT INTO geo_shape
+SELECT
+  UNNEST(CAST(? AS TEXT[])),
+  UNNEST(CAST(? AS TEXT[])),
+  UNNEST(CAST(? AS TEXT[])),
+  UNNEST(CAST(? AS INT[])),
+  UNNEST(CAST(? AS JSON[])),
+  ?

@@ -1,0 +1,3 @@
+INSERT INTO geo_place
+VALUES
+  (?, ?, ?, ?, ?)
