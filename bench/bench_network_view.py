@@ -13,9 +13,11 @@ Chromium (Debian's, through Playwright, software WebGL as in the tests); then th
 timed from navigation start to the graph drawn (``window.__networkRendered``, set by
 ``network.js`` two animation frames after sigma's first render):
 
-* ``cold``: the first visit after the server started: the server computes everything (for the
-  every-participant network the layout of 35,871 nodes; the national network is laid out by the
-  app's warm-up at start, as in production) and the browser has no cache;
+* ``at start``: a visit as soon as the server answers, while the app's own start-up warm-up
+  (the national network with and without partners) still runs beside it;
+* ``cold``: the first visit to the page once the server is idle after its start-up: the server
+  computes everything for it (for the every-participant network the layout of 35,871 nodes) and
+  the browser has no cache (a fresh Chromium);
 * ``cold browser``: a new browser context (empty cache) against the now warm server;
 * ``warm``: a reload in that context (the view's payload is revalidated by its ETag).
 
@@ -104,14 +106,33 @@ def start_server(ws: Path) -> tuple[subprocess.Popen, str]:
     raise SystemExit("the server did not start")
 
 
+def wait_idle(pid: int, limit: float = 180.0) -> float:
+    """Seconds until the server process uses under 5 % of a core (its start-up warm-up of the national network done)."""
+    tick = os.sysconf("SC_CLK_TCK")
+
+    def cpu() -> float:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / tick
+
+    t0 = time.perf_counter()
+    while time.perf_counter() - t0 < limit:
+        before = cpu()
+        time.sleep(0.5)
+        if cpu() - before < 0.025:
+            break
+    return time.perf_counter() - t0
+
+
 def visit(page, url: str) -> dict:
     page.goto(url)
     page.wait_for_function("window.__networkRendered !== undefined", timeout=180000)
     net = page.evaluate("window.__network")
     res = page.evaluate("""() => performance.getEntriesByType('resource')
         .filter(r => /\\/api\\/ecosystems\\/[^/]+\\/network/.test(r.name))
-        .map(r => ({url: r.name, wire: r.encodedBodySize, decoded: r.decodedBodySize, ms: r.responseEnd - r.startTime}))""")
-    return {"ms": page.evaluate("window.__networkRendered"), "net": net, "resources": res,
+        .map(r => ({url: r.name, wire: r.encodedBodySize, decoded: r.decodedBodySize, ms: r.responseEnd - r.startTime,
+                    start: r.startTime, end: r.responseEnd}))""")
+    html = page.evaluate("performance.getEntriesByType('navigation')[0].responseEnd")
+    return {"ms": page.evaluate("window.__networkRendered"), "net": net, "resources": res, "html": html,
             "note": page.locator("#lod-note").inner_text() if page.locator("#lod").is_visible() else ""}
 
 
@@ -126,17 +147,30 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="innovatlas-netview-"))
     ws = workspace(args, tmp)
     print(f"\nload average before: {' '.join(f'{x:.1f}' for x in os.getloadavg())} ({os.cpu_count()} cores)")
-    print("first render in Chromium (navigation start -> graph drawn), ms\n")
+    print("first render in Chromium (navigation start -> graph drawn), ms; per run also when the page arrived, when the data "
+          "request ran and how long building the graph and sigma's first render took (ms after navigation start)\n")
     summary = []
     with sync_playwright() as p:
         for eco, label in (("nl", "national (Dutch participants)"), ("everyone", "every H2020 participant")):
-            runs: dict[str, list[float]] = {"cold": [], "cold browser": [], "warm": []}
+            runs: dict[str, list[float]] = {"at start": [], "cold": [], "cold browser": [], "warm": []}
             last = None
             for r in range(args.repeat):
-                proc, base = start_server(ws)
+                url_of = lambda base: f"{base}/ecosystems/{eco}/network"  # noqa: E731
+                proc, base = start_server(ws)  # visited at once, beside the app's start-up warm-up
                 try:
                     browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-                    url = f"{base}/ecosystems/{eco}/network"
+                    ctx = browser.new_context(viewport={"width": 1280, "height": 900})
+                    start = visit(ctx.new_page(), url_of(base))
+                    ctx.close()
+                    browser.close()
+                finally:
+                    proc.terminate()
+                    proc.wait(timeout=20)
+                proc, base = start_server(ws)
+                try:
+                    idle = wait_idle(proc.pid)
+                    browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+                    url = url_of(base)
                     ctx = browser.new_context(viewport={"width": 1280, "height": 900})
                     cold = visit(ctx.new_page(), url)
                     ctx.close()
@@ -149,22 +183,24 @@ def main() -> None:
                 finally:
                     proc.terminate()
                     proc.wait(timeout=20)
-                for k, v in (("cold", cold), ("cold browser", fresh), ("warm", warm)):
+                for k, v in (("at start", start), ("cold", cold), ("cold browser", fresh), ("warm", warm)):
                     runs[k].append(v["ms"])
                 last = cold
-                requests = lambda v: ", ".join("%.0f ms" % x["ms"] for x in v["resources"])  # noqa: E731
-                print(f"  {eco:9} run {r + 1}: cold {cold['ms']:7.0f}   cold browser {fresh['ms']:7.0f}   "
-                      f"warm {warm['ms']:7.0f}   (graph build + sigma {cold['net']['drawMs']} ms; data request "
-                      f"{requests(cold)} cold, {requests(fresh)} on the warm server)")
+                requests = lambda v: ", ".join("%.0f-%.0f" % (x["start"], x["end"]) for x in v["resources"])  # noqa: E731
+                print(f"  {eco:9} run {r + 1}: at start {start['ms']:6.0f}  cold {cold['ms']:6.0f}  "
+                      f"cold browser {fresh['ms']:6.0f}  warm {warm['ms']:6.0f}   (server idle after {idle:.1f} s)"
+                      f"\n{'':13}cold: page at {cold['html']:.0f}, data {requests(cold)}, graph build + sigma "
+                      f"{cold['net']['drawMs']} | cold browser: page at {fresh['html']:.0f}, data {requests(fresh)}, "
+                      f"graph build + sigma {fresh['net']['drawMs']}")
             net, res = last["net"], last["resources"]
             wire, decoded = sum(x["wire"] for x in res), sum(x["decoded"] for x in res)
             shown = f"{net['edges']:,} of {net.get('total', net['edges']):,}"
             summary.append((label, net["nodes"], shown, wire, decoded,
-                            *(statistics.median(runs[k]) for k in ("cold", "cold browser", "warm")), last["note"]))
+                            *(statistics.median(runs[k]) for k in ("at start", "cold", "cold browser", "warm")), last["note"]))
     print(f"\n{'ecosystem':32} {'nodes':>7} {'links shown':>20} {'payload wire':>13} {'decoded':>11} "
-          f"{'cold':>7} {'cold br.':>8} {'warm':>7}   (medians of {args.repeat}, ms)")
-    for label, nodes, shown, wire, decoded, c, cb, w, note in summary:
-        print(f"{label:32} {nodes:7,} {shown:>20} {wire:13,} {decoded:11,} {c:7.0f} {cb:8.0f} {w:7.0f}")
+          f"{'at start':>8} {'cold':>7} {'cold br.':>8} {'warm':>7}   (medians of {args.repeat}, ms)")
+    for label, nodes, shown, wire, decoded, st, c, cb, w, note in summary:
+        print(f"{label:32} {nodes:7,} {shown:>20} {wire:13,} {decoded:11,} {st:8.0f} {c:7.0f} {cb:8.0f} {w:7.0f}")
         if note:
             print(f"{'':32} page: \"{note}\"")
     print(f"\ngoal: the every-participant network under 3,000 ms cold on 2 cores; "

@@ -65,9 +65,12 @@ MAX_LINKS = 5_000_000
 #: ``web/templates/network.html`` holds the same number; a test checks it); smaller ones keep the
 #: existing view, which lays out each filtered network.
 VIEW_MIN_MEMBERS = 10_000
-#: Fruchterman-Reingold iterations of the view's layout: 50 iterations of the grid variant
-#: take about 1.5 s on the 31,152-node core of the EU-wide network (2 cores).
-LAYOUT_ITERATIONS = 50
+#: Fruchterman-Reingold iterations of the view's layout. On the 31,152-node core of the EU-wide
+#: network (796,231 links, one core of an idle 2-core machine) the whole layout takes 1.1 s with
+#: 30 iterations and 1.4 s with 50 (the FR part 0.45 s and 0.8 s; building the igraph graph
+#: 0.4 s); the pictures are alike (both a dense core with the communities side by side), so the
+#: first visitor gets the cheaper one.
+LAYOUT_ITERATIONS = 30
 #: CORDIS activity types in the order of the payload's ``type`` codes.
 TYPES = ("HES", "REC", "PRC", "PUB", "OTH")
 MAGIC = b"IAN1"
@@ -355,7 +358,7 @@ def respond(ws: Workspace, eco_id: str, request_headers: Mapping[str, str], *, l
 def warm(ws: Workspace) -> list[str]:
     """Compute the first view of every ecosystem the page opens in this view (more than
     :data:`VIEW_MIN_MEMBERS` members), so that its first visitor does not wait for the layout
-    (about 2 s of one core for the EU-wide network). Meant for the web app's start-up; returns the ids."""
+    (about 1.5 s of one core for the EU-wide network). Meant for the web app's start-up; returns the ids."""
     ids = [r[0] for r in ws.rows(Q.LARGE(VIEW_MIN_MEMBERS))]
     for eco_id in ids:
         respond(ws, eco_id, {"accept-encoding": "gzip"}, year_from=None, year_to=None, activity_types=None,

@@ -97,7 +97,13 @@ def create_app(workspace: str | Path) -> FastAPI:
                 try:
                     network_data(view, "nl", partners=partners, compact=True)
                 except InnovatlasError:
-                    return
+                    break
+            from innovatlas.network import view as large_view
+
+            try:  # and the level-of-detail view of every large ecosystem (the EU-wide network: ~1.5 s of layout)
+                large_view.warm(view)
+            except InnovatlasError:
+                pass
 
         threading.Thread(target=warm, daemon=True, name="innovatlas-warm").start()
         yield

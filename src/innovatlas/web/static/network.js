@@ -186,7 +186,7 @@
     addLinks(c);
     if (renderer) renderer.kill();
     renderer = new SigmaCtor(graph, container, { labelRenderedSizeThreshold: 6, renderEdgeLabels: false,
-                                                 labelDensity: 0.3, labelGridCellSize: 200, labelRenderer: drawLabel,
+                                                 labelDensity: 0.3, labelGridCellSize: 300, labelRenderer: drawLabel,
                                                  stagePadding: 30, hideEdgesOnMove: true });
     renderer.on("clickNode", ({ node }) => { window.location.href = "/organisations/" + node + "?lang=" + lang; });
     renderer.on("enterNode", ({ node }) => { container.style.cursor = "pointer"; status.textContent = graph.getNodeAttribute(node, "fullLabel"); });
