@@ -31,8 +31,9 @@ memory (``resource.getrusage(RUSAGE_SELF).ru_maxrss`` at the end of the step):
                each part (delineation, indicators, betweenness, Leiden, layout)
 ``everyone``   one ecosystem holding every participant (35,871 organisations at x1)
 ``spark``      the same analysis with ``engine="spark"`` (local[2]: Spark SQL over the workspace's
-               tables exported to Parquet, igraph on the edge list, results written back), with
-               the JVM's peak memory
+               tables exported to Parquet, igraph on the edge list, results written back); the
+               peak memory is the Python driver's (the JVM runs on until the process ends, so its
+               own peak is printed only where the operating system reports it)
 ``peer``       the pandas + networkx pipeline of ``bench_spine.py`` on the demo ecosystems,
                stopped after ``--peer-timeout`` seconds
 
