@@ -110,7 +110,7 @@ LAYOUTS: dict[str, CsvSpec] = {
         "Horizon 2020 participations (reduced columns)", ",",
         required=("rcn", "role", "pic", "type", "contribution", "country", "start_date", "end_date"),
         optional=("max_contribution", "total_cost", "start_year", "end_year", "duration", "group", "nunique"),
-        null_values=("", "NA")),
+        null_values=("", "NA"), literal=("country",)),
     "programme-parts": CsvSpec("H2020 programme parts", ",", required=("rcn", "programme_part"),
                                null_values=("", "NA")),
     "organisations-h2020-2017": CsvSpec(

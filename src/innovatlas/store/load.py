@@ -42,6 +42,9 @@ class CsvSpec:
     """How to read one CSV layout.
 
     ``required`` columns must be in the header; ``optional`` ones are used when present.
+    ``null_values`` are read as missing in every column except ``literal``, where only an empty
+    field is missing (the reduced Horizon 2020 file writes missing values as ``NA``, which in its
+    ``country`` column is Namibia).
     """
 
     name: str
@@ -49,6 +52,7 @@ class CsvSpec:
     required: tuple[str, ...]
     optional: tuple[str, ...] = ()
     null_values: tuple[str, ...] = ("",)
+    literal: tuple[str, ...] = ()
     strict: bool = True
     hint: str = ""
     extra: dict = field(default_factory=dict)
@@ -132,10 +136,15 @@ def stage_csv(ws: Workspace, path: Path, spec: CsvSpec, table: str, *, display: 
                          line=1, field=dupes[0], hint="remove the duplicate columns")
     keep = [c for c in header if c in spec.required or c in spec.optional]
     columns = "{" + ", ".join(f"'{_q(c)}': 'VARCHAR'" for c in header) + "}"
-    nulls = "[" + ", ".join(f"'{_q(n)}'" for n in spec.null_values) + "]"
+    literal = {c for c in keep if c in spec.literal}
+    other_nulls = [n for n in spec.null_values if n != ""] if literal else []
+    # with literal columns the file is read with only '' as missing; the other null strings are applied per column
+    nulls = "[" + ", ".join(f"'{_q(n)}'" for n in (spec.null_values if not literal else ("",))) + "]"
     enc = {"utf-8": "utf-8", "utf8": "utf-8", "latin-1": "latin-1", "latin1": "latin-1",
            "utf-16": "utf-16"}.get(encoding.lower(), encoding)
-    select = ", ".join(f'"{c}"' for c in keep)
+    as_null = ", ".join(f"'{_q(n)}'" for n in other_nulls)
+    select = ", ".join(f'CASE WHEN "{c}" IN ({as_null}) THEN NULL ELSE "{c}" END AS "{c}"'
+                       if other_nulls and c not in literal else f'"{c}"' for c in keep)
     sql = (
         f"CREATE OR REPLACE {'TEMP ' if temporary else ''}TABLE {table} AS "
         f"SELECT row_number() OVER () AS _row, {select} FROM read_csv(?, delim='{_q(delim)}', quote='\"', "
