@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from innovatlas.store.queries.sources_common import add_column, staged_columns  # the staged-file helpers every import shares
+from innovatlas.store.queries.sources_common import count_staged as staged_count
 from innovatlas.store.relational import DUCKDB_ONLY, builder, dynamic, query
 
 # -- fragments (SQL expressions the checks and imports share) ----------------------------------------------------
@@ -120,21 +122,6 @@ CUSTOM_FOR_ECOSYSTEM = query("inputs.custom_for_ecosystem", """
 def delete_empty_rows(table: str, key: str):
     """Template rows left empty (no value / text given)."""
     return dynamic("inputs.delete_empty_rows", f"DELETE FROM {table} WHERE {is_empty(key)}", engines=DUCKDB_ONLY)
-
-
-@builder("inputs.staged_count", ("stg_values",))
-def staged_count(table: str):
-    return dynamic("inputs.staged_count", f"SELECT count(*) FROM {table}")
-
-
-@builder("inputs.staged_columns", ("stg_values",))
-def staged_columns(table: str):
-    return dynamic("inputs.staged_columns", f"SELECT column_name FROM (DESCRIBE {table})", engines=DUCKDB_ONLY)
-
-
-@builder("inputs.add_column", ("stg_values", "breakdown"))
-def add_column(table: str, column: str):
-    return dynamic("inputs.add_column", f'ALTER TABLE {table} ADD COLUMN "{column}" VARCHAR', engines=DUCKDB_ONLY)
 
 
 @builder("inputs.problem_count", ("stg_values", is_empty("unit"), []), ("stg_values", not_a_choice("kind"), [["import"]]))

@@ -8,6 +8,7 @@ the user narrows the years.
 
 from __future__ import annotations
 
+from innovatlas.store.queries.explore import _scope
 from innovatlas.store.relational import builder, dynamic, query
 
 __all__ = ["NODES", "EDGES", "LARGE", "edges", "node_pics"]
@@ -28,17 +29,6 @@ LARGE = query("network_view.large", """
     SELECT ecosystem_id FROM ecosystem_member GROUP BY ecosystem_id HAVING count(*) > ? ORDER BY ecosystem_id""")
 
 
-def _scope(year_from: int | None, year_to: int | None) -> tuple[str, list]:
-    flt, params = ["ecosystem_id = ?"], []
-    if year_from is not None:
-        flt.append("start_year >= ?")
-        params.append(year_from)
-    if year_to is not None:
-        flt.append("start_year <= ?")
-        params.append(year_to)
-    return "SELECT DISTINCT project_key, pic FROM scope WHERE " + " AND ".join(flt), params
-
-
 def _types(alias: str, types: list[str]) -> tuple[str, list]:
     return (f" AND list_contains(CAST(? AS VARCHAR[]), {alias}.activity_type)", [types]) if types else ("", [])
 
@@ -55,22 +45,22 @@ def edges(eco_id: str, year_from: int | None, year_to: int | None, types: list[s
             SELECT e.source AS a, e.target AS b, e.projects AS w FROM network_edge e
             JOIN organisation oa ON oa.pic = e.source JOIN organisation ob ON ob.pic = e.target
             WHERE e.ecosystem_id = ?{ta}{tb}""", [eco_id] + pa + pb)
-    scope, sp = _scope(year_from, year_to)
+    scope, sp = _scope(eco_id, year_from, year_to)
     return dynamic("network_view.filtered_edges", f"""
         WITH s AS ({scope})
         SELECT x.pic AS a, y.pic AS b, count(*) AS w FROM s x JOIN s y ON x.project_key = y.project_key AND x.pic < y.pic
         JOIN organisation oa ON oa.pic = x.pic JOIN organisation ob ON ob.pic = y.pic
         WHERE TRUE{ta}{tb}
-        GROUP BY x.pic, y.pic""", [eco_id] + sp + pa + pb)
+        GROUP BY x.pic, y.pic""", sp + pa + pb)
 
 
 @builder("network_view.filtered_nodes", ("nl", 2016, None, []), ("nl", None, 2018, ["HES"]))
 def node_pics(eco_id: str, year_from: int | None, year_to: int | None, types: list[str]):
     """The organisations of the filtered network: in the filtered scope and of the given types
     (the existing network API's node set, without partners)."""
-    scope, sp = _scope(year_from, year_to)
+    scope, sp = _scope(eco_id, year_from, year_to)
     to, pt = _types("o", types)
     return dynamic("network_view.filtered_nodes", f"""
         WITH s AS ({scope})
         SELECT DISTINCT o.pic FROM s JOIN organisation o ON o.pic = s.pic WHERE TRUE{to} ORDER BY o.pic""",
-                   [eco_id] + sp + pt)
+                   sp + pt)

@@ -10,27 +10,12 @@ from __future__ import annotations
 
 from innovatlas.model.registry import MATCH_SCORE, UNCERTAIN_SCORE
 from innovatlas.store.queries.registry import place_sql, sorted_name_sql
+from innovatlas.store.queries.sources_common import add_column, staged_columns  # the staged-file helpers every import shares
+from innovatlas.store.queries.sources_common import count_staged as count_rows
 from innovatlas.store.relational import DUCKDB_ONLY, builder, dynamic, query
 
 
 # -- staging -----------------------------------------------------------------------------------------------------
-@builder("registry_actors.staged_columns", ("stg_actors",))
-def staged_columns(table: str):
-    """The column names of a staged table."""
-    return dynamic("registry_actors.staged_columns", f"SELECT column_name FROM (DESCRIBE {table})", engines=DUCKDB_ONLY)
-
-
-@builder("registry_actors.add_column", ("stg_actors", "kvk"))
-def add_column(table: str, column: str):
-    """Add a template column the file left out (as text)."""
-    return dynamic("registry_actors.add_column", f'ALTER TABLE {table} ADD COLUMN "{column}" VARCHAR', engines=DUCKDB_ONLY)
-
-
-@builder("registry_actors.count_rows", ("stg_actors",))
-def count_rows(table: str):
-    return dynamic("registry_actors.count_rows", f"SELECT count(*) FROM {table}")
-
-
 @builder("registry_actors.drop_staged", ("stg_actors",))
 def drop_staged(table: str):
     return dynamic("registry_actors.drop_staged", f"DROP TABLE {table}", engines=DUCKDB_ONLY)

@@ -36,6 +36,13 @@ def staged_columns(table: str):
     return dynamic("sources_common.staged_columns", f"SELECT column_name FROM (DESCRIBE {table})", engines=DUCKDB_ONLY)
 
 
+@builder("sources_common.add_column", ("stg_values", "breakdown"))
+def add_column(table: str, column: str):
+    """Add a template column the file left out (as text)."""
+    return dynamic("sources_common.add_column", f'ALTER TABLE {table} ADD COLUMN "{column}" VARCHAR',
+                   engines=DUCKDB_ONLY)
+
+
 @builder("sources_common.staged_has_column", ("stg_org", "SME"))
 def staged_has_column(table: str, column: str):
     """1 when a staged file has the column, else 0."""

@@ -1,1 +1,0 @@
--- query 'inputs.staged_columns' does not run on the spark engine. Run this step on DuckDB (the default engine).

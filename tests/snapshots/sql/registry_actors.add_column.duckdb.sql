@@ -1,2 +1,0 @@
-ALTER TABLE stg_actors
-ADD COLUMN "kvk" TEXT

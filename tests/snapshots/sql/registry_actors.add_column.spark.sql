@@ -1,1 +1,0 @@
--- query 'registry_actors.add_column' does not run on the spark engine. Run this step on DuckDB (the default engine).

@@ -1,5 +1,0 @@
-SELECT
-  column_name
-FROM (
-  DESCRIBE stg_actors
-)

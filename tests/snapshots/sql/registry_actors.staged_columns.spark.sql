@@ -1,1 +1,0 @@
--- query 'registry_actors.staged_columns' does not run on the spark engine. Run this step on DuckDB (the default engine).
