@@ -413,12 +413,15 @@ def test_no_output_path_shows_a_suppressed_value(delft, tmp_path):
             "/api/ecosystems/delft/dynamics", "/api/ecosystems/delft/consortium?theme=SC3",
             "/ecosystems/delft/consortium?theme=SC3", "/api/coverage", "/api/placement", "/matches", "/api/matches",
             # the European overview (issue 11)
-            "/europe", "/europe?lang=nl", "/api/europe", "/api/europe?lang=nl"]
+            "/europe", "/europe?lang=nl", "/api/europe", "/api/europe?lang=nl",
+            # the network page and its level-of-detail view (binary columns: read as bytes)
+            "/ecosystems/delft/network", "/api/ecosystems/delft/network/view",
+            "/api/ecosystems/delft/network/view/links?min_weight=1"]
     with TestClient(create_app(path)) as client:
         for u in urls:
             resp = client.get(u)
             assert resp.status_code == 200, u
-            texts.append(resp.text)
+            texts.append(resp.text if "/network/view" not in u else resp.content.decode("latin-1"))
         for u in ("/api/download/delft/indicators.xlsx", "/api/download/delft/organisations.xlsx"):
             wb = load_workbook(io.BytesIO(client.get(u).content))
             texts.append(" ".join(str(c.value) for sh in wb.worksheets for row in sh.iter_rows() for c in row))
