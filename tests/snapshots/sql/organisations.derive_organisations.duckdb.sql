@@ -1,11 +1,34 @@
 INSERT INTO organisation
-WITH l AS (
+WITH best AS (
+  /* carrying a struct of six fields cost 5x this) */
+  SELECT
+    ARG_MIN(
+      rowid,
+      (
+        CAST((
+          name IS NULL
+        ) AS INT128) << 110
+      ) + (
+        CAST(priority AS INT128) << 100
+      ) + (
+        CAST((
+          2147483647 - batch_id
+        ) AS INT128) << 64
+      ) + CAST(COALESCE(source_row, 9223372036854775807) AS INT128)
+    ) AS r
+  FROM organisation_record
+  GROUP BY
+    pic
+), b AS (
+  SELECT
+    o.pic,
+    {'name': name, 'short_name': short_name, 'sme': sme, 'country': country, 'batch_id': batch_id, 'source_row': source_row} AS b
+  FROM organisation_record AS o
+  SEMI JOIN best
+    ON o.rowid = best.r
+), a AS (
   SELECT
     pic,
-    ARG_MIN(
-      {'name': name, 'short_name': short_name, 'sme': sme, 'country': country, 'batch_id': batch_id, 'source_row': source_row},
-      {'a': name IS NULL, 'b': priority, 'c': -batch_id, 'd': COALESCE(source_row, 9223372036854775807)}
-    ) AS b,
     ARG_MIN(city, priority * 1000000 + source_row) /* address fields may come from a lower-priority record when the best has none */ FILTER(WHERE
       NOT city IS NULL AND TRIM(city) <> '') AS city,
     ARG_MIN(postcode, priority * 1000000 + source_row) FILTER(WHERE
@@ -19,6 +42,13 @@ WITH l AS (
   FROM organisation_record
   GROUP BY
     pic
+), l AS (
+  SELECT
+    a.*,
+    b.b
+  FROM a
+  JOIN b
+    USING (pic)
 ), p AS (
   SELECT
     pic,
@@ -36,7 +66,14 @@ SELECT
   NULLIF(
     TRIM(
       CASE
-        WHEN REGEXP_MATCHES(TRIM(l.b.name), '^".*"$') AND LENGTH(TRIM(l.b.name)) > 1
+        WHEN NOT CONTAINS(TRIM(l.b.name), '"')
+        THEN TRIM(l.b.name)
+        WHEN (
+          STARTS_WITH(TRIM(l.b.name), '"')
+          AND ENDS_WITH(TRIM(l.b.name), '"')
+          AND NOT CONTAINS(TRIM(l.b.name), CHR(10))
+        )
+        AND LENGTH(TRIM(l.b.name)) > 1
         THEN REPLACE(SUBSTRING(TRIM(l.b.name), 2, LENGTH(TRIM(l.b.name)) - 2), '""', '"')
         WHEN (
           LENGTH(TRIM(l.b.name)) - LENGTH(REPLACE(TRIM(l.b.name), '"', ''))
@@ -51,7 +88,14 @@ SELECT
     NULLIF(
       TRIM(
         CASE
-          WHEN REGEXP_MATCHES(TRIM(l.b.name), '^".*"$') AND LENGTH(TRIM(l.b.name)) > 1
+          WHEN NOT CONTAINS(TRIM(l.b.name), '"')
+          THEN TRIM(l.b.name)
+          WHEN (
+            STARTS_WITH(TRIM(l.b.name), '"')
+            AND ENDS_WITH(TRIM(l.b.name), '"')
+            AND NOT CONTAINS(TRIM(l.b.name), CHR(10))
+          )
+          AND LENGTH(TRIM(l.b.name)) > 1
           THEN REPLACE(SUBSTRING(TRIM(l.b.name), 2, LENGTH(TRIM(l.b.name)) - 2), '""', '"')
           WHEN (
             LENGTH(TRIM(l.b.name)) - LENGTH(REPLACE(TRIM(l.b.name), '"', ''))
@@ -67,7 +111,13 @@ SELECT
   NULLIF(
     TRIM(
       CASE
-        WHEN REGEXP_MATCHES(TRIM(l.b.short_name), '^".*"$')
+        WHEN NOT CONTAINS(TRIM(l.b.short_name), '"')
+        THEN TRIM(l.b.short_name)
+        WHEN (
+          STARTS_WITH(TRIM(l.b.short_name), '"')
+          AND ENDS_WITH(TRIM(l.b.short_name), '"')
+          AND NOT CONTAINS(TRIM(l.b.short_name), CHR(10))
+        )
         AND LENGTH(TRIM(l.b.short_name)) > 1
         THEN REPLACE(SUBSTRING(TRIM(l.b.short_name), 2, LENGTH(TRIM(l.b.short_name)) - 2), '""', '"')
         WHEN (
@@ -147,7 +197,14 @@ SELECT
   NULLIF(
     TRIM(
       CASE
-        WHEN REGEXP_MATCHES(TRIM(l.street), '^".*"$') AND LENGTH(TRIM(l.street)) > 1
+        WHEN NOT CONTAINS(TRIM(l.street), '"')
+        THEN TRIM(l.street)
+        WHEN (
+          STARTS_WITH(TRIM(l.street), '"')
+          AND ENDS_WITH(TRIM(l.street), '"')
+          AND NOT CONTAINS(TRIM(l.street), CHR(10))
+        )
+        AND LENGTH(TRIM(l.street)) > 1
         THEN REPLACE(SUBSTRING(TRIM(l.street), 2, LENGTH(TRIM(l.street)) - 2), '""', '"')
         WHEN (
           LENGTH(TRIM(l.street)) - LENGTH(REPLACE(TRIM(l.street), '"', ''))
@@ -161,7 +218,14 @@ SELECT
   NULLIF(
     TRIM(
       CASE
-        WHEN REGEXP_MATCHES(TRIM(l.postcode), '^".*"$') AND LENGTH(TRIM(l.postcode)) > 1
+        WHEN NOT CONTAINS(TRIM(l.postcode), '"')
+        THEN TRIM(l.postcode)
+        WHEN (
+          STARTS_WITH(TRIM(l.postcode), '"')
+          AND ENDS_WITH(TRIM(l.postcode), '"')
+          AND NOT CONTAINS(TRIM(l.postcode), CHR(10))
+        )
+        AND LENGTH(TRIM(l.postcode)) > 1
         THEN REPLACE(SUBSTRING(TRIM(l.postcode), 2, LENGTH(TRIM(l.postcode)) - 2), '""', '"')
         WHEN (
           LENGTH(TRIM(l.postcode)) - LENGTH(REPLACE(TRIM(l.postcode), '"', ''))
@@ -175,7 +239,14 @@ SELECT
   NULLIF(
     TRIM(
       CASE
-        WHEN REGEXP_MATCHES(TRIM(l.city), '^".*"$') AND LENGTH(TRIM(l.city)) > 1
+        WHEN NOT CONTAINS(TRIM(l.city), '"')
+        THEN TRIM(l.city)
+        WHEN (
+          STARTS_WITH(TRIM(l.city), '"')
+          AND ENDS_WITH(TRIM(l.city), '"')
+          AND NOT CONTAINS(TRIM(l.city), CHR(10))
+        )
+        AND LENGTH(TRIM(l.city)) > 1
         THEN REPLACE(SUBSTRING(TRIM(l.city), 2, LENGTH(TRIM(l.city)) - 2), '""', '"')
         WHEN (
           LENGTH(TRIM(l.city)) - LENGTH(REPLACE(TRIM(l.city), '"', ''))

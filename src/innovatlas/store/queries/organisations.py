@@ -79,7 +79,11 @@ def clean_text_sql(expr: str) -> str:
     """
     t = f"trim({expr})"
     quotes = f"(length({t}) - length(replace({t}, '\"', '')))"
-    return (f"nullif(trim(CASE WHEN regexp_matches({t}, '^\".*\"$') AND length({t}) > 1 "
+    # the regular expression '^".*"$' as plain string tests ('.' does not match a newline); values without a
+    # double quote (nearly all) take the first branch without counting quotes
+    wrapped = f"(starts_with({t}, '\"') AND ends_with({t}, '\"') AND NOT contains({t}, chr(10)))"
+    return (f"nullif(trim(CASE WHEN NOT contains({t}, '\"') THEN {t} "
+            f"WHEN {wrapped} AND length({t}) > 1 "
             f"THEN replace(substr({t}, 2, length({t}) - 2), '\"\"', '\"') "
             f"WHEN {quotes} % 2 = 1 THEN regexp_replace({t}, '^\"|\"$', '', 'g') ELSE {t} END), '')")
 
@@ -106,11 +110,18 @@ DELETE_ORGANISATIONS = query("organisations.delete_organisations", "DELETE FROM 
 # record is the first by ((name IS NULL), priority, batch_id DESC, source_row NULLS LAST).
 DERIVE_ORGANISATIONS = query("organisations.derive_organisations", f"""
     INSERT INTO organisation
-    WITH l AS (
+    WITH best AS (   -- the best record of each PIC, found by its row id, then read once (issue 20: an arg_min
+                     -- carrying a struct of six fields cost 5x this)
+        SELECT arg_min(rowid, ((name IS NULL)::HUGEINT << 110) + (priority::HUGEINT << 100)
+                              + ((2147483647 - batch_id)::HUGEINT << 64)
+                              + coalesce(source_row, 9223372036854775807)::HUGEINT) AS r
+        FROM organisation_record GROUP BY pic
+    ), b AS (
+        SELECT o.pic, {{'name': name, 'short_name': short_name, 'sme': sme, 'country': country,
+                       'batch_id': batch_id, 'source_row': source_row}} AS b
+        FROM organisation_record o SEMI JOIN best ON o.rowid = best.r
+    ), a AS (
     SELECT pic,
-           arg_min({{'name': name, 'short_name': short_name, 'sme': sme, 'country': country,
-                     'batch_id': batch_id, 'source_row': source_row}},
-                   {{'a': name IS NULL, 'b': priority, 'c': -batch_id, 'd': coalesce(source_row, 9223372036854775807)}}) AS b,
            -- address fields may come from a lower-priority record when the best has none
            arg_min(city, priority * 1000000 + source_row) FILTER (WHERE city IS NOT NULL AND trim(city) <> '') AS city,
            arg_min(postcode, priority * 1000000 + source_row) FILTER (WHERE postcode IS NOT NULL AND trim(postcode) <> '') AS postcode,
@@ -118,6 +129,7 @@ DERIVE_ORGANISATIONS = query("organisations.derive_organisations", f"""
            arg_min(nuts_code, priority) FILTER (WHERE nuts_code IS NOT NULL) AS nuts_code,
            arg_min(activity_type, priority) FILTER (WHERE activity_type IS NOT NULL) AS activity_type
     FROM organisation_record GROUP BY pic
+    ), l AS (SELECT a.*, b.b FROM a JOIN b USING (pic)
     ), p AS (
         SELECT pic, count(*) AS n, mode(activity_type) AS activity_type, mode(country) AS country,
                arg_max(sme, batch_id) FILTER (WHERE sme IS NOT NULL) AS sme
