@@ -35,12 +35,14 @@ from typing import Iterable
 
 from innovatlas.errors import InputError
 from innovatlas.sources import ImportReport, Progress
+from innovatlas.sources import horizon_dashboard as _dashboard
 from innovatlas.sources._common import replace_dataset
 from innovatlas.store import Workspace
 from innovatlas.store.load import (CsvSpec, bounded_memory, keep_memory_limit, check_dates, check_not_empty, check_numbers, check_unique,
                                    check_values, read_header, sha256_of, stage_csv)
 from innovatlas.store.queries import sources_common as QC
 from innovatlas.store.queries import sources_cordis as Q
+from innovatlas.store.queries import sources_dashboard as QD
 from innovatlas.store.queries.sources_cordis import iso_country  # in __all__: part of this module's API
 
 __all__ = ["LAYOUTS", "import_paths", "fetch", "detect_layout", "PROGRAMME_PARTS", "FETCH_URLS",
@@ -119,6 +121,9 @@ LAYOUTS: dict[str, CsvSpec] = {
         optional=("shortName", "street", "postCode", "organizationUrl"), strict=False),
     "organisations-fp7": CsvSpec("FP7 organisations", ",", required=("idOrganization", "country", "name", "address")),
 }
+
+# the Horizon Dashboard export and cordis-plus participation tables (issue 19), detected like the CORDIS files
+LAYOUTS.update(_dashboard.LAYOUTS)
 
 #: Stage files as TEMP tables (True) or as ordinary tables of the workspace (False); either way under
 #: ``bounded_memory``, so what exceeds the limit goes to disk instead of memory (issue 20).
@@ -235,7 +240,8 @@ def import_paths(ws: Workspace, paths: Iterable[str | Path], *, framework: str |
                              hint="import project.csv and organization.csv together, or the bulk zip that holds both")
         with keep_memory_limit(ws), ws.transaction():
             order = ["project", "organization", "h2020-projects-old", "h2020-organizations-old",
-                     "participations-reduced", "programme-parts", "organisations-h2020-2017", "organisations-fp7"]
+                     "participations-reduced", "programme-parts", "organisations-h2020-2017", "organisations-fp7",
+                     *_dashboard.ORDER]
             with bounded_memory(ws):  # staging, checks and loads: what exceeds the limit goes to disk
                 for layout in order:
                     for m in by_layout.get(layout, []):
@@ -274,6 +280,24 @@ def _framework_of(m: _Member, given: str | None, values: list[str] | None = None
             return fw
     raise InputError("cannot tell which framework programme this file belongs to", file=m.display,
                      hint="pass --framework H2020, HORIZON or FP7")
+
+
+def _framework_of_old(ws: Workspace, m: _Member, given: str | None, others) -> str:
+    """The programme of a file in the layout before 2021, which FP7 and Horizon 2020 (and FP1-FP6) share: the
+    ``--framework`` given, else the projects file's ``frameworkProgramme`` or ``programme`` codes (``FP7-...``,
+    ``H2020-...``), else the file names (``cordis-fp7organizations.csv``), else Horizon 2020 as before."""
+    if given:
+        return _framework_of(m, given)
+    if others.get("h2020-projects-old"):
+        codes = [r[0] for r in ws.rows(Q.old_project_frameworks(_columns(ws, "stg_project_old")))]
+        if codes:
+            return _framework_of(others["h2020-projects-old"][0], None, codes)
+    for member in [m] + list(others.get("h2020-projects-old", [])):
+        name = member.display.lower()
+        for key, fw in (("fp7", "FP7"), ("h2020", "H2020"), ("horizon", "HORIZON")):
+            if key in name:
+                return fw
+    return "H2020"
 
 
 def _load_project_current(ws: Workspace, m: _Member, *, framework, encoding, report, others, progress) -> None:
@@ -335,6 +359,7 @@ def _load_organization_current(ws: Workspace, m: _Member, *, framework, encoding
     columns = _columns(ws, "stg_org")
     ws.execute(Q.insert_participation_current(columns, batch))
     ws.execute(Q.insert_organisation_record_current(columns, batch))
+    ws.execute(QD.insert_attributes("stg_org", "organization", columns, "organisationID", 1, batch))
     report.loaded[f"cordis:{fw}:participations (participations)"] = ws.scalar(QC.count_staged("stg_org"))
 
 
@@ -351,7 +376,7 @@ def _load_projects_old(ws: Workspace, m: _Member, *, framework, encoding, report
 
 def _load_organizations_old(ws: Workspace, m: _Member, *, framework, encoding, report, others, progress) -> None:
     spec = LAYOUTS["h2020-organizations-old"]
-    fw = _framework_of(m, framework or "H2020")
+    fw = _framework_of_old(ws, m, framework, others)
     stage_csv(ws, m.path, spec, "stg_org_old", display=m.display, encoding=encoding, delimiter=m.delimiter,
               temporary=STAGE_TEMPORARY)
     check_values(ws, "stg_org_old", m.display, not_empty=["projectRcn", "id"], numbers=["projectRcn", "id"],
@@ -376,6 +401,7 @@ def _load_organizations_old(ws: Workspace, m: _Member, *, framework, encoding, r
     ws.execute(Q.insert_project_of_organisations_old(fw, columns, batch))
     ws.execute(Q.insert_participation_old(fw, batch))
     ws.execute(Q.insert_organisation_record_old(columns, batch))
+    ws.execute(QD.insert_attributes("stg_org_old", "h2020-organizations-old", columns, "id", 1, batch))
     report.loaded[dataset] = n
 
 
@@ -481,6 +507,7 @@ _LOADERS = {
     "programme-parts": _load_parts,
     "organisations-h2020-2017": _load_orgs_2017,
     "organisations-fp7": _load_orgs_fp7,
+    **_dashboard.LOADERS,
 }
 
 

@@ -59,6 +59,9 @@ Lang = Annotated[Literal["en", "nl"], Query(description="Page language")]
 Limit = Annotated[int, Query(ge=1, le=500, description="Page size (at most 500)")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000)]
 Year = Annotated[int | None, Query(ge=1980, le=2100)]
+#: framework programme filter (issue 19): one programme, or all of them (the default)
+ProgrammeQ = Annotated[Literal["all", "FP7", "H2020", "HORIZON"],
+                       Query(description="Framework programme: FP7, H2020, HORIZON (Horizon Europe) or all (default)")]
 DOWNLOADS = {"organisations": ("csv", "xlsx"), "indicators": ("csv", "xlsx"),
              "network": ("gexf", "graphml", "vosviewer.json", "csv")}
 MEDIA = {"csv": "text/csv; charset=utf-8", "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -195,22 +198,29 @@ def create_app(workspace: str | Path) -> FastAPI:
 
     @app.get("/api/ecosystems/{eco_id}/indicators", tags=["indicators"],
              summary="Indicator values with method and provenance (all years, or one start year)")
-    def api_indicators(eco_id: EcoId, w: WS, year: Year = None) -> dict[str, Any]:
+    def api_indicators(eco_id: EcoId, w: WS, year: Year = None, programme: ProgrammeQ = "all") -> dict[str, Any]:
         from innovatlas.analysis import ecosystem_coverage
+        from innovatlas.programmes import breakdown_for
 
         cov = ecosystem_coverage(w, eco_id)  # lower bound and partial years (issue 9)
-        return {"ecosystem": eco_id, "year": year, "items": indicator_values(w, eco_id, year=year),
+        items = indicator_values(w, eco_id, year=year)
+        if breakdown_for(programme) != "":  # one programme: its values (issue 19), else every value
+            items = [r for r in items if r["breakdown"] == breakdown_for(programme)]
+        return {"ecosystem": eco_id, "year": year, "programme": programme, "items": items,
                 "lower_bound": cov["lower_bound"], "left_out": cov["left_out"], "note": cov["note_en"] or "",
                 "partial_note": cov["partial_note_en"] or ""}
 
     @app.get("/api/ecosystems/{eco_id}/series", tags=["indicators"], summary="Time series of one measure")
     def api_series(eco_id: EcoId, w: WS,
                    measure: Annotated[str, Query(pattern=r"^[a-z0-9_]{1,60}$")] = "participations",
-                   breakdown: Annotated[str, Query(pattern=r"^[A-Za-z0-9_:?]{0,60}$")] = "") -> dict[str, Any]:
+                   breakdown: Annotated[str, Query(pattern=r"^[A-Za-z0-9_:?]{0,60}$")] = "",
+                   programme: ProgrammeQ = "all") -> dict[str, Any]:
         from innovatlas.analysis import partial_note
+        from innovatlas.programmes import breakdown_for
 
-        return {"ecosystem": eco_id, "measure": measure, "breakdown": breakdown,
-                "items": indicator_series(w, eco_id, measure, breakdown), "note": partial_note(w) or ""}
+        stored = breakdown_for(programme, breakdown)  # the programme's values are stored as breakdown programme:<code>
+        return {"ecosystem": eco_id, "measure": measure, "breakdown": breakdown, "programme": programme,
+                "items": indicator_series(w, eco_id, measure, stored), "note": partial_note(w) or ""}
 
     @app.get("/api/ecosystems/{eco_id}/overlaps", tags=["ecosystems"], summary="Shared organisations and Jaccard index")
     def api_overlaps(eco_id: EcoId, w: WS) -> dict[str, Any]:
@@ -225,9 +235,9 @@ def create_app(workspace: str | Path) -> FastAPI:
              summary="Nodes (type, community, metrics, position) and weighted edges, filtered")
     def api_network(eco_id: EcoId, w: WS, year_from: Year = None, year_to: Year = None,
                     activity_type: Annotated[list[Literal["HES", "REC", "PRC", "PUB", "OTH"]] | None, Query()] = None,
-                    partners: bool = False, compact: bool = False):
+                    partners: bool = False, compact: bool = False, programme: ProgrammeQ = "all"):
         data = network_data(w, eco_id, year_from=year_from, year_to=year_to, activity_types=activity_type,
-                            partners=partners, compact=compact)
+                            partners=partners, compact=compact, programme=programme)
         return Response(json.dumps(data, separators=(",", ":")), media_type="application/json")
 
     @app.get("/api/ecosystems/{eco_id}/network/view", tags=["network"], response_class=Response,

@@ -1,0 +1,78 @@
+"""Queries behind :mod:`innovatlas.programmes`: the framework programmes in the workspace, their years and
+datasets, continuity of organisations across programmes (per ecosystem or for all), and organisation
+attributes with their source file and row."""
+
+from __future__ import annotations
+
+from innovatlas.store.relational import builder, dynamic, query
+
+#: programme, the project start years it covers, its projects, participations, organisations and the datasets
+PROGRAMMES = query("programmes.programmes", """
+    SELECT pr.framework AS programme, min(pr.start_year) AS first_year, max(pr.start_year) AS last_year,
+           count(DISTINCT pr.project_key) AS projects, count(*) AS participations, count(DISTINCT p.pic) AS organisations,
+           list(DISTINCT b.dataset ORDER BY b.dataset) AS datasets, list(DISTINCT b.file ORDER BY b.file) AS files
+    FROM participation p JOIN project pr USING (project_key) JOIN import_batch b ON b.batch_id = p.batch_id
+    GROUP BY pr.framework ORDER BY min(pr.start_year) NULLS LAST, pr.framework""")
+
+#: start years per programme with participations (for the "years of coverage" statement)
+PROGRAMME_YEARS = query("programmes.programme_years", """
+    SELECT pr.framework, pr.start_year, count(*) AS participations
+    FROM participation p JOIN project pr USING (project_key) WHERE pr.start_year IS NOT NULL
+    GROUP BY 1, 2 ORDER BY 1, 2""")
+
+#: the programmes an ecosystem's analysis covers (the framework of its in-scope participations)
+ECOSYSTEM_PROGRAMMES = query("programmes.ecosystem_programmes", """
+    SELECT framework, min(start_year), max(start_year), count(*) FROM scope WHERE ecosystem_id = ?
+    GROUP BY 1 ORDER BY 2 NULLS LAST, 1""")
+
+
+def _per_organisation(eco_id: str | None) -> tuple[str, list]:
+    """Per organisation the programmes it took part in, sorted: ``(pic, programmes)``."""
+    if eco_id is None:
+        return ("SELECT p.pic, list(DISTINCT pr.framework ORDER BY pr.framework) AS programmes "
+                "FROM participation p JOIN project pr USING (project_key) GROUP BY p.pic"), []
+    return ("SELECT pic, list(DISTINCT framework ORDER BY framework) AS programmes FROM scope "
+            "WHERE ecosystem_id = ? GROUP BY pic"), [eco_id]
+
+
+@builder("programmes.continuity_combinations", ("nl",), (None,))
+def continuity_combinations(eco_id: str | None):
+    """Organisations per set of programmes they took part in (in an ecosystem, or in the whole workspace)."""
+    sql, params = _per_organisation(eco_id)
+    return dynamic("programmes.continuity_combinations", f"""
+        SELECT programmes, count(*) AS organisations FROM ({sql}) GROUP BY programmes ORDER BY 2 DESC""", params)
+
+
+@builder("programmes.continuity_organisations", ("nl", "FP7", "H2020", "entered", 20), (None, "H2020", "HORIZON", "left", 5))
+def continuity_organisations(eco_id: str | None, a: str, b: str, status: str, limit: int):
+    """Up to ``limit`` organisations that ``stayed`` (in programmes a and b), ``left`` (a, not b) or ``entered``
+    (b, not a), most participations first."""
+    sql, params = _per_organisation(eco_id)
+    cond = {"stayed": "list_contains(c.programmes, ?) AND list_contains(c.programmes, ?)",
+            "left": "list_contains(c.programmes, ?) AND NOT list_contains(c.programmes, ?)",
+            "entered": "NOT list_contains(c.programmes, ?) AND list_contains(c.programmes, ?)"}[status]
+    return dynamic("programmes.continuity_organisations", f"""
+        SELECT c.pic, o.label, o.participations FROM ({sql}) c LEFT JOIN organisation o ON o.pic = c.pic
+        WHERE {cond} ORDER BY o.participations DESC NULLS LAST, c.pic LIMIT ?""", params + [a, b, limit])
+
+
+#: every value of one organisation's attributes, with the file and row that states it, best first per attribute:
+#: organisation_record fields (name, SME flag, NUTS-3 code, city, postcode) and organisation_attribute rows (VAT,
+#: legal name, legal entity type, ...); lower priority, then the newest import, then the first row wins
+ATTRIBUTE_SOURCES = query("programmes.attribute_sources", """
+    WITH a AS (
+        SELECT attribute, value, priority, batch_id, source_row FROM organisation_attribute WHERE pic = ?
+        UNION ALL
+        SELECT 'name', name, priority, batch_id, source_row FROM organisation_record WHERE pic = ? AND name IS NOT NULL
+        UNION ALL
+        SELECT 'nuts3_code', nuts_code, priority, batch_id, source_row FROM organisation_record
+        WHERE pic = ? AND nuts_code IS NOT NULL AND length(trim(nuts_code)) = 5
+        UNION ALL
+        SELECT 'postcode', postcode, priority, batch_id, source_row FROM organisation_record
+        WHERE pic = ? AND postcode IS NOT NULL
+    ), d AS (SELECT DISTINCT attribute, value, priority, batch_id, min(source_row) OVER (
+                 PARTITION BY attribute, value, batch_id) AS source_row FROM a)
+    SELECT d.attribute, d.value, b.dataset, b.file, d.source_row, d.priority,
+           row_number() OVER (PARTITION BY d.attribute ORDER BY d.priority, d.batch_id DESC, d.source_row) = 1 AS used
+    FROM d JOIN import_batch b ON b.batch_id = d.batch_id
+    ORDER BY d.attribute, d.priority, d.batch_id DESC, d.source_row""")
