@@ -23,7 +23,9 @@ the CORDIS bulk files; the layouts are registered in :data:`innovatlas.sources.c
 Programmes: each row's programme is its ``framework_programme`` (``FP7``, ``H2020``,
 ``HORIZON``); a row without one takes ``--framework``, else (cordis-plus) the prefix of its
 legal basis (``FP7-``, ``H2020-``, ``HORIZON.``); a cordis-plus row still without a programme is
-left out and counted in the import's notes; a Dashboard row without one is an error.
+left out and counted in the import's notes; a Dashboard row without one is an error. A row
+without a PIC names no organisation: it is left out and counted in the notes too (11 FP7 rows of
+``cordis-plus-2014``).
 
 Projects are keyed ``<programme>-id<grant number>`` (the grant number is ``project_id``). A
 project that another import of the workspace already holds (same programme and grant number,
@@ -111,6 +113,9 @@ def _load(ws: Workspace, m, *, framework, encoding, report: ImportReport, dashbo
     stage_csv(ws, m.path, LAYOUTS[layout], t, display=m.display, encoding=encoding, delimiter=m.delimiter,
               temporary=False)
     cols = _columns(ws, t)
+    from innovatlas.sources.cordis import _skip_without_id
+
+    _skip_without_id(ws, t, "pic", m.display, report)  # a participation without a PIC names no organisation
     numbers = ["pic", "project_id"] + [c for c in ("eu_contribution", "ec_contribution") if c in cols]
     check_values(ws, t, m.display, not_empty=["project_id", "pic"], numbers=numbers)
     _check_dates(ws, t, m.display, [c for c in (("project_start_date", "project_end_date") if dashboard

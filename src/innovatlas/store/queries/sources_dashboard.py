@@ -81,7 +81,8 @@ def overlapping_projects(t: str, given: str | None, legal_basis: str | None, bat
     return dynamic("sources_dashboard.overlapping_projects", f"""
         SELECT min(s._row), trim(s.project_id), any_value(b.file), any_value(b.dataset)
         FROM {t} s JOIN project p ON p.grant_id = trim(s.project_id)
-             AND p.framework = {framework_sql('s.framework_programme', given, legal_basis)} AND p.batch_id <> ?
+             AND p.framework = {framework_sql('s.framework_programme', given, 's.' + legal_basis if legal_basis else None)}
+             AND p.batch_id <> ?
         JOIN import_batch b ON b.batch_id = p.batch_id
         GROUP BY trim(s.project_id) ORDER BY 1 LIMIT 1""", [batch], engines=DUCKDB_ONLY)
 
