@@ -30,7 +30,7 @@ from innovatlas.store import Workspace
 from innovatlas.store.queries import programmes as Q
 
 __all__ = ["PROGRAMMES", "PROGRAMME_NAMES", "programme_code", "breakdown_for", "restrict", "programmes",
-           "continuity", "organisation_attributes", "programme_summary", "coverage_statement"]
+           "continuity", "organisation_attributes", "programme_summary", "coverage_statement", "series_by_programme"]
 
 #: the programmes innovatlas knows, in time order, with their official periods
 PROGRAMMES: dict[str, tuple[int, int]] = {"FP7": (2007, 2013), "H2020": (2014, 2020), "HORIZON": (2021, 2027)}
@@ -180,6 +180,18 @@ def organisation_attributes(ws: Workspace, pic: int) -> list[dict[str, Any]]:
     NUTS-3 code, city, name, postcode) with the dataset, file and row it comes from; ``used`` marks the value
     innovatlas uses (lowest priority number, then the newest import, then the first row)."""
     return ws.dicts(Q.ATTRIBUTE_SOURCES(pic, pic, pic, pic))
+
+
+def series_by_programme(ws: Workspace, eco_id: str, measure: str = "participations") -> list[dict[str, Any]]:
+    """One series per programme of the ecosystem (``programme``, its names, ``items``: year, value, partial)."""
+    from innovatlas.explore import indicator_series
+
+    out = []
+    for fw, _y0, _y1, _n in ws.rows(Q.ECOSYSTEM_PROGRAMMES(eco_id)):
+        en, nl = PROGRAMME_NAMES.get(fw, (fw, fw))
+        out.append({"programme": fw, "name_en": en, "name_nl": nl,
+                    "items": indicator_series(ws, eco_id, measure, f"programme:{fw}")})
+    return out
 
 
 def programme_summary(ws: Workspace, eco_id: str, programme: str) -> dict[str, Any]:

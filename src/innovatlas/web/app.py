@@ -621,4 +621,7 @@ def create_app(workspace: str | Path) -> FastAPI:
     from innovatlas.connect.web import add_routes as _connect_routes
 
     _connect_routes(app, page)  # connection agenda: /api/connections/*, /connections, consortium builder
+    from innovatlas.programmes.web import add_routes as _programme_routes
+
+    _programme_routes(app, page)  # framework programmes: /api/programmes, continuity, series per programme (issue 19)
     return app
