@@ -495,12 +495,12 @@ def create_app(workspace: str | Path) -> FastAPI:
     page_cache: dict[tuple, dict[str, Any]] = {}
 
     @app.get("/ecosystems/{eco_id}", response_class=HTMLResponse, include_in_schema=False)
-    def ecosystem_page(request: Request, eco_id: EcoId, w: WS, lang: Lang = "en"):
-        key = (w.stamp(), eco_id, lang)  # the app is read-only: a page's data changes only with the workspace
+    def ecosystem_page(request: Request, eco_id: EcoId, w: WS, lang: Lang = "en", programme: ProgrammeQ = "all"):
+        key = (w.stamp(), eco_id, lang, programme)  # the app is read-only: a page's data changes only with the workspace
         if key not in page_cache:
             if len(page_cache) > 64:
                 page_cache.clear()
-            page_cache[key] = ecosystem_page_data(w, eco_id, lang)
+            page_cache[key] = ecosystem_page_data(w, eco_id, lang, programme=programme)
         return page(request, "ecosystem.html", lang, **page_cache[key])
 
     @app.get("/ecosystems/{eco_id}/network", response_class=HTMLResponse, include_in_schema=False)
