@@ -374,9 +374,10 @@ CREATE TABLE user_relation (
 # v8: every framework programme in one workspace (issue 19, item 4): the programme of each in-scope participation,
 # so every series, network and indicator can be filtered by it; and organisation attributes that only some files
 # carry (VAT number, legal name, legal entity type, SME flag, NUTS-3 code), each kept with the file and row it came from.
+# IF NOT EXISTS: a workspace whose schema_version was set back (tests/test_store.py) may hold them already.
 _V8 = r"""
-ALTER TABLE scope ADD COLUMN framework VARCHAR;
-CREATE TABLE organisation_attribute (
+ALTER TABLE scope ADD COLUMN IF NOT EXISTS framework VARCHAR;
+CREATE TABLE IF NOT EXISTS organisation_attribute (
     pic         BIGINT NOT NULL,
     attribute   VARCHAR NOT NULL,      -- vat | legal_name | legal_entity_type | sme | nuts3_code | city
     value       VARCHAR NOT NULL,
