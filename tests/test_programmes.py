@@ -205,6 +205,14 @@ def test_programme_filter_on_the_api(plus_ws):
         page = client.get("/ecosystems/nl?lang=nl")
         assert "in de werkruimte, met de startjaren" in page.text and 'data-programme="FP7"' in page.text
         assert client.get("/api/programmes").json()["items"][0]["programme"] == "FP7"
+        # the network page offers the filter; the level-of-detail view applies it like the JSON network
+        assert '<select name="programme">' in client.get("/ecosystems/nl/network").text
+        from innovatlas.network.view import decode
+
+        head, cols = decode(client.get("/api/ecosystems/nl/network/view?programme=FP7").content)
+        assert head["filters"]["programme"] == "FP7" and head["nodes"] == fp7_pics
+        assert head["links_total"] == len(net["edges"])
+        assert client.get("/api/ecosystems/nl/network/view?programme=XX").status_code == 422
 
 
 def test_analyse_one_programme(plus_ws, tmp_path):

@@ -30,7 +30,8 @@ from innovatlas.store import Workspace
 from innovatlas.store.queries import programmes as Q
 
 __all__ = ["PROGRAMMES", "PROGRAMME_NAMES", "programme_code", "breakdown_for", "restrict", "programmes",
-           "continuity", "organisation_attributes", "programme_summary", "coverage_statement", "series_by_programme"]
+           "continuity", "organisation_attributes", "programme_summary", "coverage_statement", "series_by_programme",
+           "ecosystem_programmes"]
 
 #: the programmes innovatlas knows, in time order, with their official periods
 PROGRAMMES: dict[str, tuple[int, int]] = {"FP7": (2007, 2013), "H2020": (2014, 2020), "HORIZON": (2021, 2027)}
@@ -180,6 +181,11 @@ def organisation_attributes(ws: Workspace, pic: int) -> list[dict[str, Any]]:
     NUTS-3 code, city, name, postcode) with the dataset, file and row it comes from; ``used`` marks the value
     innovatlas uses (lowest priority number, then the newest import, then the first row)."""
     return ws.dicts(Q.ATTRIBUTE_SOURCES(pic, pic, pic, pic))
+
+
+def ecosystem_programmes(ws: Workspace, eco_id: str) -> list[str]:
+    """The programmes of an ecosystem's in-scope participations, in time order (the network page's filter)."""
+    return sorted((r[0] for r in ws.rows(Q.ECOSYSTEM_PROGRAMMES(eco_id)) if r[0]), key=_order)
 
 
 def series_by_programme(ws: Workspace, eco_id: str, measure: str = "participations") -> list[dict[str, Any]]:

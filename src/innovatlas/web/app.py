@@ -246,11 +246,11 @@ def create_app(workspace: str | Path) -> FastAPI:
                      "the strongest links up to max_links (whole joint-project classes), filtered")
     def api_network_view(request: Request, eco_id: EcoId, w: WS, year_from: Year = None, year_to: Year = None,
                          activity_type: Annotated[list[Literal["HES", "REC", "PRC", "PUB", "OTH"]] | None, Query()] = None,
-                         max_links: Annotated[int, Query(ge=1, le=5_000_000)] = 50_000):
+                         max_links: Annotated[int, Query(ge=1, le=5_000_000)] = 50_000, programme: ProgrammeQ = "all"):
         from innovatlas.network.view import respond
 
         return Response(**respond(w, eco_id, request.headers, year_from=year_from, year_to=year_to,
-                                  activity_types=activity_type, max_links=max_links))
+                                  activity_types=activity_type, max_links=max_links, programme=programme))
 
     @app.get("/api/ecosystems/{eco_id}/network/view/links", tags=["network"], response_class=Response,
              responses={200: {"content": {"application/octet-stream": {}}}},
@@ -259,11 +259,13 @@ def create_app(workspace: str | Path) -> FastAPI:
                                min_weight: Annotated[int, Query(ge=1, le=1_000_000)],
                                below: Annotated[int | None, Query(ge=2, le=1_000_000)] = None,
                                year_from: Year = None, year_to: Year = None,
-                               activity_type: Annotated[list[Literal["HES", "REC", "PRC", "PUB", "OTH"]] | None, Query()] = None):
+                               activity_type: Annotated[list[Literal["HES", "REC", "PRC", "PUB", "OTH"]] | None, Query()] = None,
+                               programme: ProgrammeQ = "all"):
         from innovatlas.network.view import respond
 
         return Response(**respond(w, eco_id, request.headers, links=True, min_weight=min_weight, below=below,
-                                  year_from=year_from, year_to=year_to, activity_types=activity_type))
+                                  year_from=year_from, year_to=year_to, activity_types=activity_type,
+                                  programme=programme))
 
     @app.get("/api/ecosystems/{eco_id}/diagnosis", tags=["diagnosis"],
              summary="The ten challenges and the failure rationales: verdict, evidence, explanation (nl/en)")
@@ -507,8 +509,10 @@ def create_app(workspace: str | Path) -> FastAPI:
     def network_page(request: Request, eco_id: EcoId, w: WS, lang: Lang = "en"):
         eco = ecosystem_detail(w, eco_id)
         years = w.rows(Q.SCOPE_YEARS(eco_id))[0]
+        from innovatlas.programmes import ecosystem_programmes
+
         return page(request, "network.html", lang, eco=eco, name=eco["name_en"] if lang == "en" else eco["name_nl"],
-                    years=years)
+                    years=years, programmes=ecosystem_programmes(w, eco_id))
 
     # -- European overview (issue 11, point 4): the ecosystem of every country (and NUTS-2 region) in the data --
     @app.get("/api/europe", tags=["ecosystems"],
