@@ -314,3 +314,51 @@ def test_older_layout_without_a_programme_in_name_or_codes_stays_h2020(tmp_path)
     with Workspace(tmp_path / "o.duckdb") as ws:
         cordis.import_paths(ws, [tmp_path / "organizations-old.csv"])
         assert ws.rows("SELECT DISTINCT framework FROM project") == [("H2020",)]
+
+
+def test_older_layout_as_excel_synthetic(tmp_path):
+    """The same synthetic FP7 files saved as the .xlsx workbooks CORDIS also published: the same import."""
+    import csv
+
+    from openpyxl import Workbook
+
+    for name, text in (("cordis-fp7projects", _OLD_PROJECTS), ("cordis-fp7organizations", _OLD_ORGS)):
+        wb = Workbook()
+        sheet = wb.active
+        for row in csv.reader(text.splitlines(), delimiter=";"):
+            sheet.append(row)
+        wb.save(tmp_path / f"{name}.xlsx")
+    with Workspace(tmp_path / "x.duckdb") as ws:
+        cordis.import_paths(ws, [tmp_path / "cordis-fp7projects.xlsx", tmp_path / "cordis-fp7organizations.xlsx"])
+        assert ws.rows("SELECT framework, count(*), min(start_date)::VARCHAR FROM project GROUP BY 1") == [
+            ("FP7", 2, "2008-01-01")]
+        assert ws.scalar("SELECT sum(ec_contribution) FROM participation") == 1200  # 500 + 300 + 400
+
+
+def test_dashboard_export_as_excel_with_its_own_column_names(tmp_path):
+    """The Dashboard's raw export is a workbook; its header as the export names the columns (Title Case, 'Project
+    Nbr', 'General PIC': the two the sample's author renamed, see its PROVENANCE.md) is read the same way. The first
+    400 rows of the real sample, written to a workbook here; counts from an independent query over those rows."""
+    import csv
+    import gzip
+
+    from openpyxl import Workbook
+
+    with gzip.open(DASHBOARD, "rt", encoding="utf-8") as fh:
+        rows = list(csv.reader(fh))[:401]
+    own = {"project_id": "Project Nbr", "pic": "General PIC"}
+    header = [own.get(h, h.replace("_", " ").title()) for h in rows[0]]
+    wb = Workbook()
+    sheet = wb.active
+    sheet.title = "Raw Data Export Sheet"
+    for r in [header] + rows[1:]:
+        sheet.append(r)
+    wb.save(tmp_path / "horizon2020.xlsx")
+    (nl, sme), = duckdb.sql(f"""SELECT count(*), count(DISTINCT pic) FILTER (WHERE sme_flag = 'Yes')
+        FROM (SELECT * FROM read_csv('{DASHBOARD}', all_varchar = true) LIMIT 400) WHERE country_code = 'NL'""").fetchall()
+    assert nl > 0 and sme > 0
+    with Workspace(tmp_path / "x.duckdb") as ws:
+        cordis.import_paths(ws, [tmp_path / "horizon2020.xlsx"])
+        assert ws.scalar("SELECT count(*) FROM participation") == 400
+        assert ws.rows("SELECT count(*), count(DISTINCT pic) FILTER (WHERE sme) FROM participation "
+                       "WHERE country = 'NL'") == [(nl, sme)]

@@ -173,10 +173,12 @@ def _expand(paths: Iterable[Path], tmp: Path) -> list[tuple[Path, str]]:
         if not p.exists():
             raise InputError("no such file or directory", file=str(p), hint="check the path")
         if p.is_dir():
-            files = sorted(f for f in p.iterdir() if f.suffix in {".csv", ".gz", ".zip"} or f.name.endswith(".csv.gz"))
+            files = sorted(f for f in p.iterdir() if f.suffix in {".csv", ".gz", ".zip", ".xlsx"} or f.name.endswith(".csv.gz"))
             if not files:
                 raise InputError("the directory holds no .csv, .csv.gz or .zip files", file=str(p))
             out += _expand(files, tmp)
+        elif p.suffix.lower() == ".xlsx":  # the older Excel downloads and Dashboard exports (issue 19)
+            out.append(_dashboard.xlsx_to_csv(p, tmp, LAYOUTS))
         elif p.suffix == ".zip":
             try:
                 zf = zipfile.ZipFile(p)

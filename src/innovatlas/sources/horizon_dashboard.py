@@ -49,7 +49,7 @@ from innovatlas.store.load import CsvSpec, check_unique, check_values, stage_csv
 from innovatlas.store.queries import sources_common as QC
 from innovatlas.store.queries import sources_dashboard as Q
 
-__all__ = ["LAYOUTS", "LOADERS", "ORDER"]
+__all__ = ["LAYOUTS", "LOADERS", "ORDER", "xlsx_to_csv"]
 
 LICENCE = "CC BY 4.0 (Commission Decision 2011/833/EU)"
 
@@ -177,3 +177,66 @@ def _load_cordis_plus(ws, m, *, framework, encoding, report, others, progress) -
 LOADERS = {"horizon-dashboard": _load_dashboard, "cordis-plus": _load_cordis_plus}
 #: after the CORDIS files of the same import (their projects are then known to the overlap check)
 ORDER = ("horizon-dashboard", "cordis-plus")
+
+
+#: the Dashboard export's own names of the two columns the snake-case copy renamed (PROVENANCE.md of the sample:
+#: ``project_nbr -> project_id``, ``general_pic -> pic``)
+_DASHBOARD_RENAMED = {"project_nbr": "project_id", "general_pic": "pic"}
+
+
+def dashboard_header(header: list[str]) -> list[str]:
+    """A Horizon Dashboard export's header as the layout names it: snake case (``Legal Name`` -> ``legal_name``,
+    ``NUTS 3 Code`` -> ``nuts_3_code``), ``Project Nbr`` -> ``project_id`` and ``General PIC`` -> ``pic``."""
+    import re
+
+    snake = [re.sub(r"[^a-z0-9]+", "_", h.lower()).strip("_") for h in header]
+    return [_DASHBOARD_RENAMED.get(h, h) for h in snake]
+
+
+def xlsx_to_csv(path, tmp, layouts: dict[str, CsvSpec]):
+    """An Excel workbook as published by CORDIS (``cordis-h2020projects.xlsx``, ``cordis-fp7organizations.xlsx``,
+    the same columns as the CSV files) or a Horizon Dashboard export saved as ``.xlsx``: its first sheet written
+    as a CSV in the delimiter of the layout its header matches, so the import reads it like the CSV file.
+
+    Returns ``(csv path, display name)``. The rows keep their order: data row *n* of the error messages is
+    sheet row *n + 1*.
+    """
+    import csv
+    from pathlib import Path
+
+    from openpyxl import load_workbook
+
+    path = Path(path)
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # noqa: BLE001 - any unreadable workbook is the user's file
+        raise InputError(f"cannot read the workbook: {exc}", file=str(path),
+                         hint="save it again as .xlsx, or export the sheet as CSV") from None
+    try:
+        sheet = wb.worksheets[0]
+        rows = sheet.iter_rows(values_only=True)
+        header = [("" if v is None else str(v).strip()) for v in next(rows, ())]
+        best, fit = None, 0.0
+        for candidate in (header, dashboard_header(header)):
+            for name, spec in layouts.items():
+                f = sum(c in candidate for c in spec.required) / len(spec.required)
+                if f > fit:
+                    best, fit, header_used = name, f, candidate
+        header = header_used if best else header
+        if best is None or fit < 0.5:
+            raise InputError("the first sheet's header matches none of the CORDIS layouts", file=str(path), line=1,
+                             hint="use the workbook as CORDIS or the Horizon Dashboard publishes it")
+        delim = layouts[best].delimiter
+        out = Path(tmp) / (path.stem + ".csv")
+        with open(out, "w", encoding="utf-8", newline="") as fh:
+            w = csv.writer(fh, delimiter=delim, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
+            w.writerow(header)
+            # the workbook is read and written in streaming mode (openpyxl read-only), one sheet row at a time
+            # dates as the layout writes them in its CSV: dd/mm/yyyy in the Dashboard export, else ISO
+            day = "%d/%m/%Y" if best == "horizon-dashboard" else "%Y-%m-%d"
+            w.writerows(["" if v is None else (v.strftime(day) if hasattr(v, "strftime") and not (
+                getattr(v, "hour", 0) or getattr(v, "minute", 0) or getattr(v, "second", 0)) else str(v)) for v in r]
+                        for r in rows)
+    finally:
+        wb.close()
+    return out, f"{path} (sheet '{sheet.title}')"
