@@ -17,6 +17,15 @@ Layouts read (detected from the header):
     project rcn -> H2020 programme part (ERC, MSCA, LEIT, SC1..SC7, ...).
 ``organisations-h2020-2017`` / ``organisations-fp7``
     organisation name and address tables keyed by PIC.
+``horizon-dashboard`` / ``cordis-plus`` (issue 19)
+    the Horizon Dashboard raw export and participation tables that join it with the CORDIS files,
+    with SME flag, NUTS-3 code, VAT number and legal name; see :mod:`innovatlas.sources.horizon_dashboard`.
+
+The layout before 2021 is shared by every programme before Horizon Europe (FP1-FP7 and H2020:
+data.europa.eu describes the FP2-FP7 files as "updated to match the structure of more recent
+datasets"); the programme comes from ``--framework``, the projects file's ``frameworkProgramme``
+or programme codes (``FP7-ICT``), or the file name (``cordis-fp7organizations.csv``), else H2020.
+``.xlsx`` workbooks (the older Excel downloads, a Dashboard export) are read through their first sheet.
 
 Every row loaded keeps its batch (source, file, sha256, import time, licence) and its
 data row. Each layout is a *dataset*; importing it again replaces the earlier import of
