@@ -81,6 +81,11 @@ def test_dashboard_attributes_keep_their_source(dashboard_ws):
     assert attrs["vat"]["file"].endswith("dashboard-export-2021.csv.gz") and attrs["vat"]["source_row"] == row
     # the placement uses the NUTS-3 code the Dashboard gives (no other source states one here)
     assert dashboard_ws.scalar("SELECT nuts_code FROM organisation WHERE pic = ?", [int(pic)]) == nuts
+    from innovatlas.web import create_app
+
+    with TestClient(create_app(dashboard_ws.path)) as client:
+        html = client.get(f"/organisations/{pic}?lang=nl").text
+        assert "Kenmerken en hun bron" in html and vat in html and "dashboard-export-2021.csv.gz" in html
     # '-' and '.' mean "no VAT number": never stored as one
     assert dashboard_ws.scalar("SELECT count(*) FROM organisation_attribute WHERE attribute = 'vat' "
                                "AND value IN ('-', '.')") == 0

@@ -91,9 +91,23 @@ def _samples(ws: Workspace) -> dict[str, bool]:
     return {c["dataset"]: bool(c.get("sample")) for c in coverage_periods(ws)}
 
 
+_CACHE: dict[tuple, list[dict[str, Any]]] = {}
+
+
 def programmes(ws: Workspace) -> list[dict[str, Any]]:
     """The programmes in the workspace: start years covered (first, last, and the years with data), projects,
-    participations, organisations, the datasets and files, and ``sample`` when a file holds only some years."""
+    participations, organisations, the datasets and files, and ``sample`` when a file holds only some years.
+    (Cached per workspace state: every report page states them.)"""
+    import copy
+
+    key = (ws.path, ws.stamp())
+    if key not in _CACHE:
+        _CACHE.clear()
+        _CACHE[key] = _programmes(ws)
+    return copy.deepcopy(_CACHE[key])
+
+
+def _programmes(ws: Workspace) -> list[dict[str, Any]]:
     rows = ws.dicts(Q.PROGRAMMES)
     years: dict[str, list[int]] = {}
     for fw, y, _n in ws.rows(Q.PROGRAMME_YEARS):

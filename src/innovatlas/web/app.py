@@ -561,7 +561,11 @@ def create_app(workspace: str | Path) -> FastAPI:
                            title=t("funding_over_time", lang), lang=lang, partial_years=_partial_years(w, None))
         partners = bar_chart([(_short(p["label"]), p["joint_projects"], p["label"]) for p in org["partners"][:12]],
                              title=t("partners", lang), lang=lang, x_title=t("joint_projects", lang))
-        return page(request, "organisation.html", lang, org=org, chart=chart, partners_chart=partners)
+        from innovatlas.programmes import organisation_attributes  # VAT, legal name, SME, NUTS-3 with source (issue 19)
+
+        attributes = [dict(a, file=Path(a["file"].replace(chr(92), "/")).name) for a in organisation_attributes(w, pic)]
+        return page(request, "organisation.html", lang, org=org, chart=chart, partners_chart=partners,
+                    attributes=attributes)
 
     @app.get("/organisations/{pic}/{tool}", response_class=HTMLResponse, include_in_schema=False)
     def decision_page(request: Request, pic: Annotated[int, PathParam(ge=1, le=10**12)],
