@@ -367,3 +367,33 @@ def test_dashboard_export_as_excel_with_its_own_column_names(tmp_path):
         assert ws.scalar("SELECT count(*) FROM participation") == 400
         assert ws.rows("SELECT count(*), count(DISTINCT pic) FILTER (WHERE sme) FROM participation "
                        "WHERE country = 'NL'") == [(nl, sme)]
+
+
+def test_attributes_from_whichever_file_has_them_synthetic(synthetic_ws, tmp_path):
+    """conftest's synthetic CORDIS download (organization.csv: SME flag, no VAT, no NUTS code) and a synthetic
+    Dashboard export (named so) of another project with ACME BV's VAT number and NUTS-3 code: each attribute
+    comes from the file that has it, with that file and row."""
+    import gzip
+
+    header = gzip.open(DASHBOARD, "rt", encoding="utf-8").readline().strip()
+    cols = header.split(",")
+    row = dict.fromkeys(cols, "")
+    row.update(framework_programme="H2020", project_id="999001", partner_role="COORDINATOR", partner_type="BENEFICIARY",
+               pic="222222222", legal_entity_vat="NL123456789B01", legal_name="ACME B.V.", legal_entity_type="PRC",
+               city="EINDHOVEN", nuts_3_code="NL414", country_code="NL", eu_contribution="1000", sme_flag="Yes",
+               project_start_date="01/02/2019", project_end_date="31/01/2021")
+    f = tmp_path / "synthetic-dashboard.csv"
+    f.write_text(header + "\n" + ",".join(row[c] for c in cols) + "\n", encoding="utf-8")
+    cordis.import_paths(synthetic_ws, [f])
+    attrs = organisation_attributes(synthetic_ws, 222222222)
+    used = {a["attribute"]: a for a in attrs if a["used"]}
+    assert used["vat"]["value"] == "NL123456789B01" and used["vat"]["file"].endswith("synthetic-dashboard.csv")
+    assert used["nuts3_code"]["value"] == "NL414" and used["nuts3_code"]["source_row"] == 1
+    sme = [a for a in attrs if a["attribute"] == "sme"]
+    assert {a["file"].split("/")[-1] for a in sme} == {"organization.csv", "synthetic-dashboard.csv"}
+    assert all(a["value"] == "true" for a in sme) and sum(a["used"] for a in sme) == 1
+    assert synthetic_ws.scalar("SELECT nuts_code FROM organisation WHERE pic = 222222222") == "NL414"
+    # the two programmes' participations sit side by side: 9 from the CORDIS download, 1 from the Dashboard
+    assert synthetic_ws.rows("SELECT b.dataset, count(*) FROM participation p JOIN import_batch b USING (batch_id) "
+                             "GROUP BY 1 ORDER BY 1") == [("cordis:H2020:participations", 9),
+                                                          ("horizon-dashboard:synthetic-dashboard.csv:participations", 1)]

@@ -194,7 +194,7 @@ def organisation_attributes(ws: Workspace, pic: int) -> list[dict[str, Any]]:
     """Every stated value of an organisation's attributes (VAT number, legal name, legal entity type, SME flag,
     NUTS-3 code, city, name, postcode) with the dataset, file and row it comes from; ``used`` marks the value
     innovatlas uses (lowest priority number, then the newest import, then the first row)."""
-    return ws.dicts(Q.ATTRIBUTE_SOURCES(pic, pic, pic, pic))
+    return ws.dicts(Q.ATTRIBUTE_SOURCES(pic, pic))
 
 
 def ecosystem_programmes(ws: Workspace, eco_id: str) -> list[str]:

@@ -370,7 +370,7 @@ def _load_organization_current(ws: Workspace, m: _Member, *, framework, encoding
     columns = _columns(ws, "stg_org")
     ws.execute(Q.insert_participation_current(columns, batch))
     ws.execute(Q.insert_organisation_record_current(columns, batch))
-    ws.execute(QD.insert_attributes("stg_org", "organization", columns, "organisationID", 1, batch))
+    ws.execute(QD.insert_attributes("stg_org", "organization", columns, "organisationID", 1, batch, m.display))
     report.loaded[f"cordis:{fw}:participations (participations)"] = ws.scalar(QC.count_staged("stg_org"))
 
 
@@ -412,7 +412,7 @@ def _load_organizations_old(ws: Workspace, m: _Member, *, framework, encoding, r
     ws.execute(Q.insert_project_of_organisations_old(fw, columns, batch))
     ws.execute(Q.insert_participation_old(fw, batch))
     ws.execute(Q.insert_organisation_record_old(columns, batch))
-    ws.execute(QD.insert_attributes("stg_org_old", "h2020-organizations-old", columns, "id", 1, batch))
+    ws.execute(QD.insert_attributes("stg_org_old", "h2020-organizations-old", columns, "id", 1, batch, m.display))
     report.loaded[dataset] = n
 
 

@@ -161,7 +161,8 @@ def _load(ws: Workspace, m, *, framework, encoding, report: ImportReport, dashbo
     ws.execute(Q.insert_participations(t, cols, given, dashboard, batch))
     priority = 1 if dashboard else 2
     ws.execute(Q.insert_organisation_records(t, cols, dashboard, priority, batch))
-    ws.execute(Q.insert_attributes(t, "dashboard" if dashboard else "cordis-plus", cols, "pic", priority, batch))
+    ws.execute(Q.insert_attributes(t, "dashboard" if dashboard else "cordis-plus", cols, "pic", priority, batch,
+                                   m.display))
     by_fw = ", ".join(f"{fw} {k:,}" for fw, k in ws.rows(Q.frameworks_of(t, given, lb)))
     report.loaded[f"{dataset} ({by_fw})"] = n
 

@@ -383,7 +383,8 @@ CREATE TABLE IF NOT EXISTS organisation_attribute (
     value       VARCHAR NOT NULL,
     priority    INTEGER NOT NULL,      -- lower wins, as in organisation_record
     batch_id    INTEGER NOT NULL,
-    source_row  BIGINT
+    source_row  BIGINT,
+    file        VARCHAR                -- the file the row is in (a batch of project.csv + organization.csv names one)
 );
 """
 

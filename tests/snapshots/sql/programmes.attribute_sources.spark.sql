@@ -4,54 +4,58 @@ WITH a AS (
     value,
     priority,
     batch_id,
-    source_row
+    source_row,
+    file
   FROM organisation_attribute
   WHERE
     pic = ?
   UNION ALL
   SELECT
-    'name',
-    name,
-    priority,
-    batch_id,
-    source_row
-  FROM organisation_record
+    f.attribute,
+    f.value,
+    r.priority,
+    r.batch_id,
+    r.source_row,
+    NULL
+  FROM organisation_record AS r, LATERAL (
+    VALUES
+      ('name', r.name),
+      ('nuts3_code', CASE WHEN LENGTH(TRIM(r.nuts_code)) = 5 THEN r.nuts_code END),
+      ('postcode', r.postcode)
+  ) AS f(attribute, value)
   WHERE
-    pic = ? AND NOT name IS NULL
-  UNION ALL
-  SELECT
-    'nuts3_code',
-    nuts_code,
-    priority,
-    batch_id,
-    source_row
-  FROM organisation_record
-  WHERE
-    pic = ? AND NOT nuts_code IS NULL AND LENGTH(TRIM(nuts_code)) = 5
-  UNION ALL
-  SELECT
-    'postcode',
-    postcode,
-    priority,
-    batch_id,
-    source_row
-  FROM organisation_record
-  WHERE
-    pic = ? AND NOT postcode IS NULL
+    r.pic = ?
+    AND NOT f.value IS NULL
+    AND NOT EXISTS(
+      SELECT
+        1
+      FROM organisation_attribute AS x
+      WHERE
+        x.pic = r.pic
+        AND x.batch_id = r.batch_id
+        AND x.source_row = r.source_row
+        AND x.attribute = f.attribute
+    )
 ), d AS (
-  SELECT DISTINCT
+  SELECT
     attribute,
     value,
     priority,
     batch_id,
-    MIN(source_row) OVER (PARTITION BY attribute, value, batch_id) AS source_row
+    MIN(source_row) AS source_row,
+    ANY_VALUE(file) IGNORE NULLS AS file
   FROM a
+  GROUP BY
+    attribute,
+    value,
+    priority,
+    batch_id
 )
 SELECT
   d.attribute,
   d.value,
   b.dataset,
-  b.file,
+  COALESCE(d.file, b.file) AS file,
   d.source_row,
   d.priority,
   ROW_NUMBER() OVER (

@@ -5,7 +5,8 @@ SELECT
   value,
   1,
   ?,
-  _row
+  _row,
+  ?
 FROM (
   SELECT
     TRY_CAST("organisationID" AS BIGINT) AS pic,

@@ -56,23 +56,23 @@ def continuity_organisations(eco_id: str | None, a: str, b: str, status: str, li
         WHERE {cond} ORDER BY o.participations DESC NULLS LAST, c.pic LIMIT ?""", params + [a, b, limit])
 
 
-#: every value of one organisation's attributes, with the file and row that states it, best first per attribute:
+#: every value of one organisation's attributes (parameters: the PIC twice), with the file and row that states it, best first per attribute:
 #: organisation_record fields (name, SME flag, NUTS-3 code, city, postcode) and organisation_attribute rows (VAT,
 #: legal name, legal entity type, ...); lower priority, then the newest import, then the first row wins
 ATTRIBUTE_SOURCES = query("programmes.attribute_sources", """
     WITH a AS (
-        SELECT attribute, value, priority, batch_id, source_row FROM organisation_attribute WHERE pic = ?
+        SELECT attribute, value, priority, batch_id, source_row, file FROM organisation_attribute WHERE pic = ?
         UNION ALL
-        SELECT 'name', name, priority, batch_id, source_row FROM organisation_record WHERE pic = ? AND name IS NOT NULL
-        UNION ALL
-        SELECT 'nuts3_code', nuts_code, priority, batch_id, source_row FROM organisation_record
-        WHERE pic = ? AND nuts_code IS NOT NULL AND length(trim(nuts_code)) = 5
-        UNION ALL
-        SELECT 'postcode', postcode, priority, batch_id, source_row FROM organisation_record
-        WHERE pic = ? AND postcode IS NOT NULL
-    ), d AS (SELECT DISTINCT attribute, value, priority, batch_id, min(source_row) OVER (
-                 PARTITION BY attribute, value, batch_id) AS source_row FROM a)
-    SELECT d.attribute, d.value, b.dataset, b.file, d.source_row, d.priority,
+        SELECT f.attribute, f.value, r.priority, r.batch_id, r.source_row, NULL
+        FROM organisation_record r,
+             LATERAL (VALUES ('name', r.name), ('nuts3_code', CASE WHEN length(trim(r.nuts_code)) = 5 THEN r.nuts_code END),
+                             ('postcode', r.postcode)) f(attribute, value)
+        WHERE r.pic = ? AND f.value IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM organisation_attribute x WHERE x.pic = r.pic AND x.batch_id = r.batch_id
+                          AND x.source_row = r.source_row AND x.attribute = f.attribute)
+    ), d AS (SELECT attribute, value, priority, batch_id, min(source_row) AS source_row, any_value(file) AS file
+             FROM a GROUP BY attribute, value, priority, batch_id)
+    SELECT d.attribute, d.value, b.dataset, coalesce(d.file, b.file) AS file, d.source_row, d.priority,
            row_number() OVER (PARTITION BY d.attribute ORDER BY d.priority, d.batch_id DESC, d.source_row) = 1 AS used
     FROM d JOIN import_batch b ON b.batch_id = d.batch_id
     ORDER BY d.attribute, d.priority, d.batch_id DESC, d.source_row""")

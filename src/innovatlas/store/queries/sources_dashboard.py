@@ -185,9 +185,11 @@ ATTRIBUTE_COLUMNS: dict[str, dict[str, str]] = {
 }
 
 
-@builder("sources_dashboard.insert_attributes", ("stg_dashboard", "dashboard", _DASH_FULL, "pic", 1, 1),
-         ("stg_org", "organization", ("organisationID", "vatNumber", "name", "SME", "nutsCode"), "organisationID", 1, 2))
-def insert_attributes(t: str, layout: str, columns: Collection[str], pic_col: str, priority: int, batch: int):
+@builder("sources_dashboard.insert_attributes", ("stg_dashboard", "dashboard", _DASH_FULL, "pic", 1, 1, "export.csv"),
+         ("stg_org", "organization", ("organisationID", "vatNumber", "name", "SME", "nutsCode"), "organisationID", 1, 2,
+          "organization.csv"))
+def insert_attributes(t: str, layout: str, columns: Collection[str], pic_col: str, priority: int, batch: int,
+                      file: str):
     """Each organisation attribute a file states (VAT number, legal name, legal entity type, SME flag, NUTS-3 code,
     city), one row per (organisation, attribute, file row), so the source of every value is kept."""
     cols = {a: c for a, c in ATTRIBUTE_COLUMNS[layout].items() if c in columns}
@@ -200,5 +202,5 @@ def insert_attributes(t: str, layout: str, columns: Collection[str], pic_col: st
                                 f"FROM {t}" for a, v in values.items())
     return dynamic("sources_dashboard.insert_attributes", f"""
         INSERT INTO organisation_attribute
-        SELECT pic, attribute, value, {priority}, ?, _row FROM ({unions})
-        WHERE pic IS NOT NULL AND value IS NOT NULL AND value NOT IN ('-', '.')""", [batch], engines=DUCKDB_ONLY)
+        SELECT pic, attribute, value, {priority}, ?, _row, ? FROM ({unions})
+        WHERE pic IS NOT NULL AND value IS NOT NULL AND value NOT IN ('-', '.')""", [batch, file], engines=DUCKDB_ONLY)
