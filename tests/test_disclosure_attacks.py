@@ -421,7 +421,8 @@ def test_no_output_path_shows_a_suppressed_value(delft, tmp_path):
             "/api/programmes", "/api/continuity", "/api/ecosystems/delft/continuity",
             "/api/ecosystems/delft/series/programmes", "/api/ecosystems/delft/series?programme=H2020",
             "/api/ecosystems/delft/indicators?programme=H2020", "/api/ecosystems/delft/network?programme=H2020",
-            "/ecosystems/delft?programme=H2020", "/api/organisations/999977366/attributes"]
+            "/ecosystems/delft?programme=H2020", "/api/organisations/999977366/attributes",
+            "/api/organisations/999977366/programmes"]
     with TestClient(create_app(path)) as client:
         for u in urls:
             resp = client.get(u)

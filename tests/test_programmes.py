@@ -278,6 +278,14 @@ def test_continuity_synthetic(tmp_path):
             assert pics(t1, "entered") == [100000003] and pics(t2, "left") == [100000001]
             assert pics(t2, "entered") == [100000004]
         assert restrict(load_definitions(), "HORIZON").get("nl").select.framework == ["HORIZON"]
+        from innovatlas.programmes import organisation_programmes
+
+        a = organisation_programmes(ws, 100000001)  # A: FP7 and H2020, then gone
+        assert [r["programme"] for r in a["programmes"]] == ["FP7", "H2020"]
+        assert [(t["from"], t["to"], t["status"]) for t in a["transitions"]] == [("FP7", "H2020", "stayed"),
+                                                                               ("H2020", "HORIZON", "left")]
+        d = organisation_programmes(ws, 100000004)
+        assert [t["status"] for t in d["transitions"]] == ["absent", "entered"]
 
 
 # --- the older CORDIS layout, shared by FP7 and H2020 (synthetic files) ---------------------------------------------

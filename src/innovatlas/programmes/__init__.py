@@ -31,7 +31,7 @@ from innovatlas.store.queries import programmes as Q
 
 __all__ = ["PROGRAMMES", "PROGRAMME_NAMES", "programme_code", "breakdown_for", "restrict", "programmes",
            "continuity", "organisation_attributes", "programme_summary", "coverage_statement", "series_by_programme",
-           "ecosystem_programmes"]
+           "ecosystem_programmes", "organisation_programmes"]
 
 #: the programmes innovatlas knows, in time order, with their official periods
 PROGRAMMES: dict[str, tuple[int, int]] = {"FP7": (2007, 2013), "H2020": (2014, 2020), "HORIZON": (2021, 2027)}
@@ -200,6 +200,18 @@ def organisation_attributes(ws: Workspace, pic: int) -> list[dict[str, Any]]:
 def ecosystem_programmes(ws: Workspace, eco_id: str) -> list[str]:
     """The programmes of an ecosystem's in-scope participations, in time order (the network page's filter)."""
     return sorted((r[0] for r in ws.rows(Q.ECOSYSTEM_PROGRAMMES(eco_id)) if r[0]), key=_order)
+
+
+def organisation_programmes(ws: Workspace, pic: int) -> dict[str, Any]:
+    """The programmes one organisation took part in (participations, projects, years, EC contribution per
+    programme) and, between consecutive programmes of the workspace, whether it stayed, entered or left."""
+    rows = ws.dicts(Q.ORGANISATION_PROGRAMMES(pic))
+    mine = {r["programme"] for r in rows}
+    present = [r["programme"] for r in programmes(ws)]
+    steps = [{"from": a, "to": b, "status": ("stayed" if a in mine and b in mine else "left" if a in mine
+                                              else "entered" if b in mine else "absent")}
+             for a, b in zip(present, present[1:])]
+    return {"pic": pic, "programmes": rows, "transitions": steps}
 
 
 def series_by_programme(ws: Workspace, eco_id: str, measure: str = "participations") -> list[dict[str, Any]]:

@@ -58,3 +58,10 @@ def add_routes(app: FastAPI, page: Callable[..., HTMLResponse]) -> None:
         from innovatlas.programmes import organisation_attributes
 
         return {"pic": pic, "items": organisation_attributes(w, pic)}
+
+    @app.get("/api/organisations/{pic}/programmes", tags=["organisations"],
+             summary="The framework programmes an organisation took part in, and whether it stayed, entered or left")
+    def api_organisation_programmes(pic: Pic, w: WS) -> dict[str, Any]:
+        from innovatlas.programmes import organisation_programmes
+
+        return organisation_programmes(w, pic)

@@ -20,6 +20,14 @@ PROGRAMME_YEARS = query("programmes.programme_years", """
     FROM participation p JOIN project pr USING (project_key) WHERE pr.start_year IS NOT NULL
     GROUP BY 1, 2 ORDER BY 1, 2""")
 
+#: one organisation's participations per programme: first and last project start year, projects, EC contribution
+ORGANISATION_PROGRAMMES = query("programmes.organisation_programmes", """
+    SELECT pr.framework AS programme, min(pr.start_year) AS first_year, max(pr.start_year) AS last_year,
+           count(*) AS participations, count(DISTINCT pr.project_key) AS projects,
+           sum(p.ec_contribution) AS ec_contribution_eur
+    FROM participation p JOIN project pr USING (project_key) WHERE p.pic = ?
+    GROUP BY pr.framework ORDER BY min(pr.start_year) NULLS LAST, pr.framework""")
+
 #: the programmes an ecosystem's analysis covers (the framework of its in-scope participations)
 ECOSYSTEM_PROGRAMMES = query("programmes.ecosystem_programmes", """
     SELECT framework, min(start_year), max(start_year), count(*) FROM scope WHERE ecosystem_id = ?
