@@ -43,7 +43,7 @@ def dashboard_ws(tmp_path_factory):
     path = tmp_path_factory.mktemp("dashboard") / "d.duckdb"
     with Workspace(path) as ws:
         report = cordis.import_paths(ws, [DASHBOARD])
-    assert any(k.startswith("horizon-dashboard:dashboard-export-2021.csv.gz:participations") for k in report.loaded)
+    assert any(k.startswith("cordis:horizon-dashboard:dashboard-export-2021.csv.gz:participations") for k in report.loaded)
     w = Workspace(path, read_only=True)
     yield w
     w.close()
@@ -87,6 +87,10 @@ def test_dashboard_attributes_keep_their_source(dashboard_ws):
         html = client.get(f"/organisations/{pic}?lang=nl").text
         assert "Kenmerken en hun bron" in html and vat in html and "dashboard-export-2021.csv.gz" in html
     # '-' and '.' mean "no VAT number": never stored as one
+    # the indicators' provenance names the Dashboard file (as every participation dataset)
+    from innovatlas.indicators.base import provenance
+
+    assert "dashboard-export-2021.csv.gz" in provenance(dashboard_ws, ("cordis:%:participations",))
     assert dashboard_ws.scalar("SELECT count(*) FROM organisation_attribute WHERE attribute = 'vat' "
                                "AND value IN ('-', '.')") == 0
 
@@ -157,7 +161,7 @@ def test_programme_counts_equal_independent_counts(plus_ws):
         # the years each programme covers, as the report states them; both files are marked as samples
         years = {r["programme"]: r["years"] for r in programmes(ws)}
         assert years == {"FP7": [2007, 2014], "H2020": [2014]}
-        assert all(c["sample"] for c in coverage_periods(ws) if c["dataset"].startswith("cordis-plus:"))
+        assert all(c["sample"] for c in coverage_periods(ws) if c["dataset"].startswith("cordis:cordis-plus:"))
         # the Netherlands per programme: participations of organisations with a Dutch participation, in
         # projects with a Dutch participation (the delineation rule of 'nl'), counted over the raw rows
         ind = dict(ws.rows("""SELECT breakdown, value FROM indicator_value WHERE ecosystem_id = 'nl'
@@ -404,4 +408,4 @@ def test_attributes_from_whichever_file_has_them_synthetic(synthetic_ws, tmp_pat
     # the two programmes' participations sit side by side: 9 from the CORDIS download, 1 from the Dashboard
     assert synthetic_ws.rows("SELECT b.dataset, count(*) FROM participation p JOIN import_batch b USING (batch_id) "
                              "GROUP BY 1 ORDER BY 1") == [("cordis:H2020:participations", 9),
-                                                          ("horizon-dashboard:synthetic-dashboard.csv:participations", 1)]
+                                                          ("cordis:horizon-dashboard:synthetic-dashboard.csv:participations", 1)]

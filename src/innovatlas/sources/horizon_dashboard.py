@@ -139,7 +139,8 @@ def _load(ws: Workspace, m, *, framework, encoding, report: ImportReport, dashbo
     n = ws.scalar(QC.count_staged(t))
     # one dataset per file name: the yearly files of one export sit side by side, a re-import of a file replaces it
     name = m.display.replace("\\", "/").split("/")[-1].split("!")[-1]
-    dataset = f"{'horizon-dashboard' if dashboard else 'cordis-plus'}:{name}:participations"
+    # 'cordis:...:participations', as every participation dataset: the indicators' provenance and the coverage find it
+    dataset = f"cordis:{'horizon-dashboard' if dashboard else 'cordis-plus'}:{name}:participations"
     via = "Horizon Dashboard raw export, © European Union" if dashboard else \
         "© European Union, CORDIS and Horizon Dashboard (joined by the file's author)"
     batch = replace_dataset(ws, source="horizon-dashboard" if dashboard else "cordis", dataset=dataset, path=m.path,
