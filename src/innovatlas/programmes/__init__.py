@@ -125,7 +125,10 @@ def _programmes(ws: Workspace) -> list[dict[str, Any]]:
 
 def coverage_statement(ws: Workspace, lang: str = "en") -> str:
     """One sentence: which programmes the workspace holds and the start years each covers."""
+    from innovatlas.analysis import data_end, partial_years
+
     rows = programmes(ws)
+    partial = partial_years(ws)
     if not rows:
         return "Geen kaderprogramma's in de werkruimte." if lang == "nl" else "No framework programme in the workspace."
     parts = []
@@ -135,6 +138,11 @@ def coverage_statement(ws: Workspace, lang: str = "en") -> str:
         if r["gaps"]:
             extra.append(("ontbrekende startjaren " if lang == "nl" else "missing start years ")
                          + ", ".join(map(str, r["gaps"])))
+        late = [y for y in r["years"] if y in partial]
+        if late:
+            extra.append((f"startjaren {', '.join(map(str, late))} onvolledig (data tot en met {data_end(ws)})"
+                          if lang == "nl" else
+                          f"start years {', '.join(map(str, late))} partial (data end {data_end(ws)})"))
         if r["sample"]:
             extra.append("steekproef van enkele jaren, niet voor totalen" if lang == "nl"
                          else "a sample of some years, not for totals")
