@@ -211,6 +211,7 @@ def test_programme_filter_on_the_api(plus_ws):
         assert len(client.get("/api/ecosystems/nl/network").json()["nodes"]) > len(net["nodes"])
         page = client.get("/ecosystems/nl?programme=H2020")
         assert page.status_code == 200 and 'data-programme="H2020"' in page.text and 'data-programme="FP7"' not in page.text
+        assert '<tr data-programme="H2020"><td>Horizon 2020 (2014-2020)' in page.text
         page = client.get("/ecosystems/nl?lang=nl")
         assert "in de werkruimte, met de startjaren" in page.text and 'data-programme="FP7"' in page.text
         assert client.get("/api/programmes").json()["items"][0]["programme"] == "FP7"

@@ -28,6 +28,17 @@ PT: dict[str, tuple[str, str]] = {
 }
 
 
+def _span(years: list[int]) -> list[str]:
+    """Start years as runs: [2014, 2015, 2016, 2019] -> ['2014-2016', '2019']."""
+    out: list[list[int]] = []
+    for y in years:
+        if out and y == out[-1][1] + 1:
+            out[-1][1] = y
+        else:
+            out.append([y, y])
+    return [f"{a}-{b}" if a != b else str(a) for a, b in out]
+
+
 def programme_section(ws: Workspace, eco_id: str, lang: str = "en", programme: str = "all") -> dict[str, Any]:
     """Statement of the programmes in the workspace, headline figures per programme (one programme, or all side
     by side), participations per start year labelled by programme, and continuity of the organisations."""
@@ -45,8 +56,8 @@ def programme_section(ws: Workspace, eco_id: str, lang: str = "en", programme: s
     for fw in shown:
         s = programme_summary(ws, eco_id, fw)
         years = [y["year"] for y in next(x for x in series if x["programme"] == fw)["items"]]
-        rows.append({"programme": fw, "name": PROGRAMME_NAMES.get(fw, (fw, fw))[i], "years": years,
-                     "sample": bool(info.get(fw, {}).get("sample")), **s})
+        rows.append({**s, "programme": fw, "name": PROGRAMME_NAMES.get(fw, (fw, fw))[i], "years": _span(years),
+                     "sample": bool(info.get(fw, {}).get("sample"))})
     chart = line_chart({PROGRAMME_NAMES.get(s["programme"], (s["programme"],) * 2)[i]:
                         [(p["year"], p["value"], p["partial"]) for p in s["items"]]
                         for s in series if s["programme"] in shown},
