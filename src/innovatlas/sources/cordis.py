@@ -371,6 +371,7 @@ def _load_organization_current(ws: Workspace, m: _Member, *, framework, encoding
     ws.execute(Q.insert_participation_current(columns, batch))
     ws.execute(Q.insert_organisation_record_current(columns, batch))
     ws.execute(QD.insert_attributes("stg_org", "organization", columns, "organisationID", 1, batch, m.display))
+    ws.execute(QD.INSERT_BATCH_FILE(batch, m.display))  # the records' rows are organization.csv's, not project.csv's
     report.loaded[f"cordis:{fw}:participations (participations)"] = ws.scalar(QC.count_staged("stg_org"))
 
 

@@ -386,6 +386,8 @@ CREATE TABLE IF NOT EXISTS organisation_attribute (
     source_row  BIGINT,
     file        VARCHAR                -- the file the row is in (a batch of project.csv + organization.csv names one)
 );
+-- the organisation file of a batch that read two files (project.csv + organization.csv): where its records' rows are
+CREATE TABLE IF NOT EXISTS batch_file (batch_id INTEGER NOT NULL, role VARCHAR NOT NULL, file VARCHAR NOT NULL);
 """
 
 MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8]

@@ -16,11 +16,19 @@ WITH a AS (
     r.priority,
     r.batch_id,
     r.source_row,
-    NULL
+    (
+      SELECT
+        ANY_VALUE(x.file) IGNORE NULLS
+      FROM batch_file AS x
+      WHERE
+        x.batch_id = r.batch_id AND x.role = 'organisations'
+    ) /* the organisation file of a batch that also read a project file (project.csv + organization.csv) */
   FROM organisation_record AS r, LATERAL (
     VALUES
       ('name', r.name),
       ('nuts3_code', CASE WHEN LENGTH(TRIM(r.nuts_code)) = 5 THEN r.nuts_code END),
+      ('sme', CAST(r.sme AS STRING)),
+      ('city', r.city),
       ('postcode', r.postcode)
   ) AS f(attribute, value)
   WHERE

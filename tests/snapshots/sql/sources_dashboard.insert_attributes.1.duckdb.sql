@@ -5,7 +5,7 @@ SELECT
   value,
   1,
   ?,
-  _row,
+  MIN(_row),
   ?
 FROM (
   SELECT
@@ -61,3 +61,7 @@ FROM (
 )
 WHERE
   NOT pic IS NULL AND NOT value IS NULL AND NOT value IN ('-', '.')
+GROUP BY
+  pic,
+  attribute,
+  value

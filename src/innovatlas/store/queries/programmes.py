@@ -71,10 +71,12 @@ ATTRIBUTE_SOURCES = query("programmes.attribute_sources", """
     WITH a AS (
         SELECT attribute, value, priority, batch_id, source_row, file FROM organisation_attribute WHERE pic = ?
         UNION ALL
-        SELECT f.attribute, f.value, r.priority, r.batch_id, r.source_row, NULL
+        SELECT f.attribute, f.value, r.priority, r.batch_id, r.source_row,
+               -- the organisation file of a batch that also read a project file (project.csv + organization.csv)
+               (SELECT any_value(x.file) FROM batch_file x WHERE x.batch_id = r.batch_id AND x.role = 'organisations')
         FROM organisation_record r,
              LATERAL (VALUES ('name', r.name), ('nuts3_code', CASE WHEN length(trim(r.nuts_code)) = 5 THEN r.nuts_code END),
-                             ('postcode', r.postcode)) f(attribute, value)
+                             ('sme', CAST(r.sme AS VARCHAR)), ('city', r.city), ('postcode', r.postcode)) f(attribute, value)
         WHERE r.pic = ? AND f.value IS NOT NULL
           AND NOT EXISTS (SELECT 1 FROM organisation_attribute x WHERE x.pic = r.pic AND x.batch_id = r.batch_id
                           AND x.source_row = r.source_row AND x.attribute = f.attribute)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 
 from innovatlas.store.queries.sources_cordis import iso_country, programme_part
-from innovatlas.store.relational import DUCKDB_ONLY, builder, dynamic
+from innovatlas.store.relational import DUCKDB_ONLY, builder, dynamic, query
 
 _DASH_FULL = ("framework_programme", "project_id", "project_acronym", "project_title", "partner_role", "partner_type",
               "pic", "legal_entity_vat", "legal_name", "legal_entity_type", "city", "nuts_3_code", "country_code",
@@ -175,23 +175,30 @@ def insert_organisation_records(t: str, columns: Collection[str], dashboard: boo
         FROM {t}""", [batch], engines=DUCKDB_ONLY)
 
 
-#: attribute -> the column of each layout that states it
+#: the organisation file of a batch opened with another file (the current layout's project.csv + organization.csv)
+INSERT_BATCH_FILE = query("sources_dashboard.insert_batch_file", """
+    INSERT INTO batch_file VALUES (?, 'organisations', ?)""", engines=DUCKDB_ONLY)
+
+#: attribute -> the column of each layout that states it. The CORDIS organisation files add only the VAT number:
+#: their name, SME flag, NUTS code and city are in organisation_record already (with batch and row), and one row
+#: per participation and attribute would cost the large imports seconds (issue 20)
 ATTRIBUTE_COLUMNS: dict[str, dict[str, str]] = {
     "dashboard": {"vat": "legal_entity_vat", "legal_name": "legal_name", "legal_entity_type": "legal_entity_type",
                   "sme": "sme_flag", "nuts3_code": "nuts_3_code", "city": "city"},
     "cordis-plus": {"legal_name": "legal_name", "legal_entity_type": "legal_entity_type"},
-    "organization": {"vat": "vatNumber", "legal_name": "name", "sme": "SME", "nuts3_code": "nutsCode", "city": "city"},
-    "h2020-organizations-old": {"vat": "vatNumber", "legal_name": "name", "city": "city"},
+    "organization": {"vat": "vatNumber"},
+    "h2020-organizations-old": {"vat": "vatNumber"},
 }
 
 
 @builder("sources_dashboard.insert_attributes", ("stg_dashboard", "dashboard", _DASH_FULL, "pic", 1, 1, "export.csv"),
          ("stg_org", "organization", ("organisationID", "vatNumber", "name", "SME", "nutsCode"), "organisationID", 1, 2,
-          "organization.csv"))
+          "organization.csv"), ("stg_cordisplus", "cordis-plus", _PLUS_FULL, "pic", 2, 3, "cordis-plus-2014.csv"))
 def insert_attributes(t: str, layout: str, columns: Collection[str], pic_col: str, priority: int, batch: int,
                       file: str):
     """Each organisation attribute a file states (VAT number, legal name, legal entity type, SME flag, NUTS-3 code,
-    city), one row per (organisation, attribute, file row), so the source of every value is kept."""
+    city): one row per (organisation, attribute, value) with the first file row that states it, so the source of
+    every value is kept."""
     cols = {a: c for a, c in ATTRIBUTE_COLUMNS[layout].items() if c in columns}
     if not cols:
         return dynamic("sources_dashboard.insert_attributes", "SELECT 1 WHERE false", engines=DUCKDB_ONLY)
@@ -202,5 +209,6 @@ def insert_attributes(t: str, layout: str, columns: Collection[str], pic_col: st
                                 f"FROM {t}" for a, v in values.items())
     return dynamic("sources_dashboard.insert_attributes", f"""
         INSERT INTO organisation_attribute
-        SELECT pic, attribute, value, {priority}, ?, _row, ? FROM ({unions})
-        WHERE pic IS NOT NULL AND value IS NOT NULL AND value NOT IN ('-', '.')""", [batch, file], engines=DUCKDB_ONLY)
+        SELECT pic, attribute, value, {priority}, ?, min(_row), ? FROM ({unions})
+        WHERE pic IS NOT NULL AND value IS NOT NULL AND value NOT IN ('-', '.')
+        GROUP BY pic, attribute, value""", [batch, file], engines=DUCKDB_ONLY)
