@@ -269,6 +269,11 @@ def test_continuity_synthetic(tmp_path):
         assert ws.rows("SELECT framework, count(*) FROM project GROUP BY 1 ORDER BY 1") == [
             ("FP7", 1), ("H2020", 1), ("HORIZON", 1)]
         analyse(ws, load_definitions(), diagnose=False)
+        # collaboration (#18) per programme: one pair in each (A-B in FP7, A-C in H2020, C-D in Horizon Europe)
+        assert dict(ws.rows("""SELECT breakdown, value FROM indicator_value WHERE ecosystem_id = 'nl' AND year IS NULL
+                               AND measure = 'collaboration_relations' AND breakdown IN
+                               ('', 'programme:FP7', 'programme:H2020', 'programme:HORIZON')""")) == {
+            "": 3, "programme:FP7": 1, "programme:H2020": 1, "programme:HORIZON": 1}
         for eco in ("nl", None):
             c = continuity(ws, eco)
             assert c["programmes"] == ["FP7", "H2020", "HORIZON"] and c["organisations"] == 4

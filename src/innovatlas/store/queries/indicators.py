@@ -86,7 +86,7 @@ _CLS = partner_class_sql("m2.pic IS NOT NULL", "q.country")
 # third-country partner are found by a separate semi-join, not from the pairs.
 COLLABORATION = query("indicators.collaboration", f"""
     WITH pairs AS (
-        SELECT DISTINCT s.ecosystem_id, s.start_year,
+        SELECT DISTINCT s.ecosystem_id, s.start_year, s.framework,
                CASE WHEN m2.pic IS NOT NULL THEN least(s.pic, q.pic) ELSE s.pic END AS a,
                CASE WHEN m2.pic IS NOT NULL THEN greatest(s.pic, q.pic) ELSE q.pic END AS b,
                {_CLS} AS partner_class
@@ -100,11 +100,14 @@ COLLABORATION = query("indicators.collaboration", f"""
         LEFT JOIN ecosystem_member m2 ON m2.ecosystem_id = s.ecosystem_id AND m2.pic = q.pic
         WHERE m2.pic IS NULL AND {_CLS} = 'third_country'
     ), rel AS (
-        SELECT ecosystem_id, '18', 'collaboration_relations', coalesce(partner_class, ''), start_year,
+        SELECT ecosystem_id, '18', 'collaboration_relations',
+               CASE WHEN GROUPING(framework) = 0 THEN 'programme:' || coalesce(framework, '?')
+                    ELSE coalesce(partner_class, '') END, start_year,
                CAST(count(DISTINCT (a, b)) AS DOUBLE), 'organisation pairs'
         FROM pairs
         GROUP BY GROUPING SETS ((ecosystem_id), (ecosystem_id, start_year),
-                                (ecosystem_id, partner_class), (ecosystem_id, partner_class, start_year))
+                                (ecosystem_id, partner_class), (ecosystem_id, partner_class, start_year),
+                                (ecosystem_id, framework), (ecosystem_id, framework, start_year))
         {KEEP_YEARS}
     ), tc AS (
         SELECT e.ecosystem_id, 'collaboration', 'projects_with_third_country_partner', '', e.start_year,
