@@ -415,3 +415,58 @@ def test_attributes_from_whichever_file_has_them_synthetic(synthetic_ws, tmp_pat
     assert synthetic_ws.rows("SELECT b.dataset, count(*) FROM participation p JOIN import_batch b USING (batch_id) "
                              "GROUP BY 1 ORDER BY 1") == [("cordis:H2020:participations", 9),
                                                           ("cordis:horizon-dashboard:synthetic-dashboard.csv:participations", 1)]
+
+
+# --- the theme tables of the Horizon Europe download (real legalBasis.csv, synthetic project files) -------------------
+THEMES = SHARED / "cordis-horizon-europe-project-themes"
+
+
+def test_horizon_europe_legal_basis_adds_the_programme_parts(tmp_path):
+    """A folder as a user unpacks the Horizon Europe zip: synthetic project.csv / organization.csv (named so) for
+    two real grant numbers, with the real legalBasis.csv, topics.csv and euroSciVoc.csv.gz next to them. The parts
+    expected per project come from an independent query over legalBasis.csv (the codes' prefixes)."""
+    import shutil
+
+    from conftest import ORG_HEADER, PROJECT_HEADER
+
+    # a project under two programme parts (e.g. a cluster and WIDERA): the legal bases of two pillars/clusters
+    (cl5,), = duckdb.sql(f"""SELECT projectID FROM read_csv('{THEMES / "legalBasis.csv"}', all_varchar = true)
+                             WHERE starts_with(legalBasis, 'HORIZON.') GROUP BY projectID
+                             HAVING count(DISTINCT regexp_extract(legalBasis, '^HORIZON[.][0-9]([.][0-9])?')) >= 2
+                             ORDER BY projectID LIMIT 1""").fetchall()
+    (erc,), = duckdb.sql(f"""SELECT min(projectID) FROM read_csv('{THEMES / "legalBasis.csv"}', all_varchar = true)
+                             WHERE legalBasis = 'HORIZON.1.1'""").fetchall()
+    raw = duckdb.sql(f"""SELECT projectID, list(DISTINCT legalBasis ORDER BY legalBasis)
+                         FROM read_csv('{THEMES / "legalBasis.csv"}', all_varchar = true)
+                         WHERE projectID IN ('{cl5}', '{erc}') GROUP BY 1""").fetchall()
+    d = tmp_path / "cordis-HORIZONprojects-csv"
+    d.mkdir()
+    n_cols = len(PROJECT_HEADER.split(";"))
+    main = {pid: codes[0] for pid, codes in raw}  # project.csv names one legal basis (the main one)
+    proj = [f"{pid};SYN{k};SIGNED;Synthetic {k};2023-01-01;2026-12-31;1000;1000;{main[pid]};T;2022-12-01;HORIZON;"
+            f"C;C;RIA;;x;2023-01-01 10:00:00;{9100 + k};" for k, pid in enumerate((cl5, erc))]
+    assert all(len(p.split(";")) == n_cols for p in proj)
+    org_cols = ORG_HEADER.split(";")
+    orgs = []
+    for k, pid in enumerate((cl5, erc)):
+        row = dict.fromkeys(org_cols, "")
+        row.update(projectID=pid, organisationID=str(100000100 + k), name=f"SYNTH {k}", SME="false", activityType="HES",
+                   city="DELFT", country="NL", role="coordinator", ecContribution="1000")
+        orgs.append(";".join(row[c] for c in org_cols))
+    (d / "project.csv").write_text("\n".join([PROJECT_HEADER, *proj]) + "\n", encoding="utf-8")
+    (d / "organization.csv").write_text("\n".join([ORG_HEADER, *orgs]) + "\n", encoding="utf-8")
+    for f in ("legalBasis.csv", "topics.csv", "euroSciVoc.csv.gz"):
+        shutil.copy(THEMES / f, d / f)
+    with Workspace(tmp_path / "he.duckdb") as ws:
+        report = cordis.import_paths(ws, [d])
+        assert {r[0] for r in ws.rows("SELECT DISTINCT framework FROM project")} == {"HORIZON"}
+        parts = {pid: {p for (p,) in ws.rows("SELECT programme_part FROM project_part JOIN project USING (project_key) "
+                                              "WHERE grant_id = ?", [pid])} for pid in (cl5, erc)}
+        prefixes = {v: k for k, v in cordis.PROGRAMME_PARTS.items() if v.startswith("HORIZON")}
+        for pid, codes in raw:
+            expected = {prefixes[max((p for p in prefixes if c.startswith(p)), key=len)] for c in codes
+                        if any(c.startswith(p) for p in prefixes)}
+            assert parts[pid] == expected, (pid, codes)
+        assert len(parts[cl5]) >= 2 and parts[erc] == {"HE-ERC"}  # legalBasis.csv added what project.csv leaves out
+        notes = " ".join(report.notes)
+        assert "are not in the workspace" in notes and "euroSciVoc" in notes and "topics" in notes

@@ -44,6 +44,7 @@ from typing import Iterable
 
 from innovatlas.errors import InputError
 from innovatlas.sources import ImportReport, Progress
+from innovatlas.sources import cordis_themes as _themes
 from innovatlas.sources import horizon_dashboard as _dashboard
 from innovatlas.sources._common import replace_dataset
 from innovatlas.store import Workspace
@@ -133,6 +134,7 @@ LAYOUTS: dict[str, CsvSpec] = {
 
 # the Horizon Dashboard export and cordis-plus participation tables (issue 19), detected like the CORDIS files
 LAYOUTS.update(_dashboard.LAYOUTS)
+LAYOUTS.update(_themes.LAYOUTS)  # legalBasis.csv, topics.csv, euroSciVoc.csv of the bulk downloads
 
 #: Stage files as TEMP tables (True) or as ordinary tables of the workspace (False); either way under
 #: ``bounded_memory``, so what exceeds the limit goes to disk instead of memory (issue 20).
@@ -163,8 +165,9 @@ def detect_layout(path: Path, display: str | None = None, encoding: str = "utf-8
         for name, spec in LAYOUTS.items():
             fit = sum(c in header for c in spec.required) / len(spec.required)
             known = sum(c in spec.required or c in spec.optional for c in header)
-            if fit >= 0.5 and (best is None or (fit, known) > (best[0], best[1])):
-                best = (fit, known, name, delim)
+            same = spec.delimiter == delim  # of two layouts alike but for the separator, the one the file uses
+            if fit >= 0.5 and (best is None or (fit, known, same) > (best[0], best[1], best[4])):
+                best = (fit, known, name, delim, same)
     if best is None:
         raise InputError(
             "this is not a CORDIS file innovatlas knows (its header matches none of the layouts)",
@@ -195,7 +198,7 @@ def _expand(paths: Iterable[Path], tmp: Path) -> list[tuple[Path, str]]:
                 raise InputError("not a valid zip archive", file=str(p), hint="download the archive again") from None
             with zf:
                 members = [m for m in zf.namelist() if m.lower().endswith(".csv")]
-                wanted = [m for m in members if Path(m).name.lower() in {"project.csv", "organization.csv"}
+                wanted = [m for m in members if Path(m).name.lower() in {"project.csv", "organization.csv", "legalbasis.csv"}
                           or "organization" in Path(m).name.lower() or "project" in Path(m).name.lower()]
                 if not wanted:
                     raise InputError(
@@ -252,7 +255,7 @@ def import_paths(ws: Workspace, paths: Iterable[str | Path], *, framework: str |
         with keep_memory_limit(ws), ws.transaction():
             order = ["project", "organization", "h2020-projects-old", "h2020-organizations-old",
                      "participations-reduced", "programme-parts", "organisations-h2020-2017", "organisations-fp7",
-                     *_dashboard.ORDER]
+                     *_dashboard.ORDER, *_themes.ORDER]
             with bounded_memory(ws):  # staging, checks and loads: what exceeds the limit goes to disk
                 for layout in order:
                     for m in by_layout.get(layout, []):
@@ -520,6 +523,7 @@ _LOADERS = {
     "organisations-h2020-2017": _load_orgs_2017,
     "organisations-fp7": _load_orgs_fp7,
     **_dashboard.LOADERS,
+    **_themes.LOADERS,
 }
 
 
