@@ -20,6 +20,9 @@ Layouts read (detected from the header):
 ``horizon-dashboard`` / ``cordis-plus`` (issue 19)
     the Horizon Dashboard raw export and participation tables that join it with the CORDIS files,
     with SME flag, NUTS-3 code, VAT number and legal name; see :mod:`innovatlas.sources.horizon_dashboard`.
+``legal-basis`` / ``topics`` / ``euroscivoc``
+    the theme tables of the bulk downloads (:mod:`innovatlas.sources.cordis_themes`): every programme
+    part of a project from ``legalBasis.csv``; the other two are recognised and noted.
 
 The layout before 2021 is shared by every programme before Horizon Europe (FP1-FP7 and H2020:
 data.europa.eu describes the FP2-FP7 files as "updated to match the structure of more recent
