@@ -416,7 +416,13 @@ def test_no_output_path_shows_a_suppressed_value(delft, tmp_path):
             "/europe", "/europe?lang=nl", "/api/europe", "/api/europe?lang=nl",
             # the network page and its level-of-detail view (binary columns: read as bytes)
             "/ecosystems/delft/network", "/api/ecosystems/delft/network/view",
-            "/api/ecosystems/delft/network/view/links?min_weight=1"]
+            "/api/ecosystems/delft/network/view/links?min_weight=1",
+            # the framework programmes (issue 19): programme filters, continuity, series per programme, attributes
+            "/api/programmes", "/api/continuity", "/api/ecosystems/delft/continuity",
+            "/api/ecosystems/delft/series/programmes", "/api/ecosystems/delft/series?programme=H2020",
+            "/api/ecosystems/delft/indicators?programme=H2020", "/api/ecosystems/delft/network?programme=H2020",
+            "/ecosystems/delft?programme=H2020", "/api/organisations/999977366/attributes",
+            "/api/organisations/999977366/programmes"]
     with TestClient(create_app(path)) as client:
         for u in urls:
             resp = client.get(u)

@@ -237,6 +237,23 @@ def _provenance_end(file: str, ws_path: str) -> tuple[str, str] | None:
     return None
 
 
+#: what a PROVENANCE.md says of a file that holds only some years (a sample, never a basis for totals; issue 19)
+_PROVENANCE_SAMPLE = r"\*\*Partial\.\*\*|a few years only|never for totals"
+
+
+def _provenance_sample(file: str, ws_path: str) -> bool:
+    """True when the PROVENANCE.md next to an imported file says the file is a sample of some years only."""
+    import re
+
+    first = file.split(", ")[0].split("!")[0]
+    for base in (Path(first), Path(ws_path).parent / first, Path.cwd() / first):
+        for folder in (base.parent, base.parent.parent):
+            prov = folder / "PROVENANCE.md"
+            if prov.is_file():
+                return bool(re.search(_PROVENANCE_SAMPLE, prov.read_text(encoding="utf-8", errors="replace"), re.I))
+    return False
+
+
 def _estimated_end(ws: Workspace, batch_id: int) -> tuple[str, str] | None:
     """Without provenance: the last project start year holding at least half the median yearly number of
     projects of the batch is the last complete year (the trailing years of a snapshot thin out)."""
@@ -260,6 +277,8 @@ def compute_coverage(ws: Workspace) -> list[dict[str, Any]]:
             y0, y1 = ws.rows(A.BATCH_YEARS(b["batch_id"]))[0]
             end = _provenance_end(b["file"], ws.path) or _estimated_end(ws, b["batch_id"])
             row.update(first_year=y0, last_year=y1, dated=True)
+            # a file of some years only (PROVENANCE.md says so): its years are a sample, never totals (issue 19)
+            row["sample"] = _provenance_sample(b["file"], ws.path)
             if end:
                 row.update(data_end=end[0], data_end_from=end[1])
                 ey, em = int(end[0][:4]), int(end[0][5:7])

@@ -144,7 +144,8 @@ def analyse(workspace: Optional[Path] = WorkspaceOpt,
             weight: str = typer.Option("projects", help="Edge weight: projects (joint projects) or fractional"),
             engine: Optional[str] = typer.Option(None, "--engine", help="duckdb (default) or spark: the engine that runs the relational steps (default: the workspace's 'config --engine')"),
             spark_master: Optional[str] = typer.Option(None, "--spark-master", help="Spark master: local[2], spark://host:7077 or sc://host:15002 (Spark Connect)"),
-            spark_input: Optional[Path] = typer.Option(None, "--spark-input", help="Directory of Parquet inputs every Spark executor can read (see export-parquet); default: exported next to the workspace")):
+            spark_input: Optional[Path] = typer.Option(None, "--spark-input", help="Directory of Parquet inputs every Spark executor can read (see export-parquet); default: exported next to the workspace"),
+            programme: str = typer.Option("all", "--programme", help="FP7, H2020, HORIZON (Horizon Europe) or all: analyse one framework programme only (default: all programmes together)")):
     """Delineate the ecosystems and compute indicators and networks (on DuckDB or on Spark)."""
     from innovatlas.analysis import analyse as run, ecosystems as list_ecos, load_definitions
 
@@ -157,6 +158,9 @@ def analyse(workspace: Optional[Path] = WorkspaceOpt,
                 from innovatlas.europe import eu_definitions
 
                 defs = eu_definitions(ws, with_demo=not no_demo)
+            from innovatlas.programmes import restrict
+
+            defs = restrict(defs, programme)  # one framework programme, or all (issue 19)
             from innovatlas.store.engines import engine_settings
 
             cfg = engine_settings(ws)
@@ -208,9 +212,12 @@ def list_ecosystems(workspace: Optional[Path] = WorkspaceOpt, lang: str = typer.
 def summary(ecosystem: str = typer.Argument(..., help="Ecosystem id, e.g. nl or eindhoven"),
             workspace: Optional[Path] = WorkspaceOpt,
             as_json: bool = typer.Option(False, "--json", help="Print JSON"),
-            lang: str = typer.Option("en", help="nl or en")):
+            lang: str = typer.Option("en", help="nl or en"),
+            programme: str = typer.Option("all", "--programme", help="FP7, H2020, HORIZON or all (default): the figures of one framework programme")):
     """Headline figures of an ecosystem."""
-    from innovatlas.analysis import summary as get
+    from innovatlas.programmes import programme_summary
+
+    get = lambda ws, eco: programme_summary(ws, eco, programme)  # noqa: E731  (all programmes: the full summary)
     from innovatlas.report.i18n import t
     from innovatlas.report.labels import MEASURES, measure_label
 
@@ -225,9 +232,9 @@ def summary(ecosystem: str = typer.Argument(..., help="Ecosystem id, e.g. nl or 
         sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
         return
     table = Table("figure" if lang == "en" else "kengetal", t("value", lang),
-                  title=names.get(data["ecosystem"], data["name"]))
+                  title=names.get(data["ecosystem"], data["name"]) + (f" ({data['programme']})" if data.get("programme") else ""))
     for k, v in data.items():
-        if isinstance(v, dict) or k in ("ecosystem", "name"):
+        if isinstance(v, dict) or k in ("ecosystem", "name", "programme"):
             continue
         label = measure_label(k, lang) if k in MEASURES else t(k, lang) if k != "kind" else t("kind", lang)
         if k == "internal_organisation_pairs":
@@ -803,6 +810,9 @@ def actors_import(paths: List[Path] = typer.Argument(..., help="Filled-in actors
 from innovatlas.connect.cli import register as _register_connect  # noqa: E402
 
 _register_connect(app, out=out, fail=_fail, ws_opt=WorkspaceOpt, ws_path=_ws_path)
+from innovatlas.programmes.cli import register as _register_programmes  # noqa: E402
+
+_register_programmes(app, out=out, fail=_fail, ws_opt=WorkspaceOpt, ws_path=_ws_path)
 
 
 def main() -> None:

@@ -209,14 +209,14 @@ _NETWORK_CACHE_SIZE = 16
 
 def network_data(ws: Workspace, eco_id: str, *, year_from: int | None = None, year_to: int | None = None,
                  activity_types: list[str] | None = None, partners: bool = False, max_nodes: int = 30000,
-                 compact: bool = False) -> dict[str, Any]:
+                 compact: bool = False, programme: str | None = None) -> dict[str, Any]:
     """Cached :func:`compute_network_data` (keyed by :meth:`Workspace.stamp`, so a new import or
     analysis is never answered from an old cache)."""
     key = (ws.path, ws.stamp(), eco_id, year_from, year_to,
-           tuple(sorted(t.upper() for t in activity_types or [])), partners, max_nodes, compact)
+           tuple(sorted(t.upper() for t in activity_types or [])), partners, max_nodes, compact, programme)
     if key not in _NETWORK_CACHE:
         result = compute_network_data(ws, eco_id, year_from=year_from, year_to=year_to, activity_types=activity_types,
-                                      partners=partners, max_nodes=max_nodes, compact=compact)
+                                      partners=partners, max_nodes=max_nodes, compact=compact, programme=programme)
         while len(_NETWORK_CACHE) >= _NETWORK_CACHE_SIZE:
             _NETWORK_CACHE.pop(next(iter(_NETWORK_CACHE)))
         _NETWORK_CACHE[key] = result
@@ -225,8 +225,11 @@ def network_data(ws: Workspace, eco_id: str, *, year_from: int | None = None, ye
 
 def compute_network_data(ws: Workspace, eco_id: str, *, year_from: int | None = None, year_to: int | None = None,
                          activity_types: list[str] | None = None, partners: bool = False, max_nodes: int = 30000,
-                         compact: bool = False) -> dict[str, Any]:
+                         compact: bool = False, programme: str | None = None) -> dict[str, Any]:
     """Nodes and weighted edges of an ecosystem's joint-project network, filtered.
+
+    ``programme`` (``FP7``, ``H2020``, ``HORIZON``; None or ``all``: every programme) keeps the
+    projects of one framework programme (issue 19).
 
     ``year_from``/``year_to`` keep projects starting in that range; ``activity_types`` keeps
     organisations of those CORDIS types; ``partners`` adds the organisations outside the
@@ -246,8 +249,12 @@ def compute_network_data(ws: Workspace, eco_id: str, *, year_from: int | None = 
         raise BadParameter(f"activity types must be among {', '.join(ACTIVITY)}")
     if year_from is not None and year_to is not None and year_from > year_to:
         raise BadParameter("year_from must not be after year_to")
-    edges = ws.columns(Q.network_edges(eco_id, year_from, year_to, types, partners))
-    member_pics = ws.columns(Q.network_nodes(eco_id, year_from, year_to, types))["pic"]
+    from innovatlas.programmes import programme_code
+
+    fw = programme_code(programme) if programme else "all"
+    fw = None if fw == "all" else fw
+    edges = ws.columns(Q.network_edges(eco_id, year_from, year_to, types, partners, fw))
+    member_pics = ws.columns(Q.network_nodes(eco_id, year_from, year_to, types, fw))["pic"]
     pics = sorted(set(member_pics) | set(edges["a"]) | set(edges["b"]))
     if len(pics) > max_nodes:
         raise BadParameter(f"the filtered network has {len(pics):,} organisations, more than {max_nodes:,}; "
@@ -257,14 +264,15 @@ def compute_network_data(ws: Workspace, eco_id: str, *, year_from: int | None = 
     elist = tuple(zip((index[a] for a in edges["a"]), (index[b] for b in edges["b"])))
     weights = tuple(float(w) for w in edges["w"])
     key = (ws.path, ws.scalar(Q.ANALYSED_AT), eco_id, year_from, year_to,
-           tuple(types), partners)
+           tuple(types), partners, fw)
     coords = _layout(key, len(pics), elist, weights)
     degree = np.bincount(np.array(elist, dtype=np.int64).reshape(-1, 2).ravel(), minlength=len(pics)).tolist()
     cols = ("id", "label", "activity_type", "actor_type", "country", "member", "community", "betweenness", "degree", "x", "y")
     rows = [(str(a["pic"]), a["label"], a["activity_type"], a["actor_type"], a["country"], a["member"], a["community"],
              None if a["betweenness"] is None else round(a["betweenness"], 6), degree[i], coords[i][0], coords[i][1])
             for i, a in enumerate(attrs)]
-    filters = {"year_from": year_from, "year_to": year_to, "activity_types": types, "partners": partners}
+    filters = {"year_from": year_from, "year_to": year_to, "activity_types": types, "partners": partners,
+               "programme": fw or "all"}
     if compact:
         return {"ecosystem": eco_id, "filters": filters, "betweenness": broker_method(ws, eco_id),
                 "node_columns": list(cols), "nodes": rows,

@@ -187,8 +187,9 @@ def _base(ws: Workspace, eco_id: str, stamp: str) -> dict[str, Any]:
 
 
 # -- the filtered network, thinned -----------------------------------------------------------------------------------
-def _checked(ws: Workspace, eco_id: str, year_from, year_to, activity_types) -> tuple[str, tuple]:
-    """The existing network API's checks (ecosystem known, activity types, year order); the state stamp and filters."""
+def _checked(ws: Workspace, eco_id: str, year_from, year_to, activity_types, programme=None) -> tuple[str, tuple]:
+    """The existing network API's checks (ecosystem known, activity types, year order, programme); the state
+    stamp and filters ``(year_from, year_to, types, programme)`` (programme None: all programmes)."""
     from innovatlas.analysis import _require
     from innovatlas.explore import ACTIVITY, BadParameter
 
@@ -200,7 +201,10 @@ def _checked(ws: Workspace, eco_id: str, year_from, year_to, activity_types) -> 
         raise BadParameter("year_from must not be after year_to")
     if len(types) == len(ACTIVITY):
         types = ()
-    return ws.stamp(), (year_from, year_to, types)
+    from innovatlas.programmes import programme_code
+
+    fw = programme_code(programme) if programme else "all"
+    return ws.stamp(), (year_from, year_to, types, None if fw == "all" else fw)
 
 
 def _filtered(ws: Workspace, eco_id: str, stamp: str, flt: tuple) -> dict[str, Any]:
@@ -208,15 +212,15 @@ def _filtered(ws: Workspace, eco_id: str, stamp: str, flt: tuple) -> dict[str, A
 
     def make() -> dict[str, Any]:
         base = _base(ws, eco_id, stamp)
-        year_from, year_to, types = flt
+        year_from, year_to, types, fw = flt
         pics = base["pics"]
-        if flt == (None, None, ()):  # the whole network: the stored edge list the positions were computed from
+        if flt == (None, None, (), None):  # the whole network: the stored edge list the positions were computed from
             keep, a, b, w = np.arange(len(pics)), base["a"], base["b"], base["w"]
         else:
-            sel = np.asarray(ws.execute(Q.node_pics(eco_id, year_from, year_to, list(types))).fetchnumpy()["pic"],
+            sel = np.asarray(ws.execute(Q.node_pics(eco_id, year_from, year_to, list(types), fw)).fetchnumpy()["pic"],
                              dtype=np.int64)
             keep = np.flatnonzero(np.isin(pics, sel))
-            edges = ws.execute(Q.edges(eco_id, year_from, year_to, list(types))).fetchnumpy()
+            edges = ws.execute(Q.edges(eco_id, year_from, year_to, list(types), fw)).fetchnumpy()
             vpics = pics[keep]
             a = np.searchsorted(vpics, np.asarray(edges["a"], dtype=np.int64))
             b = np.searchsorted(vpics, np.asarray(edges["b"], dtype=np.int64))
@@ -246,7 +250,8 @@ def _threshold(levels: list[list[int]], max_links: int) -> tuple[int | None, int
 
 
 def network_view(ws: Workspace, eco_id: str, *, year_from: int | None = None, year_to: int | None = None,
-                 activity_types: list[str] | None = None, max_links: int = VIEW_LINKS) -> tuple[dict, list]:
+                 activity_types: list[str] | None = None, max_links: int = VIEW_LINKS,
+                 programme: str | None = None) -> tuple[dict, list]:
     """The view of an ecosystem's network: the header and the sections (every node, the strongest links).
 
     Returns ``(header, sections)`` as :func:`encode` takes them; the header says what is
@@ -259,12 +264,13 @@ def network_view(ws: Workspace, eco_id: str, *, year_from: int | None = None, ye
         from innovatlas.explore import BadParameter
 
         raise BadParameter(f"max_links must be between 1 and {MAX_LINKS:,}")
-    stamp, flt = _checked(ws, eco_id, year_from, year_to, activity_types)
+    stamp, flt = _checked(ws, eco_id, year_from, year_to, activity_types, programme)
     base, view = _base(ws, eco_id, stamp), _filtered(ws, eco_id, stamp, flt)
     min_weight, shown = _threshold(view["levels"], int(max_links))
     keep = view["keep"]
     header = {"format": "innovatlas network view 1", "ecosystem": eco_id,
-              "filters": {"year_from": flt[0], "year_to": flt[1], "activity_types": list(flt[2]), "partners": False},
+              "filters": {"year_from": flt[0], "year_to": flt[1], "activity_types": list(flt[2]), "partners": False,
+                          "programme": flt[3] or "all"},
               "nodes": int(len(keep)), "links_total": int(len(view["w"])), "links_shown": int(shown),
               "min_weight": min_weight, "max_links": int(max_links), "levels": view["levels"],
               "weight": "joint projects", "betweenness": broker_method(ws, eco_id), "types": list(TYPES),
@@ -284,13 +290,14 @@ def _links(view: dict, lo: int, hi: int) -> list[tuple[str, np.ndarray]]:
 
 
 def view_links(ws: Workspace, eco_id: str, *, min_weight: int, below: int | None = None, year_from: int | None = None,
-               year_to: int | None = None, activity_types: list[str] | None = None) -> tuple[dict, list]:
+               year_to: int | None = None, activity_types: list[str] | None = None,
+               programme: str | None = None) -> tuple[dict, list]:
     """The links with ``min_weight <= joint projects < below`` of the same view (node indices as in :func:`network_view`)."""
     from innovatlas.explore import BadParameter
 
     if min_weight < 1 or (below is not None and below <= min_weight):
         raise BadParameter("min_weight must be at least 1 and below it")
-    stamp, flt = _checked(ws, eco_id, year_from, year_to, activity_types)
+    stamp, flt = _checked(ws, eco_id, year_from, year_to, activity_types, programme)
     view = _filtered(ws, eco_id, stamp, flt)
     w = view["w"]  # descending
     hi = len(w) if min_weight <= 1 else int(np.searchsorted(-w, -min_weight, side="right"))
@@ -337,9 +344,10 @@ def respond(ws: Workspace, eco_id: str, request_headers: Mapping[str, str], *, l
             **params: Any) -> dict[str, Any]:
     """Keyword arguments of a ``Response`` for the view (``links=False``) or for more links (``links=True``):
     the payload gzip-compressed when the client accepts it, an ETag and a 304 when it is unchanged."""
-    stamp, flt = _checked(ws, eco_id, params.get("year_from"), params.get("year_to"), params.get("activity_types"))
+    stamp, flt = _checked(ws, eco_id, params.get("year_from"), params.get("year_to"), params.get("activity_types"),
+                          params.get("programme"))
     key = ("links" if links else "view", ws.path, stamp, eco_id, flt, tuple(sorted(
-        (k, v) for k, v in params.items() if k not in ("year_from", "year_to", "activity_types"))))
+        (k, v) for k, v in params.items() if k not in ("year_from", "year_to", "activity_types", "programme"))))
     etag = '"' + hashlib.sha1(repr(key).encode()).hexdigest()[:20] + '"'
     common = {"ETag": etag, "Cache-Control": "no-cache", "Vary": "Accept-Encoding"}
     if etag in (request_headers.get("if-none-match") or ""):

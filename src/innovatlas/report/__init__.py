@@ -79,8 +79,9 @@ def _partial_years(ws: Workspace, eco_id: str) -> set[int]:
     return set(partial_years(ws))
 
 
-def ecosystem_page_data(ws: Workspace, eco_id: str, lang: str = "en", top: int = 15) -> dict[str, Any]:
-    """Everything one ecosystem page shows."""
+def ecosystem_page_data(ws: Workspace, eco_id: str, lang: str = "en", top: int = 15,
+                        programme: str = "all") -> dict[str, Any]:
+    """Everything one ecosystem page shows (``programme``: the framework programme its programme section shows)."""
     s = summary(ws, eco_id)
     eco = ws.dicts(Q.ECOSYSTEM(eco_id))[0]
     cat = load_catalogue()
@@ -148,7 +149,21 @@ def ecosystem_page_data(ws: Workspace, eco_id: str, lang: str = "en", top: int =
         "definition": json.loads(eco["definition"])["select"],
         "coverage": s["coverage"], "years": years,  # trust9data: lower bound and partial years (issue 9)
         **_connect_context(ws, eco_id, lang),  # connection agenda: "connections" and "dynamics" sections
+        "programmes": _programme_context(ws, eco_id, lang, programme),  # framework programmes (issue 19)
     }
+
+
+def _programmes_statement(ws: Workspace, lang: str) -> str:
+    """Which framework programmes the workspace holds and the start years each covers (issue 19)."""
+    from innovatlas.programmes import coverage_statement
+
+    return coverage_statement(ws, lang)
+
+
+def _programme_context(ws: Workspace, eco_id: str, lang: str, programme: str) -> dict[str, Any]:
+    from innovatlas.programmes.views import programme_section
+
+    return programme_section(ws, eco_id, lang, programme)
 
 
 def _connect_context(ws: Workspace, eco_id: str, lang: str) -> dict[str, Any]:
@@ -191,7 +206,7 @@ def render_site(ws: Workspace, out_dir: str | Path, *, lang: str = "en", alt: tu
     names = {r["eco"]["ecosystem_id"]: r["name"] for r in rows}
     (out / "index.html").write_text(env.get_template("index.html").render(
         rows=rows, chart_cities=chart_cities, overlaps=overlaps(ws)[:25], place=place, batches=batches, names=names, coverage=coverage,
-        page="index.html", **common), encoding="utf-8")
+        programmes_statement=_programmes_statement(ws, lang), page="index.html", **common), encoding="utf-8")
     from innovatlas.europe import europe_page_data  # European overview (issue 11, point 4)
 
     eu = europe_page_data(ws, lang)

@@ -17,6 +17,18 @@ Layouts read (detected from the header):
     project rcn -> H2020 programme part (ERC, MSCA, LEIT, SC1..SC7, ...).
 ``organisations-h2020-2017`` / ``organisations-fp7``
     organisation name and address tables keyed by PIC.
+``horizon-dashboard`` / ``cordis-plus`` (issue 19)
+    the Horizon Dashboard raw export and participation tables that join it with the CORDIS files,
+    with SME flag, NUTS-3 code, VAT number and legal name; see :mod:`innovatlas.sources.horizon_dashboard`.
+``legal-basis`` / ``topics`` / ``euroscivoc``
+    the theme tables of the bulk downloads (:mod:`innovatlas.sources.cordis_themes`): every programme
+    part of a project from ``legalBasis.csv``; the other two are recognised and noted.
+
+The layout before 2021 is shared by every programme before Horizon Europe (FP1-FP7 and H2020:
+data.europa.eu describes the FP2-FP7 files as "updated to match the structure of more recent
+datasets"); the programme comes from ``--framework``, the projects file's ``frameworkProgramme``
+or programme codes (``FP7-ICT``), or the file name (``cordis-fp7organizations.csv``), else H2020.
+``.xlsx`` workbooks (the older Excel downloads, a Dashboard export) are read through their first sheet.
 
 Every row loaded keeps its batch (source, file, sha256, import time, licence) and its
 data row. Each layout is a *dataset*; importing it again replaces the earlier import of
@@ -35,12 +47,15 @@ from typing import Iterable
 
 from innovatlas.errors import InputError
 from innovatlas.sources import ImportReport, Progress
+from innovatlas.sources import cordis_themes as _themes
+from innovatlas.sources import horizon_dashboard as _dashboard
 from innovatlas.sources._common import replace_dataset
 from innovatlas.store import Workspace
 from innovatlas.store.load import (CsvSpec, bounded_memory, keep_memory_limit, check_dates, check_not_empty, check_numbers, check_unique,
                                    check_values, read_header, sha256_of, stage_csv)
 from innovatlas.store.queries import sources_common as QC
 from innovatlas.store.queries import sources_cordis as Q
+from innovatlas.store.queries import sources_dashboard as QD
 from innovatlas.store.queries.sources_cordis import iso_country  # in __all__: part of this module's API
 
 __all__ = ["LAYOUTS", "import_paths", "fetch", "detect_layout", "PROGRAMME_PARTS", "FETCH_URLS",
@@ -120,6 +135,10 @@ LAYOUTS: dict[str, CsvSpec] = {
     "organisations-fp7": CsvSpec("FP7 organisations", ",", required=("idOrganization", "country", "name", "address")),
 }
 
+# the Horizon Dashboard export and cordis-plus participation tables (issue 19), detected like the CORDIS files
+LAYOUTS.update(_dashboard.LAYOUTS)
+LAYOUTS.update(_themes.LAYOUTS)  # legalBasis.csv, topics.csv, euroSciVoc.csv of the bulk downloads
+
 #: Stage files as TEMP tables (True) or as ordinary tables of the workspace (False); either way under
 #: ``bounded_memory``, so what exceeds the limit goes to disk instead of memory (issue 20).
 STAGE_TEMPORARY = False
@@ -149,8 +168,9 @@ def detect_layout(path: Path, display: str | None = None, encoding: str = "utf-8
         for name, spec in LAYOUTS.items():
             fit = sum(c in header for c in spec.required) / len(spec.required)
             known = sum(c in spec.required or c in spec.optional for c in header)
-            if fit >= 0.5 and (best is None or (fit, known) > (best[0], best[1])):
-                best = (fit, known, name, delim)
+            same = spec.delimiter == delim  # of two layouts alike but for the separator, the one the file uses
+            if fit >= 0.5 and (best is None or (fit, known, same) > (best[0], best[1], best[4])):
+                best = (fit, known, name, delim, same)
     if best is None:
         raise InputError(
             "this is not a CORDIS file innovatlas knows (its header matches none of the layouts)",
@@ -168,10 +188,12 @@ def _expand(paths: Iterable[Path], tmp: Path) -> list[tuple[Path, str]]:
         if not p.exists():
             raise InputError("no such file or directory", file=str(p), hint="check the path")
         if p.is_dir():
-            files = sorted(f for f in p.iterdir() if f.suffix in {".csv", ".gz", ".zip"} or f.name.endswith(".csv.gz"))
+            files = sorted(f for f in p.iterdir() if f.suffix in {".csv", ".gz", ".zip", ".xlsx"} or f.name.endswith(".csv.gz"))
             if not files:
                 raise InputError("the directory holds no .csv, .csv.gz or .zip files", file=str(p))
             out += _expand(files, tmp)
+        elif p.suffix.lower() == ".xlsx":  # the older Excel downloads and Dashboard exports (issue 19)
+            out.append(_dashboard.xlsx_to_csv(p, tmp, LAYOUTS))
         elif p.suffix == ".zip":
             try:
                 zf = zipfile.ZipFile(p)
@@ -179,7 +201,7 @@ def _expand(paths: Iterable[Path], tmp: Path) -> list[tuple[Path, str]]:
                 raise InputError("not a valid zip archive", file=str(p), hint="download the archive again") from None
             with zf:
                 members = [m for m in zf.namelist() if m.lower().endswith(".csv")]
-                wanted = [m for m in members if Path(m).name.lower() in {"project.csv", "organization.csv"}
+                wanted = [m for m in members if Path(m).name.lower() in {"project.csv", "organization.csv", "legalbasis.csv"}
                           or "organization" in Path(m).name.lower() or "project" in Path(m).name.lower()]
                 if not wanted:
                     raise InputError(
@@ -235,7 +257,8 @@ def import_paths(ws: Workspace, paths: Iterable[str | Path], *, framework: str |
                              hint="import project.csv and organization.csv together, or the bulk zip that holds both")
         with keep_memory_limit(ws), ws.transaction():
             order = ["project", "organization", "h2020-projects-old", "h2020-organizations-old",
-                     "participations-reduced", "programme-parts", "organisations-h2020-2017", "organisations-fp7"]
+                     "participations-reduced", "programme-parts", "organisations-h2020-2017", "organisations-fp7",
+                     *_dashboard.ORDER, *_themes.ORDER]
             with bounded_memory(ws):  # staging, checks and loads: what exceeds the limit goes to disk
                 for layout in order:
                     for m in by_layout.get(layout, []):
@@ -274,6 +297,24 @@ def _framework_of(m: _Member, given: str | None, values: list[str] | None = None
             return fw
     raise InputError("cannot tell which framework programme this file belongs to", file=m.display,
                      hint="pass --framework H2020, HORIZON or FP7")
+
+
+def _framework_of_old(ws: Workspace, m: _Member, given: str | None, others) -> str:
+    """The programme of a file in the layout before 2021, which FP7 and Horizon 2020 (and FP1-FP6) share: the
+    ``--framework`` given, else the projects file's ``frameworkProgramme`` or ``programme`` codes (``FP7-...``,
+    ``H2020-...``), else the file names (``cordis-fp7organizations.csv``), else Horizon 2020 as before."""
+    if given:
+        return _framework_of(m, given)
+    if others.get("h2020-projects-old"):
+        codes = [r[0] for r in ws.rows(Q.old_project_frameworks(_columns(ws, "stg_project_old")))]
+        if codes:
+            return _framework_of(others["h2020-projects-old"][0], None, codes)
+    for member in [m] + list(others.get("h2020-projects-old", [])):
+        name = member.display.lower()
+        for key, fw in (("fp7", "FP7"), ("h2020", "H2020"), ("horizon", "HORIZON")):
+            if key in name:
+                return fw
+    return "H2020"
 
 
 def _load_project_current(ws: Workspace, m: _Member, *, framework, encoding, report, others, progress) -> None:
@@ -335,6 +376,8 @@ def _load_organization_current(ws: Workspace, m: _Member, *, framework, encoding
     columns = _columns(ws, "stg_org")
     ws.execute(Q.insert_participation_current(columns, batch))
     ws.execute(Q.insert_organisation_record_current(columns, batch))
+    ws.execute(QD.insert_attributes("stg_org", "organization", columns, "organisationID", 1, batch, m.display))
+    ws.execute(QD.INSERT_BATCH_FILE(batch, m.display))  # the records' rows are organization.csv's, not project.csv's
     report.loaded[f"cordis:{fw}:participations (participations)"] = ws.scalar(QC.count_staged("stg_org"))
 
 
@@ -351,7 +394,7 @@ def _load_projects_old(ws: Workspace, m: _Member, *, framework, encoding, report
 
 def _load_organizations_old(ws: Workspace, m: _Member, *, framework, encoding, report, others, progress) -> None:
     spec = LAYOUTS["h2020-organizations-old"]
-    fw = _framework_of(m, framework or "H2020")
+    fw = _framework_of_old(ws, m, framework, others)
     stage_csv(ws, m.path, spec, "stg_org_old", display=m.display, encoding=encoding, delimiter=m.delimiter,
               temporary=STAGE_TEMPORARY)
     check_values(ws, "stg_org_old", m.display, not_empty=["projectRcn", "id"], numbers=["projectRcn", "id"],
@@ -376,6 +419,7 @@ def _load_organizations_old(ws: Workspace, m: _Member, *, framework, encoding, r
     ws.execute(Q.insert_project_of_organisations_old(fw, columns, batch))
     ws.execute(Q.insert_participation_old(fw, batch))
     ws.execute(Q.insert_organisation_record_old(columns, batch))
+    ws.execute(QD.insert_attributes("stg_org_old", "h2020-organizations-old", columns, "id", 1, batch, m.display))
     report.loaded[dataset] = n
 
 
@@ -481,6 +525,8 @@ _LOADERS = {
     "programme-parts": _load_parts,
     "organisations-h2020-2017": _load_orgs_2017,
     "organisations-fp7": _load_orgs_fp7,
+    **_dashboard.LOADERS,
+    **_themes.LOADERS,
 }
 
 

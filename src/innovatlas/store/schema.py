@@ -7,7 +7,7 @@ with a clear message instead of guessing.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 _V1 = r"""
 CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -371,4 +371,23 @@ CREATE TABLE user_relation (
 );
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7]
+# v8: every framework programme in one workspace (issue 19, item 4): the programme of each in-scope participation,
+# so every series, network and indicator can be filtered by it; and organisation attributes that only some files
+# carry (VAT number, legal name, legal entity type, SME flag, NUTS-3 code), each kept with the file and row it came from.
+# IF NOT EXISTS: a workspace whose schema_version was set back (tests/test_store.py) may hold them already.
+_V8 = r"""
+ALTER TABLE scope ADD COLUMN IF NOT EXISTS framework VARCHAR;
+CREATE TABLE IF NOT EXISTS organisation_attribute (
+    pic         BIGINT NOT NULL,
+    attribute   VARCHAR NOT NULL,      -- vat | legal_name | legal_entity_type | sme | nuts3_code | city
+    value       VARCHAR NOT NULL,
+    priority    INTEGER NOT NULL,      -- lower wins, as in organisation_record
+    batch_id    INTEGER NOT NULL,
+    source_row  BIGINT,
+    file        VARCHAR                -- the file the row is in (a batch of project.csv + organization.csv names one)
+);
+-- the organisation file of a batch that read two files (project.csv + organization.csv): where its records' rows are
+CREATE TABLE IF NOT EXISTS batch_file (batch_id INTEGER NOT NULL, role VARCHAR NOT NULL, file VARCHAR NOT NULL);
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8]

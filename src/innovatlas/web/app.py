@@ -59,6 +59,9 @@ Lang = Annotated[Literal["en", "nl"], Query(description="Page language")]
 Limit = Annotated[int, Query(ge=1, le=500, description="Page size (at most 500)")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000)]
 Year = Annotated[int | None, Query(ge=1980, le=2100)]
+#: framework programme filter (issue 19): one programme, or all of them (the default)
+ProgrammeQ = Annotated[Literal["all", "FP7", "H2020", "HORIZON"],
+                       Query(description="Framework programme: FP7, H2020, HORIZON (Horizon Europe) or all (default)")]
 DOWNLOADS = {"organisations": ("csv", "xlsx"), "indicators": ("csv", "xlsx"),
              "network": ("gexf", "graphml", "vosviewer.json", "csv")}
 MEDIA = {"csv": "text/csv; charset=utf-8", "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -195,22 +198,29 @@ def create_app(workspace: str | Path) -> FastAPI:
 
     @app.get("/api/ecosystems/{eco_id}/indicators", tags=["indicators"],
              summary="Indicator values with method and provenance (all years, or one start year)")
-    def api_indicators(eco_id: EcoId, w: WS, year: Year = None) -> dict[str, Any]:
+    def api_indicators(eco_id: EcoId, w: WS, year: Year = None, programme: ProgrammeQ = "all") -> dict[str, Any]:
         from innovatlas.analysis import ecosystem_coverage
+        from innovatlas.programmes import breakdown_for
 
         cov = ecosystem_coverage(w, eco_id)  # lower bound and partial years (issue 9)
-        return {"ecosystem": eco_id, "year": year, "items": indicator_values(w, eco_id, year=year),
+        items = indicator_values(w, eco_id, year=year)
+        if breakdown_for(programme) != "":  # one programme: its values (issue 19), else every value
+            items = [r for r in items if r["breakdown"] == breakdown_for(programme)]
+        return {"ecosystem": eco_id, "year": year, "programme": programme, "items": items,
                 "lower_bound": cov["lower_bound"], "left_out": cov["left_out"], "note": cov["note_en"] or "",
                 "partial_note": cov["partial_note_en"] or ""}
 
     @app.get("/api/ecosystems/{eco_id}/series", tags=["indicators"], summary="Time series of one measure")
     def api_series(eco_id: EcoId, w: WS,
                    measure: Annotated[str, Query(pattern=r"^[a-z0-9_]{1,60}$")] = "participations",
-                   breakdown: Annotated[str, Query(pattern=r"^[A-Za-z0-9_:?]{0,60}$")] = "") -> dict[str, Any]:
+                   breakdown: Annotated[str, Query(pattern=r"^[A-Za-z0-9_:?]{0,60}$")] = "",
+                   programme: ProgrammeQ = "all") -> dict[str, Any]:
         from innovatlas.analysis import partial_note
+        from innovatlas.programmes import breakdown_for
 
-        return {"ecosystem": eco_id, "measure": measure, "breakdown": breakdown,
-                "items": indicator_series(w, eco_id, measure, breakdown), "note": partial_note(w) or ""}
+        stored = breakdown_for(programme, breakdown)  # the programme's values are stored as breakdown programme:<code>
+        return {"ecosystem": eco_id, "measure": measure, "breakdown": breakdown, "programme": programme,
+                "items": indicator_series(w, eco_id, measure, stored), "note": partial_note(w) or ""}
 
     @app.get("/api/ecosystems/{eco_id}/overlaps", tags=["ecosystems"], summary="Shared organisations and Jaccard index")
     def api_overlaps(eco_id: EcoId, w: WS) -> dict[str, Any]:
@@ -225,9 +235,9 @@ def create_app(workspace: str | Path) -> FastAPI:
              summary="Nodes (type, community, metrics, position) and weighted edges, filtered")
     def api_network(eco_id: EcoId, w: WS, year_from: Year = None, year_to: Year = None,
                     activity_type: Annotated[list[Literal["HES", "REC", "PRC", "PUB", "OTH"]] | None, Query()] = None,
-                    partners: bool = False, compact: bool = False):
+                    partners: bool = False, compact: bool = False, programme: ProgrammeQ = "all"):
         data = network_data(w, eco_id, year_from=year_from, year_to=year_to, activity_types=activity_type,
-                            partners=partners, compact=compact)
+                            partners=partners, compact=compact, programme=programme)
         return Response(json.dumps(data, separators=(",", ":")), media_type="application/json")
 
     @app.get("/api/ecosystems/{eco_id}/network/view", tags=["network"], response_class=Response,
@@ -236,11 +246,11 @@ def create_app(workspace: str | Path) -> FastAPI:
                      "the strongest links up to max_links (whole joint-project classes), filtered")
     def api_network_view(request: Request, eco_id: EcoId, w: WS, year_from: Year = None, year_to: Year = None,
                          activity_type: Annotated[list[Literal["HES", "REC", "PRC", "PUB", "OTH"]] | None, Query()] = None,
-                         max_links: Annotated[int, Query(ge=1, le=5_000_000)] = 50_000):
+                         max_links: Annotated[int, Query(ge=1, le=5_000_000)] = 50_000, programme: ProgrammeQ = "all"):
         from innovatlas.network.view import respond
 
         return Response(**respond(w, eco_id, request.headers, year_from=year_from, year_to=year_to,
-                                  activity_types=activity_type, max_links=max_links))
+                                  activity_types=activity_type, max_links=max_links, programme=programme))
 
     @app.get("/api/ecosystems/{eco_id}/network/view/links", tags=["network"], response_class=Response,
              responses={200: {"content": {"application/octet-stream": {}}}},
@@ -249,11 +259,13 @@ def create_app(workspace: str | Path) -> FastAPI:
                                min_weight: Annotated[int, Query(ge=1, le=1_000_000)],
                                below: Annotated[int | None, Query(ge=2, le=1_000_000)] = None,
                                year_from: Year = None, year_to: Year = None,
-                               activity_type: Annotated[list[Literal["HES", "REC", "PRC", "PUB", "OTH"]] | None, Query()] = None):
+                               activity_type: Annotated[list[Literal["HES", "REC", "PRC", "PUB", "OTH"]] | None, Query()] = None,
+                               programme: ProgrammeQ = "all"):
         from innovatlas.network.view import respond
 
         return Response(**respond(w, eco_id, request.headers, links=True, min_weight=min_weight, below=below,
-                                  year_from=year_from, year_to=year_to, activity_types=activity_type))
+                                  year_from=year_from, year_to=year_to, activity_types=activity_type,
+                                  programme=programme))
 
     @app.get("/api/ecosystems/{eco_id}/diagnosis", tags=["diagnosis"],
              summary="The ten challenges and the failure rationales: verdict, evidence, explanation (nl/en)")
@@ -485,20 +497,22 @@ def create_app(workspace: str | Path) -> FastAPI:
     page_cache: dict[tuple, dict[str, Any]] = {}
 
     @app.get("/ecosystems/{eco_id}", response_class=HTMLResponse, include_in_schema=False)
-    def ecosystem_page(request: Request, eco_id: EcoId, w: WS, lang: Lang = "en"):
-        key = (w.stamp(), eco_id, lang)  # the app is read-only: a page's data changes only with the workspace
+    def ecosystem_page(request: Request, eco_id: EcoId, w: WS, lang: Lang = "en", programme: ProgrammeQ = "all"):
+        key = (w.stamp(), eco_id, lang, programme)  # the app is read-only: a page's data changes only with the workspace
         if key not in page_cache:
             if len(page_cache) > 64:
                 page_cache.clear()
-            page_cache[key] = ecosystem_page_data(w, eco_id, lang)
+            page_cache[key] = ecosystem_page_data(w, eco_id, lang, programme=programme)
         return page(request, "ecosystem.html", lang, **page_cache[key])
 
     @app.get("/ecosystems/{eco_id}/network", response_class=HTMLResponse, include_in_schema=False)
     def network_page(request: Request, eco_id: EcoId, w: WS, lang: Lang = "en"):
         eco = ecosystem_detail(w, eco_id)
         years = w.rows(Q.SCOPE_YEARS(eco_id))[0]
+        from innovatlas.programmes import ecosystem_programmes
+
         return page(request, "network.html", lang, eco=eco, name=eco["name_en"] if lang == "en" else eco["name_nl"],
-                    years=years)
+                    years=years, programmes=ecosystem_programmes(w, eco_id))
 
     # -- European overview (issue 11, point 4): the ecosystem of every country (and NUTS-2 region) in the data --
     @app.get("/api/europe", tags=["ecosystems"],
@@ -547,7 +561,11 @@ def create_app(workspace: str | Path) -> FastAPI:
                            title=t("funding_over_time", lang), lang=lang, partial_years=_partial_years(w, None))
         partners = bar_chart([(_short(p["label"]), p["joint_projects"], p["label"]) for p in org["partners"][:12]],
                              title=t("partners", lang), lang=lang, x_title=t("joint_projects", lang))
-        return page(request, "organisation.html", lang, org=org, chart=chart, partners_chart=partners)
+        from innovatlas.programmes import organisation_attributes  # VAT, legal name, SME, NUTS-3 with source (issue 19)
+
+        attributes = [dict(a, file=Path(a["file"].replace(chr(92), "/")).name) for a in organisation_attributes(w, pic)]
+        return page(request, "organisation.html", lang, org=org, chart=chart, partners_chart=partners,
+                    attributes=attributes)
 
     @app.get("/organisations/{pic}/{tool}", response_class=HTMLResponse, include_in_schema=False)
     def decision_page(request: Request, pic: Annotated[int, PathParam(ge=1, le=10**12)],
@@ -611,4 +629,7 @@ def create_app(workspace: str | Path) -> FastAPI:
     from innovatlas.connect.web import add_routes as _connect_routes
 
     _connect_routes(app, page)  # connection agenda: /api/connections/*, /connections, consortium builder
+    from innovatlas.programmes.web import add_routes as _programme_routes
+
+    _programme_routes(app, page)  # framework programmes: /api/programmes, continuity, series per programme (issue 19)
     return app

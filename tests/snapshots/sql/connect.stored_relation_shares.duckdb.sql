@@ -8,3 +8,4 @@ WHERE
   AND measure = 'collaboration_relations'
   AND year IS NULL
   AND breakdown <> ''
+  AND NOT STARTS_WITH(breakdown, 'programme:')

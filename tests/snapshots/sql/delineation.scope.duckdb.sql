@@ -9,7 +9,8 @@ SELECT
   s.country,
   pr.start_year,
   o.actor_type,
-  s.batch_id
+  s.batch_id,
+  pr.framework
 FROM (
   SELECT
     *

@@ -2,6 +2,7 @@ WITH pairs AS (
   SELECT DISTINCT
     s.ecosystem_id,
     s.start_year,
+    s.framework,
     CASE WHEN NOT m2.pic IS NULL THEN LEAST(s.pic, q.pic) ELSE s.pic END AS a,
     CASE WHEN NOT m2.pic IS NULL THEN GREATEST(s.pic, q.pic) ELSE q.pic END AS b,
     CASE
@@ -117,7 +118,11 @@ WITH pairs AS (
     ecosystem_id,
     '18',
     'collaboration_relations',
-    COALESCE(partner_class, ''),
+    CASE
+      WHEN GROUPING(framework) = 0
+      THEN 'programme:' || COALESCE(framework, '?')
+      ELSE COALESCE(partner_class, '')
+    END,
     start_year,
     CAST(COUNT(DISTINCT (a, b)) AS DOUBLE),
     'organisation pairs'
@@ -129,7 +134,9 @@ WITH pairs AS (
       ),
       (ecosystem_id, start_year),
       (ecosystem_id, partner_class),
-      (ecosystem_id, partner_class, start_year)
+      (ecosystem_id, partner_class, start_year),
+      (ecosystem_id, framework),
+      (ecosystem_id, framework, start_year)
     )
   HAVING
     NOT (

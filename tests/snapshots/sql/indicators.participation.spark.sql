@@ -6,6 +6,8 @@ WITH wide AS (
       THEN 'activity:' || COALESCE(activity_type, '?')
       WHEN GROUPING(actor_type) = 0
       THEN 'actor:' || COALESCE(actor_type, '?')
+      WHEN GROUPING(framework) = 0
+      THEN 'programme:' || COALESCE(framework, '?')
       ELSE ''
     END AS breakdown,
     start_year,
@@ -25,7 +27,9 @@ WITH wide AS (
       (ecosystem_id, activity_type),
       (ecosystem_id, activity_type, start_year),
       (ecosystem_id, actor_type),
-      (ecosystem_id, actor_type, start_year)
+      (ecosystem_id, actor_type, start_year),
+      (ecosystem_id, framework),
+      (ecosystem_id, framework, start_year)
     )
   HAVING
     NOT (

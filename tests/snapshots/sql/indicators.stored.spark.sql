@@ -2,6 +2,11 @@ WITH g AS (
   SELECT
     ecosystem_id,
     start_year,
+    CASE
+      WHEN GROUPING(framework) = 0
+      THEN 'programme:' || COALESCE(framework, '?')
+      ELSE ''
+    END AS breakdown,
     COUNT(*) FILTER(WHERE
       activity_type = 'PRC' AND sme) AS sme,
     COUNT(*) FILTER(WHERE
@@ -14,7 +19,9 @@ WITH g AS (
       (
         ecosystem_id
       ),
-      (ecosystem_id, start_year)
+      (ecosystem_id, start_year),
+      (ecosystem_id, framework),
+      (ecosystem_id, framework, start_year)
     )
   HAVING
     NOT (
@@ -31,7 +38,7 @@ FROM (
     ecosystem_id,
     'sme',
     'sme_share',
-    '',
+    breakdown,
     start_year,
     CASE WHEN known > 0 THEN sme / known END,
     'share'
@@ -41,7 +48,7 @@ FROM (
     ecosystem_id,
     'sme',
     'sme_flag_coverage',
-    '',
+    breakdown,
     start_year,
     CASE WHEN prc > 0 THEN known / prc END,
     'share'

@@ -8,7 +8,10 @@ SELECT
     breakdown = 'third_country') / SUM(value)
 FROM indicator_value
 WHERE
-  indicator = '18' AND year IS NULL AND breakdown <> ''
+  indicator = '18'
+  AND year IS NULL
+  AND breakdown <> ''
+  AND NOT STARTS_WITH(breakdown, 'programme:')
 GROUP BY
   1
 HAVING

@@ -173,7 +173,8 @@ def relation_shares(ids: list[str], year_from: int | None, year_to: int | None) 
 
 STORED_RELATION_SHARES = query("connect.stored_relation_shares", """
     SELECT ecosystem_id, breakdown, value FROM indicator_value WHERE list_contains(?, ecosystem_id)
-                            AND measure = 'collaboration_relations' AND year IS NULL AND breakdown <> ''""")
+                            AND measure = 'collaboration_relations' AND year IS NULL AND breakdown <> ''
+                            AND NOT starts_with(breakdown, 'programme:')""")
 
 
 @builder("connect.pipelines", (["delft", "leiden"], 5, None, None), (["delft"], 3, 2016, 2019))

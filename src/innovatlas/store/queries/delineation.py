@@ -124,7 +124,7 @@ MEMBER_PARTICIPATIONS = query("delineation.member_participations", """
 #: of those, the ones in a project of the same ecosystem (a semi join on the full key), with year and actor type
 SCOPE = query("delineation.scope", """
     SELECT s.ecosystem_id, s.project_key, s.pic, s.role, s.activity_type, s.sme, s.ec_contribution, s.country,
-           pr.start_year, o.actor_type, s.batch_id
+           pr.start_year, o.actor_type, s.batch_id, pr.framework
     FROM (SELECT * FROM _member_part mp
           SEMI JOIN ecosystem_project e ON e.ecosystem_id = mp.ecosystem_id AND e.project_key = mp.project_key) s
     JOIN project pr ON pr.project_key = s.project_key

@@ -144,10 +144,15 @@ ORGANISATION_ECOSYSTEMS = query("explore.organisation_ecosystems", """
 
 
 # -- the filtered network --------------------------------------------------------------------------------------------
-def _scope(eco_id: str, year_from: int | None, year_to: int | None) -> tuple[str, list[Any]]:
-    """The in-scope (project, organisation) pairs of an ecosystem in a start-year range, and their parameters."""
+def _scope(eco_id: str, year_from: int | None, year_to: int | None,
+           programme: str | None = None) -> tuple[str, list[Any]]:
+    """The in-scope (project, organisation) pairs of an ecosystem in a start-year range (and of one framework
+    programme, when given), and their parameters."""
     flt = ["ecosystem_id = ?"]
     params: list[Any] = [eco_id]
+    if programme is not None:
+        flt.append("framework = ?")
+        params.append(programme)
     if year_from is not None:
         flt.append("start_year >= ?")
         params.append(year_from)
@@ -162,11 +167,13 @@ def _type_filter(types: list[str]) -> str:
 
 
 @builder("explore.network_edges", ("delft", None, None, [], False), ("delft", 2016, 2018, ["HES", "PRC"], False),
-         ("delft", 2016, None, ["REC"], True))
-def network_edges(eco_id: str, year_from: int | None, year_to: int | None, types: list[str], partners: bool) -> Bound:
+         ("delft", 2016, None, ["REC"], True), ("delft", None, None, [], False, "FP7"))
+def network_edges(eco_id: str, year_from: int | None, year_to: int | None, types: list[str], partners: bool,
+                  programme: str | None = None) -> Bound:
     """Weighted joint-project links ``(a, b, w)`` of an ecosystem's filtered network; with ``partners`` also the
-    links between members and the organisations outside that share an in-scope project with them."""
-    scope_sql, params = _scope(eco_id, year_from, year_to)
+    links between members and the organisations outside that share an in-scope project with them; with
+    ``programme`` only the projects of that framework programme."""
+    scope_sql, params = _scope(eco_id, year_from, year_to, programme)
     type_filter = _type_filter(types)
     if partners:
         edge_sql = f"""
@@ -192,10 +199,12 @@ def network_edges(eco_id: str, year_from: int | None, year_to: int | None, types
     return dynamic("explore.network_edges", edge_sql, eparams)
 
 
-@builder("explore.network_nodes", ("delft", None, None, []), ("delft", 2016, 2018, ["HES", "PRC"]))
-def network_nodes(eco_id: str, year_from: int | None, year_to: int | None, types: list[str]) -> Bound:
+@builder("explore.network_nodes", ("delft", None, None, []), ("delft", 2016, 2018, ["HES", "PRC"]),
+         ("delft", None, None, [], "H2020"))
+def network_nodes(eco_id: str, year_from: int | None, year_to: int | None, types: list[str],
+                  programme: str | None = None) -> Bound:
     """The in-scope organisations (``pic``) of an ecosystem's filtered network."""
-    scope_sql, params = _scope(eco_id, year_from, year_to)
+    scope_sql, params = _scope(eco_id, year_from, year_to, programme)
     type_filter = _type_filter(types)
     return dynamic("explore.network_nodes", f"""
         WITH s AS ({scope_sql})

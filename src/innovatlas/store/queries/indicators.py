@@ -38,7 +38,11 @@ PROVENANCE_BATCHES = query("indicators.provenance_batches",
                            "SELECT * FROM import_batch WHERE dataset LIKE ? ORDER BY batch_id")
 
 _BREAKDOWN = ("CASE WHEN GROUPING(activity_type) = 0 THEN 'activity:' || coalesce(activity_type, '?') "
-              "WHEN GROUPING(actor_type) = 0 THEN 'actor:' || coalesce(actor_type, '?') ELSE '' END")
+              "WHEN GROUPING(actor_type) = 0 THEN 'actor:' || coalesce(actor_type, '?') "
+              "WHEN GROUPING(framework) = 0 THEN 'programme:' || coalesce(framework, '?') ELSE '' END")
+#: the framework programme as a breakdown (``programme:FP7``, ``programme:H2020``, ``programme:HORIZON``; issue 19):
+#: every participation family is also computed per programme, so series and totals can be filtered by it
+PROGRAMME_BREAKDOWN = "programme:"
 
 PARTICIPATION = query("indicators.participation", f"""
     WITH wide AS (
@@ -51,7 +55,8 @@ PARTICIPATION = query("indicators.participation", f"""
         FROM scope
         GROUP BY GROUPING SETS ((ecosystem_id), (ecosystem_id, start_year),
                                 (ecosystem_id, activity_type), (ecosystem_id, activity_type, start_year),
-                                (ecosystem_id, actor_type), (ecosystem_id, actor_type, start_year))
+                                (ecosystem_id, actor_type), (ecosystem_id, actor_type, start_year),
+                                (ecosystem_id, framework), (ecosystem_id, framework, start_year))
         {KEEP_YEARS}
     )
     SELECT ecosystem_id, CASE measure WHEN 'organisations' THEN '29' ELSE measure END, measure, breakdown, start_year,
@@ -62,15 +67,17 @@ PARTICIPATION = query("indicators.participation", f"""
 SME = query("indicators.sme", f"""
     WITH g AS (
         SELECT ecosystem_id, start_year,
+               CASE WHEN GROUPING(framework) = 0 THEN 'programme:' || coalesce(framework, '?') ELSE '' END AS breakdown,
                count(*) FILTER (WHERE activity_type = 'PRC' AND sme) AS sme,
                count(*) FILTER (WHERE activity_type = 'PRC' AND sme IS NOT NULL) AS known,
                count(*) FILTER (WHERE activity_type = 'PRC') AS prc
-        FROM scope GROUP BY GROUPING SETS ((ecosystem_id), (ecosystem_id, start_year)) {KEEP_YEARS}
+        FROM scope GROUP BY GROUPING SETS ((ecosystem_id), (ecosystem_id, start_year),
+                                           (ecosystem_id, framework), (ecosystem_id, framework, start_year)) {KEEP_YEARS}
     )
-    SELECT ecosystem_id, 'sme', 'sme_share', '', start_year, CASE WHEN known > 0 THEN sme / known END, 'share'
+    SELECT ecosystem_id, 'sme', 'sme_share', breakdown, start_year, CASE WHEN known > 0 THEN sme / known END, 'share'
     FROM g
     UNION ALL
-    SELECT ecosystem_id, 'sme', 'sme_flag_coverage', '', start_year, CASE WHEN prc > 0 THEN known / prc END, 'share'
+    SELECT ecosystem_id, 'sme', 'sme_flag_coverage', breakdown, start_year, CASE WHEN prc > 0 THEN known / prc END, 'share'
     FROM g""")
 
 _CLS = partner_class_sql("m2.pic IS NOT NULL", "q.country")
@@ -79,7 +86,7 @@ _CLS = partner_class_sql("m2.pic IS NOT NULL", "q.country")
 # third-country partner are found by a separate semi-join, not from the pairs.
 COLLABORATION = query("indicators.collaboration", f"""
     WITH pairs AS (
-        SELECT DISTINCT s.ecosystem_id, s.start_year,
+        SELECT DISTINCT s.ecosystem_id, s.start_year, s.framework,
                CASE WHEN m2.pic IS NOT NULL THEN least(s.pic, q.pic) ELSE s.pic END AS a,
                CASE WHEN m2.pic IS NOT NULL THEN greatest(s.pic, q.pic) ELSE q.pic END AS b,
                {_CLS} AS partner_class
@@ -93,11 +100,14 @@ COLLABORATION = query("indicators.collaboration", f"""
         LEFT JOIN ecosystem_member m2 ON m2.ecosystem_id = s.ecosystem_id AND m2.pic = q.pic
         WHERE m2.pic IS NULL AND {_CLS} = 'third_country'
     ), rel AS (
-        SELECT ecosystem_id, '18', 'collaboration_relations', coalesce(partner_class, ''), start_year,
+        SELECT ecosystem_id, '18', 'collaboration_relations',
+               CASE WHEN GROUPING(framework) = 0 THEN 'programme:' || coalesce(framework, '?')
+                    ELSE coalesce(partner_class, '') END, start_year,
                CAST(count(DISTINCT (a, b)) AS DOUBLE), 'organisation pairs'
         FROM pairs
         GROUP BY GROUPING SETS ((ecosystem_id), (ecosystem_id, start_year),
-                                (ecosystem_id, partner_class), (ecosystem_id, partner_class, start_year))
+                                (ecosystem_id, partner_class), (ecosystem_id, partner_class, start_year),
+                                (ecosystem_id, framework), (ecosystem_id, framework, start_year))
         {KEEP_YEARS}
     ), tc AS (
         SELECT e.ecosystem_id, 'collaboration', 'projects_with_third_country_partner', '', e.start_year,

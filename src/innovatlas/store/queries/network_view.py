@@ -33,19 +33,20 @@ def _types(alias: str, types: list[str]) -> tuple[str, list]:
     return (f" AND list_contains(CAST(? AS VARCHAR[]), {alias}.activity_type)", [types]) if types else ("", [])
 
 
-@builder("network_view.filtered_edges", ("nl", None, None, []), ("nl", 2016, 2018, ["HES", "REC"]), ("nl", None, None, ["PRC"]))
-def edges(eco_id: str, year_from: int | None, year_to: int | None, types: list[str]):
+@builder("network_view.filtered_edges", ("nl", None, None, []), ("nl", 2016, 2018, ["HES", "REC"]), ("nl", None, None, ["PRC"]),
+         ("nl", None, None, [], "FP7"))
+def edges(eco_id: str, year_from: int | None, year_to: int | None, types: list[str], programme: str | None = None):
     """Pairs of members and their joint projects in the filtered network: both ends of the given
-    activity types, projects starting in ``[year_from, year_to]``. Without years the stored edge
-    list is read (the same counts, without the self-join over the scope)."""
+    activity types, projects starting in ``[year_from, year_to]`` (of one framework programme when given).
+    Without years and programme the stored edge list is read (the same counts, without the self-join)."""
     ta, pa = _types("oa", types)
     tb, pb = _types("ob", types)
-    if year_from is None and year_to is None:
+    if year_from is None and year_to is None and programme is None:
         return dynamic("network_view.filtered_edges", f"""
             SELECT e.source AS a, e.target AS b, e.projects AS w FROM network_edge e
             JOIN organisation oa ON oa.pic = e.source JOIN organisation ob ON ob.pic = e.target
             WHERE e.ecosystem_id = ?{ta}{tb}""", [eco_id] + pa + pb)
-    scope, sp = _scope(eco_id, year_from, year_to)
+    scope, sp = _scope(eco_id, year_from, year_to, programme)
     return dynamic("network_view.filtered_edges", f"""
         WITH s AS ({scope})
         SELECT x.pic AS a, y.pic AS b, count(*) AS w FROM s x JOIN s y ON x.project_key = y.project_key AND x.pic < y.pic
@@ -54,11 +55,11 @@ def edges(eco_id: str, year_from: int | None, year_to: int | None, types: list[s
         GROUP BY x.pic, y.pic""", sp + pa + pb)
 
 
-@builder("network_view.filtered_nodes", ("nl", 2016, None, []), ("nl", None, 2018, ["HES"]))
-def node_pics(eco_id: str, year_from: int | None, year_to: int | None, types: list[str]):
+@builder("network_view.filtered_nodes", ("nl", 2016, None, []), ("nl", None, 2018, ["HES"]), ("nl", None, None, [], "H2020"))
+def node_pics(eco_id: str, year_from: int | None, year_to: int | None, types: list[str], programme: str | None = None):
     """The organisations of the filtered network: in the filtered scope and of the given types
     (the existing network API's node set, without partners)."""
-    scope, sp = _scope(eco_id, year_from, year_to)
+    scope, sp = _scope(eco_id, year_from, year_to, programme)
     to, pt = _types("o", types)
     return dynamic("network_view.filtered_nodes", f"""
         WITH s AS ({scope})

@@ -79,7 +79,8 @@ INTERNATIONAL = query("signals.international", """
     SELECT ecosystem_id, sum(value) FILTER (WHERE breakdown = 'eu') / sum(value),
            sum(value) FILTER (WHERE breakdown = 'associated') / sum(value),
            sum(value) FILTER (WHERE breakdown = 'third_country') / sum(value)
-    FROM indicator_value WHERE indicator = '18' AND year IS NULL AND breakdown <> '' GROUP BY 1
+    FROM indicator_value WHERE indicator = '18' AND year IS NULL AND breakdown <> ''
+                              AND NOT starts_with(breakdown, 'programme:') GROUP BY 1
     HAVING sum(value) > 0""")
 
 #: fragmentation figures of the stored network

@@ -137,6 +137,16 @@ def insert_organisation_record_current(columns: Collection[str], batch: int):
 
 # -- cordis-h2020projects.csv and cordis-h2020organizations.csv (layout before 2021) ------------------------------
 
+@builder("sources_cordis.old_project_frameworks", (_PROJECT_OLD_FULL + ("frameworkProgramme",),), (_PROJECT_OLD_MINIMAL,))
+def old_project_frameworks(columns: Collection[str]):
+    """The programme codes of the staged projects file in the layout before 2021: ``frameworkProgramme``, else the
+    programme code's prefix (``FP7-ICT`` -> ``FP7``, ``H2020-EU.3.1.`` -> ``H2020``)."""
+    prefix = "regexp_extract(trim(programme), '^(FP[0-9]|H2020|HORIZON)', 1)" if "programme" in columns else "NULL"
+    fw = f"coalesce(nullif(trim(frameworkProgramme), ''), {prefix})" if "frameworkProgramme" in columns else prefix
+    return dynamic("sources_cordis.old_project_frameworks", f"""
+        SELECT DISTINCT fw FROM (SELECT {fw} AS fw FROM stg_project_old) WHERE fw IS NOT NULL AND fw <> ''""",
+                   engines=DUCKDB_ONLY)
+
 @builder("sources_cordis.insert_project_old", ("H2020", _PROJECT_OLD_FULL, 1), ("H2020", _PROJECT_OLD_MINIMAL, 2))
 def insert_project_old(fw: str, columns: Collection[str], batch: int):
     """The projects of cordis-h2020projects.csv."""

@@ -123,6 +123,7 @@
     if (to.value && to.value !== to.max) params.set("year_to", to.value);
     const types = [...form.querySelectorAll("input[name=activity_type]:checked")].map((x) => x.value);
     if (types.length < 5) types.forEach((x) => params.append("activity_type", x));
+    if (form.elements.programme && form.elements.programme.value !== "all") params.set("programme", form.elements.programme.value);
     return params;
   }
   function addLinks(cols) {
@@ -239,10 +240,12 @@
     if (types.length) for (const box of form.querySelectorAll("input[name=activity_type]")) box.checked = types.includes(box.value);
     if (q.has("partners")) form.elements.partners.checked = q.get("partners") === "true";
     if (q.get("colour")) form.elements.colour.value = q.get("colour");
+    if (q.get("programme") && form.elements.programme) form.elements.programme.value = q.get("programme");
   }
   function filtersToUrl() {
     const q = new URLSearchParams(window.location.search);
-    for (const name of ["year_from", "year_to", "activity_type", "partners", "colour"]) q.delete(name);
+    for (const name of ["year_from", "year_to", "activity_type", "partners", "colour", "programme"]) q.delete(name);
+    if (form.elements.programme && form.elements.programme.value !== "all") q.set("programme", form.elements.programme.value);
     for (const name of ["year_from", "year_to"]) if (form.elements[name].value) q.set(name, form.elements[name].value);
     const types = [...form.querySelectorAll("input[name=activity_type]:checked")].map((x) => x.value);
     if (types.length < 5) types.forEach((x) => q.append("activity_type", x));
@@ -260,6 +263,7 @@
     const types = [...form.querySelectorAll("input[name=activity_type]:checked")].map((x) => x.value);
     if (types.length < 5) types.forEach((x) => params.append("activity_type", x));
     if (form.elements.partners.checked) params.set("partners", "true");
+    if (form.elements.programme && form.elements.programme.value !== "all") params.set("programme", form.elements.programme.value);
     params.set("compact", "true");
     status.textContent = status.dataset.loading || status.textContent;
     const res = await fetch("/api/ecosystems/" + eco + "/network?" + params.toString());

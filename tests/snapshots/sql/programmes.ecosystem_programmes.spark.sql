@@ -1,0 +1,13 @@
+SELECT
+  framework,
+  MIN(start_year),
+  MAX(start_year),
+  COUNT(*)
+FROM scope
+WHERE
+  ecosystem_id = ?
+GROUP BY
+  1
+ORDER BY
+  2 NULLS LAST,
+  1 NULLS LAST

@@ -1,0 +1,1 @@
+-- query 'sources_dashboard.bad_flag' does not run on the spark engine. Run this step on DuckDB (the default engine).

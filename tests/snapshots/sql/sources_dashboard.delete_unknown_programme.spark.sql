@@ -1,0 +1,1 @@
+-- query 'sources_dashboard.delete_unknown_programme' does not run on the spark engine. Run this step on DuckDB (the default engine).

@@ -1,0 +1,3 @@
+INSERT INTO batch_file
+VALUES
+  (?, 'organisations', ?)
