@@ -361,12 +361,16 @@ def check_ecosystem(ws: Workspace, eco_id: str, *, include_partial: bool = False
     findings: list[Finding] = []
     verdicts: dict[int, str] = {}
     judged: dict[str, int] = {}
+    from innovatlas.framework.diagnosis import context as _fw_context, framework_evidence  # issue 19
+
+    fw = _fw_context(ws, eco_id)
     for num, ch in CHALLENGES.items():
         ev: list[Evidence] = []
         for ind in ch["indicators"]:
             e = catalogue_evidence(ind)
             if e:
                 ev.append(e)
+            ev += framework_evidence(fw, ind, targets)  # facilities, startups and finance, rules
         for name, direction in ch["open"]:
             e = measure_evidence(name, direction, "open_data")
             if e:

@@ -1,0 +1,204 @@
+"""The rest of the framework as data (issue 19): facilities, startups and finance, rules, the vocabulary.
+
+A synthetic example ecosystem (invented facilities, startups, rounds and rules on top of the synthetic
+CORDIS download of conftest.py) whose indicators and challenge verdicts are worked out by hand below.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import ORG_HEADER, PROJECT_HEADER, PROJECT_ROWS, org_lines
+from innovatlas.errors import InputError
+from innovatlas.store import Workspace
+
+FEATS = [
+    {"statcode": "GM0503", "statnaam": "Delft", "corop_gebied": "CR26", "provincie": "PV28"},
+    {"statcode": "GM0772", "statnaam": "Eindhoven", "corop_gebied": "CR36", "provincie": "PV30"},
+    {"statcode": "GM0518", "statnaam": "'s-Gravenhage", "corop_gebied": "CR28", "provincie": "PV28"},
+    {"statcode": "CR26", "statnaam": "Delft en Westland", "provincie": "PV28"},
+    {"statcode": "CR28", "statnaam": "Agglomeratie 's-Gravenhage", "provincie": "PV28"},
+    {"statcode": "CR36", "statnaam": "Zuidoost-Noord-Brabant", "provincie": "PV30"},
+    {"statcode": "PV28", "statnaam": "Zuid-Holland"}, {"statcode": "PV30", "statnaam": "Noord-Brabant"},
+]
+
+
+def write(path: Path, rows: list[list]) -> Path:
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh, lineterminator="\n").writerows(rows)
+    return path
+
+
+# --- the synthetic example ecosystem (all invented) -----------------------------------------------------------------
+STARTUPS = [
+    ["actor_id", "name", "actor_type", "ecosystems", "founding_year", "sector", "stage", "city", "parent", "ip_holder",
+     "spin_off_year"],
+    ["st1", "Synthetic Photon BV", "startup", "eindhoven", "2017", "photonics", "seed", "Eindhoven", "pic:111111111",
+     "pic:111111111", "2017"],
+    ["st2", "Synthetic Grid BV", "startup", "eindhoven", "2015", "energy", "growth", "Eindhoven", "pic:111111111", "", ""],
+    ["st3", "Synthetic Old SME BV", "sme", "eindhoven;delft", "2005", "", "", "Eindhoven", "", "", ""],
+    ["st4", "Synthetic Delft Robotics BV", "startup", "delft", "2020", "robotics", "seed", "Delft", "pic:111111111",
+     "pic:111111111", "2021"],
+]
+EMPLOYEES = [["actor_id", "year", "employees", "confidential"],
+             ["st1", "2017", "10", "no"], ["st1", "2020", "13,31", "yes"],   # exactly 10 % a year: high-growth
+             ["st2", "2016", "20", "no"], ["st2", "2019", "26", "no"],       # 9.1 % a year: not
+             ["st3", "2016", "9", "no"], ["st3", "2019", "30", "no"],        # fewer than 10 at the start: not
+             ["st3", "2022", "45", "no"]]                                    # 14.5 % a year from 30: high-growth, 17 years old
+FACILITIES = [["facility_id", "name", "facility_type", "ecosystems", "owner", "operator", "lat", "lon", "city", "opening_year"],
+              ["fac1", "Synthetic Photonics Pilot Line", "pilot_plant", "eindhoven", "pic:111111111", "pic:222222222", "",
+               "", "Eindhoven", "2018"],
+              ["fac2", "Synthetic Living Lab", "living_lab", "eindhoven;delft", "pic:111111111", "", "52.0", "4.37", "",
+               "2020"],
+              ["fac3", "Synthetic Delft Test Hall", "research_test_facility", "delft", "", "", "", "", "Delft", ""]]
+INVESTMENTS = [["facility_id", "year", "amount", "currency", "funder", "confidential"],
+               ["fac1", "2018", "1000000", "EUR", "Synthetic Province", "no"],
+               ["fac1", "2019", "400000", "EUR", "Synthetic Owner", "yes"],     # 987654-like secret: see LEAK below
+               ["fac2", "2019", "250000", "EUR", "", "no"],
+               ["fac2", "2020", "300000", "USD", "", "no"]]                   # not EUR: not summed
+USE = [["facility_id", "user", "user_type", "amount", "amount_unit", "since_year", "until_year"],
+       ["fac1", "st1", "", "40", "days per year", "2019", "2021"],
+       ["fac1", "pic:333333333", "", "", "", "2020", "2022"],
+       ["fac1", "pic:111111111", "", "", "", "2021", "2021"],
+       ["fac2", "pic:222222222", "", "", "", "2021", "2022"]]
+FINANCE = [["actor_id", "round", "date", "amount", "currency", "investors", "instrument", "confidential", "source"],
+           ["st1", "Seed", "2019-03-01", "500000", "EUR", "Synthetic Angels", "seed", "no", "synthetic"],
+           ["st1", "Series A", "2020-06-01", "2345678", "EUR", "Synthetic VC", "vc", "yes", "synthetic"],
+           ["st2", "", "2020-02-01", "300000", "EUR", "RVO", "mit", "no", "synthetic"],
+           ["st2", "", "2020-09-01", "100000", "EUR", "RVO", "innovatiekrediet", "no", "synthetic"],
+           ["st4", "Series A", "2021-01-15", "750000", "EUR", "Synthetic VC", "vc", "no", "synthetic"]]
+RULES = [["ecosystems", "rule_type", "title", "text", "date", "source", "evidence", "challenges", "effect", "status", "author"],
+         ["eindhoven", "regulation", "Permits for field tests", "take a year", "2024-03-01", "interviews",
+          "https://example.org/a", "10;2", "barrier", "open", "synthetic"],
+         ["eindhoven", "standard", "Interoperability standard", "", "2024-03-02", "roadmap", "https://example.org/b", "10",
+          "enabler", "", "synthetic"],
+         ["eindhoven", "ip_agreement", "University IP policy", "", "2024-03-03", "policy", "https://example.org/c", "10;7",
+          "barrier", "addressed", "synthetic"],
+         ["eindhoven", "norm", "Open collaboration", "", "2024-03-04", "survey", "https://example.org/d", "10", "enabler", "",
+          "synthetic"],
+         ["eindhoven", "trust", "Low trust between firms", "", "2024-03-05", "survey", "https://example.org/e", "10",
+          "barrier", "", "synthetic"],
+         ["eindhoven", "culture", "Entrepreneurial culture", "", "2024-03-06", "survey", "https://example.org/f", "10",
+          "enabler", "", "synthetic"]]
+
+
+def build_example(ws: Workspace, d: Path) -> None:
+    from innovatlas.framework.imports import import_kind
+
+    write(d / "startups.csv", STARTUPS)
+    write(d / "startups-employees.csv", EMPLOYEES)
+    write(d / "facilities.csv", FACILITIES)
+    write(d / "facilities-investments.csv", INVESTMENTS)
+    write(d / "facilities-use.csv", USE)
+    write(d / "finance.csv", FINANCE)
+    write(d / "rules.csv", RULES)
+    for kind in ("startups", "facilities", "finance", "rules"):
+        import_kind(ws, kind, d / f"{kind}.csv")
+
+
+@pytest.fixture(scope="module")
+def example(tmp_path_factory):
+    """The synthetic CORDIS download, analysed, with the synthetic framework data of this module."""
+    from innovatlas.analysis import analyse, load_definitions
+    from innovatlas.diagnose import diagnose_all
+    from innovatlas.sources import cordis, geo
+
+    d = tmp_path_factory.mktemp("framework")
+    c = d / "cordis-h2020projects-csv"
+    c.mkdir()
+    (c / "project.csv").write_text("\n".join([PROJECT_HEADER, *PROJECT_ROWS]) + "\n", encoding="utf-8")
+    (c / "organization.csv").write_text("\n".join([ORG_HEADER, *org_lines()]) + "\n", encoding="utf-8")
+    g = d / "synthetic_regions_2015.geojson"
+    g.write_text(json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": p, "geometry": None} for p in FEATS]}), encoding="utf-8")
+    ws = Workspace(d / "ws.duckdb")
+    geo.import_paths(ws, [g])
+    cordis.import_paths(ws, [c])
+    analyse(ws, load_definitions())
+    build_example(ws, d)
+    with ws.transaction():
+        diagnose_all(ws)
+    yield ws, d
+    ws.close()
+
+
+def _val(vals, ind, measure, year=None, breakdown=""):
+    hits = [v for v in vals if v["indicator"] == str(ind) and v["measure"] == measure and v["year"] == year
+            and v["breakdown"] == breakdown]
+    assert len(hits) == 1, (ind, measure, year, breakdown, hits)
+    return hits[0]["value"]
+
+
+def test_nine_indicators_worked_out_by_hand(example):
+    from innovatlas.framework.measures import indicators
+
+    ws, _d = example
+    e = indicators(ws, "eindhoven")
+    # #46: fac1 and fac2 (shared with delft); investment 2018 = 1,000,000 open; 2019 = 250,000 open + 400,000 of
+    # one confidential facility: one unit < 10 -> withheld, the open part a lower bound; USD 2020 not summed
+    assert _val(e, 46, "facilities") == 2
+    assert _val(e, 46, "facilities", breakdown="type:pilot_plant") == 1
+    assert _val(e, 46, "facility_investment_eur", 2018) == 1_000_000
+    assert _val(e, 46, "facility_investment_eur", 2019) is None
+    assert [v["open_part"] for v in e if v["measure"] == "facility_investment_eur" and v["year"] == 2019] == [250_000]
+    assert not [v for v in e if v["measure"] == "facility_investment_eur" and v["year"] == 2020]
+    # #21: users st1 (startup), 333 (large firm), 111 (university), 222 (SME) -> 4, SMEs and startups 2 -> 0.5
+    assert _val(e, 21, "facility_users") == 4
+    assert _val(e, 21, "facility_users", breakdown="user:sme_startup") == 2
+    assert _val(e, 21, "facility_users", breakdown="user:knowledge_institution") == 1
+    assert _val(e, 21, "sme_startup_user_share") == 0.5
+    assert [_val(e, 21, "facility_users", y) for y in (2019, 2020, 2021, 2022)] == [1, 2, 4, 2]
+    # #7: st1 and st2 are startups (st3 an SME), founded 2017 and 2015
+    assert _val(e, 7, "startups") == 2
+    assert (_val(e, 7, "startups_founded", 2015), _val(e, 7, "startups_founded", 2017)) == (1, 1)
+    # #8: st1 on TU Delft's IP (2017); st2 has a parent but no IP holder
+    assert _val(e, 8, "spin_offs_ip") == 1 and _val(e, 8, "spin_offs_without_ip") == 1
+    assert _val(e, 8, "spin_offs_ip", 2017) == 1
+    # #6: end years with counts at both ends: 2019 (st2 9.1 %, st3 starts with 9), 2020 (st1 exactly 10 %), 2022 (st3 14.5 %)
+    assert [_val(e, 6, "scale_ups", y) for y in (2019, 2020, 2022)] == [0, 1, 1]
+    assert [_val(e, 6, "young_gazelles", y) for y in (2019, 2020, 2022)] == [0, 1, 0]   # st1 3 years old, st3 17
+    # #27: 2020 has the MIT and Innovatiekrediet events; #28: 2019 seed 500,000; 2020 one confidential VC round -> withheld
+    assert (_val(e, 27, "public_instrument_events", 2019), _val(e, 27, "public_instrument_events", 2020)) == (0, 2)
+    assert _val(e, 28, "venture_capital_eur", 2019) == 500_000
+    assert _val(e, 28, "venture_capital_eur", 2020) is None
+    assert _val(e, 28, "venture_capital_deals", 2020) == 1
+    # #47: 3 formal rules, 2 barriers, 1 open; #50: 3 informal, 2 enablers, 1 barrier
+    assert (_val(e, 47, "formal_rules"), _val(e, 47, "formal_barriers"), _val(e, 47, "open_formal_barriers")) == (3, 2, 1)
+    assert (_val(e, 50, "informal_rules"), _val(e, 50, "informal_enablers"), _val(e, 50, "informal_barriers")) == (3, 2, 1)
+    d = indicators(ws, "delft")
+    assert _val(d, 46, "facilities") == 2 and _val(d, 46, "facility_investment_eur", 2019) == 250_000
+    assert _val(d, 21, "facility_users") == 1 and _val(d, 21, "sme_startup_user_share") == 1.0
+    assert _val(d, 8, "spin_offs_ip", 2021) == 1 and _val(d, 28, "venture_capital_eur", 2021) == 750_000
+    assert [_val(d, 6, "scale_ups", y) for y in (2019, 2022)] == [0, 1]
+    # every value names its provenance: the imported file
+    assert all("framework:" in v["source"] for v in e)
+
+
+def test_challenges_2_3_10_read_the_new_data(example):
+    from innovatlas.diagnose import findings_of
+
+    ws, _d = example
+    f = {r["code"]: r for r in findings_of(ws, "eindhoven")}
+    ev = {c: {e["indicator"]: e for e in f[f"challenge-{c}"]["evidence"]} for c in (2, 3, 10)}
+    # 2: #21 users per year 1, 2, 4, 2 (2019-2022): slope 0.5 a year on a mean of 2.25 = +22 % a year -> +1;
+    #    #46 two facilities present -> +1; mean +1 -> strength
+    assert ev[2]["21"]["judgement"] == 1 and ev[2]["46"]["judgement"] == 1
+    assert f["challenge-2"]["verdict"] == "strength"
+    # 3: #6 scale-ups 0, 1, 1 (2019, 2020, 2022): slope 0.286 on a mean of 0.667 -> +1; #7 (two founding years),
+    #    #27 (two years) and #28 (one published year) known without a series -> 0; mean 0.25 -> mixed
+    assert ev[3]["6"]["judgement"] == 1 and ev[3]["7"]["judgement"] == 0 and ev[3]["27"]["judgement"] == 0
+    assert ev[3]["28"]["judgement"] == 0 and ev[3]["28"]["value"] == 500_000 and ev[3]["28"]["year"] == 2019
+    assert f["challenge-3"]["verdict"] == "mixed" and abs(f["challenge-3"]["score"] - 0.25) < 1e-9
+    # 10: #47 one of two formal barriers open (not more than half) -> 0; #50 two enablers against one barrier -> +1
+    assert ev[10]["47"]["judgement"] == 0 and ev[10]["50"]["judgement"] == 1
+    assert f["challenge-10"]["verdict"] == "strength"
+    assert "unknown" not in (f["challenge-2"]["verdict"], f["challenge-3"]["verdict"], f["challenge-10"]["verdict"])
+    # delft: #21 only two years of use -> the share rule: the one user is an SME (100 % >= 25 %) -> +1
+    fd = {r["code"]: r for r in findings_of(ws, "delft")}
+    assert {e["indicator"]: e for e in fd["challenge-2"]["evidence"]}["21"]["judgement"] == 1
+    # an ecosystem without framework data stays unknown on challenge 10
+    assert {r["code"]: r for r in findings_of(ws, "utrecht")}["challenge-10"]["verdict"] == "unknown"
