@@ -202,3 +202,220 @@ def test_challenges_2_3_10_read_the_new_data(example):
     assert {e["indicator"]: e for e in fd["challenge-2"]["evidence"]}["21"]["judgement"] == 1
     # an ecosystem without framework data stays unknown on challenge 10
     assert {r["code"]: r for r in findings_of(ws, "utrecht")}["challenge-10"]["verdict"] == "unknown"
+
+
+# --- malformed templates: file, row, field; nothing written ---------------------------------------------------------
+def _counts(ws):
+    return [ws.scalar(f"SELECT count(*) FROM {t}") for t in ("facility", "facility_investment", "facility_use", "venture",
+                                                           "venture_employees", "financing_event", "rule_entry", "user_actor")]
+
+
+def test_malformed_templates_rejected_with_file_row_field(example, tmp_path):
+    from innovatlas.framework.imports import import_kind
+
+    ws, _d = example
+    before = _counts(ws)
+    bad = tmp_path / "facilities.csv"
+    write(bad, [FACILITIES[0], ["facX", "Synthetic Bad Lab", "spaceport", "eindhoven", "pic:000000001", "", "95", "", "", "19x"]])
+    write(tmp_path / "facilities-investments.csv", [INVESTMENTS[0], ["nofac", "2019", "-5", "EUR", "", "maybe"]])
+    with pytest.raises(InputError) as exc:
+        import_kind(ws, "facilities", bad)
+    errs = {(e.file.rsplit("/", 1)[-1], e.row, e.field) for e in exc.value.errors}
+    # spreadsheet rows: the header is row 1, the first data row row 2
+    assert {("facilities.csv", 2, "facility_type"), ("facilities.csv", 2, "owner"), ("facilities.csv", 2, "lat"),
+            ("facilities.csv", 2, "opening_year"), ("facilities-investments.csv", 2, "facility_id"),
+            ("facilities-investments.csv", 2, "amount"), ("facilities-investments.csv", 2, "confidential")} <= errs
+    assert "spaceport" in str(exc.value) and "pilot_plant" in str(exc.value)     # names the allowed codes
+    write(tmp_path / "startups.csv", [STARTUPS[0], ["s9", "Synthetic S9", "startup", "atlantis", "20x5", "", "", "", "pic:333333333",
+                                                    "", ""]])
+    with pytest.raises(InputError) as exc:
+        import_kind(ws, "startups", tmp_path / "startups.csv")
+    errs = {(e.row, e.field) for e in exc.value.errors}
+    # an unknown ecosystem, a founding year that is no year, a parent that is a large firm (no knowledge institution)
+    assert {(2, "ecosystems"), (2, "founding_year"), (2, "parent")} <= errs
+    write(tmp_path / "finance.csv", [FINANCE[0], ["ghost", "", "2020-13-01", "12", "", "", "bitcoin", "no", ""]])
+    with pytest.raises(InputError) as exc:
+        import_kind(ws, "finance", tmp_path / "finance.csv")
+    assert {(2, "actor_id"), (2, "date"), (2, "currency"), (2, "instrument")} <= {(e.row, e.field) for e in exc.value.errors}
+    write(tmp_path / "rules.csv", [RULES[0], RULES[1], ["eindhoven", "vibe", "x", "", "2024-01-01", "s", "not a link", "11",
+                                                        "barrier", "", "me"]])
+    with pytest.raises(InputError) as exc:
+        import_kind(ws, "rules", tmp_path / "rules.csv")
+    assert {(3, "rule_type"), (3, "evidence"), (3, "challenges")} <= {(e.row, e.field) for e in exc.value.errors}
+    # an Excel template: the sheet is named
+    from innovatlas.framework.templates import write_template
+    from openpyxl import load_workbook
+
+    x = write_template("startups", tmp_path / "st.xlsx")[0]
+    wb = load_workbook(x)
+    wb["startups"].append(["s1", "Synthetic X", "startup", "eindhoven", "1750"])
+    wb["employees"].append(["s2", "2020", "5", "no"])
+    wb.save(x)
+    with pytest.raises(InputError) as exc:
+        import_kind(ws, "startups", x)
+    errs = {(e.file.rsplit("(", 1)[-1], e.row, e.field) for e in exc.value.errors}
+    assert ("sheet startups)", 2, "founding_year") in errs and ("sheet employees)", 2, "actor_id") in errs
+    assert _counts(ws) == before  # nothing half-written
+
+
+def test_templates_cli_new_kinds_and_backward_compatible(example, tmp_path):
+    from typer.testing import CliRunner
+    from openpyxl import load_workbook
+
+    from innovatlas.cli import app
+    from innovatlas.framework.templates import PARTS
+
+    ws, d = example
+    r = CliRunner()
+    for kind in ("facilities", "startups", "finance", "rules"):
+        for ext in ("csv", "xlsx"):
+            res = r.invoke(app, ["template", kind, str(tmp_path / f"{kind}.{ext}")])
+            assert res.exit_code == 0, res.output
+        wb = load_workbook(tmp_path / f"{kind}.xlsx")
+        assert [s for s in wb.sheetnames if s != "help"] == [p for p, _c in PARTS[kind]]
+        assert [c.value for c in wb.worksheets[0][1]] == PARTS[kind][0][1]
+        assert next(csv.reader(open(tmp_path / f"{kind}.csv", encoding="utf-8"))) == PARTS[kind][0][1]
+    assert (tmp_path / "facilities-use.csv").exists() and (tmp_path / "startups-employees.csv").exists()
+    help_rows = [[c.value for c in row] for row in load_workbook(tmp_path / "facilities.xlsx")["help"].iter_rows()]
+    assert ["facility_type", "living_lab", "Living lab", "Living lab (proeftuin)"] in help_rows
+    # actors|relations: the registry's writer
+    assert r.invoke(app, ["template", "actors", str(tmp_path / "a.csv")]).exit_code == 0
+    from innovatlas.registry.actors import ACTOR_COLUMNS
+
+    assert next(csv.reader(open(tmp_path / "a.csv", encoding="utf-8"))) == ACTOR_COLUMNS
+    # the existing use: KIND ECOSYSTEM FILE, and the same with --ecosystem
+    ws.close()
+    try:
+        path = str(d / "ws.duckdb")
+        a = r.invoke(app, ["template", "values", "eindhoven", str(tmp_path / "v1.csv"), "-w", path])
+        b = r.invoke(app, ["template", "values", str(tmp_path / "v2.csv"), "--ecosystem", "eindhoven", "-w", path])
+        assert a.exit_code == 0 and b.exit_code == 0, (a.output, b.output)
+        assert (tmp_path / "v1.csv").read_text() == (tmp_path / "v2.csv").read_text()
+        bad = r.invoke(app, ["template", "values", str(tmp_path / "v3.csv"), "-w", path])
+        assert bad.exit_code == 2 and "ecosystem" in bad.output
+        # a bad import through the CLI: exit 2, file, row, field, no traceback
+        write(tmp_path / "rules.csv", [RULES[0], ["eindhoven", "law", "x", "", "yesterday", "s", "https://e.org", "", "barrier",
+                                                  "", "me"]])
+        res = r.invoke(app, ["import", "rules", str(tmp_path / "rules.csv"), "-w", path])
+        assert res.exit_code == 2 and "row 2" in res.output and "date" in res.output and "Traceback" not in res.output
+    finally:
+        ws.__init__(d / "ws.duckdb")
+
+
+CRUNCHBASE = [["Transaction Name", "Organization Name", "Funding Type", "Money Raised", "Money Raised Currency",
+               "Money Raised Currency (in USD)", "Announced Date", "Investor Names"],
+              ["Seed Round - Synthetic Alpha", "Synthetic Alpha", "Seed", "200000", "EUR", "220000", "2021-04-01", "Synthetic Angels"],
+              ["Series A - Synthetic Alpha", "Synthetic Alpha", "Series A", "3000000", "EUR", "3300000", "2022-05-01", "Synthetic VC"],
+              ["Grant - Synthetic Beta", "Synthetic Beta", "Grant", "50000", "EUR", "55000", "2022-01-10", "Synthetic Agency"]]
+
+
+def test_crunchbase_export_and_dealroom_needs_a_mapping(example, tmp_path):
+    from innovatlas.framework.imports import import_export
+    from innovatlas.framework.measures import indicators
+
+    ws, _d = example
+    f = write(tmp_path / "crunchbase-funding-rounds.csv", CRUNCHBASE)
+    rep = import_export(ws, "crunchbase", f, "utrecht")
+    assert rep.loaded["startups"] == 2 and rep.loaded["crunchbase financing events"] == 3
+    u = indicators(ws, "utrecht")
+    # Seed -> seed, Series A -> vc (both venture capital), Grant -> grant: 200,000 in 2021, 3,000,000 in 2022
+    assert _val(u, 28, "venture_capital_eur", 2021) == 200_000 and _val(u, 28, "venture_capital_eur", 2022) == 3_000_000
+    assert _val(u, 27, "financing_events", 2022, "instrument:grant") == 1 and _val(u, 7, "startups") == 2
+    # Dealroom's layout is not confirmed: a mapping is required, and a mapping is checked
+    with pytest.raises(InputError, match="mapping"):
+        import_export(ws, "dealroom", f, "utrecht")
+    m = tmp_path / "dealroom.toml"
+    m.write_text('[columns]\nname = "Organization Name"\ndate = "Announced Date"\n', encoding="utf-8")
+    with pytest.raises(InputError) as exc:
+        import_export(ws, "dealroom", f, "utrecht", m)
+    assert exc.value.field == "columns.instrument"
+    m.write_text('[columns]\nname = "Name"\ndate = "Date"\ninstrument = "Round"\n', encoding="utf-8")
+    with pytest.raises(InputError) as exc:
+        import_export(ws, "dealroom", f, "utrecht", m)
+    assert "'Name'" in str(exc.value) and exc.value.line == 1          # the export lacks the mapped column
+    # a row of the export that does not pass names the export's own column
+    g = write(tmp_path / "cb2.csv", [CRUNCHBASE[0], ["x", "Synthetic Gamma", "Seed", "10", "EUR", "", "soon", ""]])
+    with pytest.raises(InputError) as exc:
+        import_export(ws, "crunchbase", g, "utrecht")
+    assert exc.value.row == 2 and exc.value.field == "Announced Date"
+
+
+def test_vocabulary_documented_in_one_place():
+    from innovatlas.model.actors import ActorType
+    from innovatlas.model.relations import ActivityType
+    from innovatlas.model.vocabulary import VOCABULARY, vocabulary_markdown
+
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "vocabulary.md").read_text(encoding="utf-8")
+    assert doc == vocabulary_markdown(), "docs/vocabulary.md is stale: regenerate it (see innovatlas.model.vocabulary)"
+    assert set(VOCABULARY["actor_type"]) == {t.value for t in ActorType}
+    assert set(VOCABULARY["activity"]) == {a.value for a in ActivityType}
+    # seed 001's facility types, rule types and the instruments #27 names are all there
+    assert {"pilot_plant", "fieldlab", "living_lab", "large_research_infrastructure", "shared_campus_facility",
+            "research_test_facility"} == set(VOCABULARY["facility_type"])
+    assert {"law", "regulation", "standard", "ip_agreement", "consortium_agreement", "norm", "trust", "culture"} == set(
+        VOCABULARY["rule_type"])
+    assert {"dvi", "mit", "seed_capital", "innovatiekrediet", "vff"} <= set(VOCABULARY["instrument"])
+    assert all(en and nl for d in VOCABULARY.values() for en, nl in d.values())
+
+
+# --- report and dashboard (a real server) through disclosure control ------------------------------------------------
+SECRETS = ("400000", "400.000", "400,000", "2345678", "2.345.678", "2,345,678", "13,31", "13.31")
+
+
+def test_report_and_dashboard_show_the_section_in_both_languages(example, tmp_path):
+    import socket
+    import threading
+    import time
+    import urllib.request
+
+    import uvicorn
+
+    from innovatlas.report import render_site
+    from innovatlas.web import create_app
+
+    ws, d = example
+    out = tmp_path / "report"
+    render_site(ws, out, lang="en")
+    render_site(ws, out / "nl", lang="nl")
+    en = (out / "eco-eindhoven.html").read_text(encoding="utf-8")
+    nl = (out / "nl" / "eco-eindhoven.html").read_text(encoding="utf-8")
+    assert "Synthetic Photonics Pilot Line" in en and "Pilot plant" in en and "Proeffabriek" in nl
+    assert "Permits for field tests" in en and "Belemmering" in nl and "Regelgeving" in nl
+    assert "OECD-Eurostat" in en and "OESO-Eurostat" in nl and "10%" in en        # the scale-up definition, stated
+    assert "EUR 1,000,000" in en and "EUR 1.000.000" in nl                         # numbers per language
+    assert "confidential (withheld)" in en and "vertrouwelijk (niet getoond)" in nl
+    assert "not in the data" in (out / "eco-utrecht.html").read_text(encoding="utf-8") or "Synthetic Alpha" in (
+        out / "eco-utrecht.html").read_text(encoding="utf-8")
+    texts = [p.read_text(encoding="utf-8") for p in out.rglob("*.html")]
+    ws.close()
+    try:
+        sock = socket.socket()
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+        sock.close()
+        srv = uvicorn.Server(uvicorn.Config(create_app(d / "ws.duckdb"), host="127.0.0.1", port=port, log_level="warning"))
+        th = threading.Thread(target=srv.run, daemon=True)
+        th.start()
+        for _ in range(200):
+            if srv.started:
+                break
+            time.sleep(0.05)
+        base = f"http://127.0.0.1:{port}"
+        get = lambda u: urllib.request.urlopen(base + u, timeout=60).read().decode("utf-8")  # noqa: E731
+        page_en, page_nl = get("/ecosystems/eindhoven"), get("/ecosystems/eindhoven?lang=nl")
+        assert "Synthetic Living Lab" in page_en and "Living lab (proeftuin)" in page_nl and "Sociale norm" in page_nl
+        api = json.loads(get("/api/ecosystems/eindhoven/framework"))
+        assert {f["name"] for f in api["facilities"]} == {"Synthetic Photonics Pilot Line", "Synthetic Living Lab"}
+        assert [f["amount"] for f in api["finance"] if f["round"] == "Series A"] == [None]
+        geo = json.loads(get("/api/ecosystems/eindhoven/facilities.geojson"))
+        assert [f["geometry"]["coordinates"] for f in geo["features"] if f["geometry"]] == [[4.37, 52.0]]
+        vocab = json.loads(get("/api/vocabulary?lang=nl"))
+        assert {"kind": "facility_type", "code": "fieldlab", "en": "Fieldlab", "nl": "Fieldlab", "label": "Fieldlab"} in vocab["items"]
+        texts += [page_en, page_nl, json.dumps(api), get("/api/ecosystems/eindhoven/framework?lang=nl"),
+                  get("/api/ecosystems/eindhoven/diagnosis"), get("/api/ecosystems/delft/framework")]
+        srv.should_exit = True
+        th.join(timeout=10)
+    finally:
+        ws.__init__(d / "ws.duckdb")
+    leaks = [(s, i) for i, t in enumerate(texts) for s in SECRETS if s in t]
+    assert not leaks, leaks

@@ -148,7 +148,14 @@ def ecosystem_page_data(ws: Workspace, eco_id: str, lang: str = "en", top: int =
         "definition": json.loads(eco["definition"])["select"],
         "coverage": s["coverage"], "years": years,  # trust9data: lower bound and partial years (issue 9)
         **_connect_context(ws, eco_id, lang),  # connection agenda: "connections" and "dynamics" sections
+        "framework": _framework_section(ws, eco_id, lang),  # facilities, startups and finance, rules (issue 19)
     }
+
+
+def _framework_section(ws: Workspace, eco_id: str, lang: str) -> dict[str, Any]:
+    from innovatlas.framework.views import section
+
+    return section(ws, eco_id, lang)
 
 
 def _connect_context(ws: Workspace, eco_id: str, lang: str) -> dict[str, Any]:

@@ -611,4 +611,7 @@ def create_app(workspace: str | Path) -> FastAPI:
     from innovatlas.connect.web import add_routes as _connect_routes
 
     _connect_routes(app, page)  # connection agenda: /api/connections/*, /connections, consortium builder
+    from innovatlas.framework.web import add_routes as _framework_routes
+
+    _framework_routes(app, page)  # facilities, startups and finance, rules (issue 19)
     return app
