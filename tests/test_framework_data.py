@@ -393,7 +393,8 @@ def test_report_and_dashboard_show_the_section_in_both_languages(example, tmp_pa
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
         sock.close()
-        srv = uvicorn.Server(uvicorn.Config(create_app(d / "ws.duckdb"), host="127.0.0.1", port=port, log_level="warning"))
+        application = create_app(d / "ws.duckdb")
+        srv = uvicorn.Server(uvicorn.Config(application, host="127.0.0.1", port=port, log_level="warning"))
         th = threading.Thread(target=srv.run, daemon=True)
         th.start()
         for _ in range(200):
@@ -413,9 +414,10 @@ def test_report_and_dashboard_show_the_section_in_both_languages(example, tmp_pa
         assert {"kind": "facility_type", "code": "fieldlab", "en": "Fieldlab", "nl": "Fieldlab", "label": "Fieldlab"} in vocab["items"]
         texts += [page_en, page_nl, json.dumps(api), get("/api/ecosystems/eindhoven/framework?lang=nl"),
                   get("/api/ecosystems/eindhoven/diagnosis"), get("/api/ecosystems/delft/framework")]
+    finally:
         srv.should_exit = True
         th.join(timeout=10)
-    finally:
+        application.state.workspace.close()
         ws.__init__(d / "ws.duckdb")
     leaks = [(s, i) for i, t in enumerate(texts) for s in SECRETS if s in t]
     assert not leaks, leaks
