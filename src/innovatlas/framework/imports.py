@@ -43,6 +43,7 @@ from innovatlas.sources import ImportReport
 from innovatlas.store import Workspace
 from innovatlas.store.queries import framework as Q
 from innovatlas.store.queries import registry as QR
+from innovatlas.store.queries import registry_actors as QA
 from innovatlas.store.queries import sources_common as QS
 
 __all__ = ["import_kind", "import_export", "MAPPINGS", "read_mapping"]
@@ -227,9 +228,9 @@ def _startup_checks(ws: Workspace, d: str) -> list:
             "leave parent empty for a startup that is no spin-off")
     c.where(Q.unknown_ref("ip_holder", "stg_st"), "ip_holder", lambda v: f"'{v}' is no known actor, PIC or ROR record",
             _REF_HINT)
-    c.where("nullif(trim(ip_holder), '') IS NOT NULL AND nullif(trim(parent), '') IS NULL", "ip_holder",
+    c.where(Q.IP_WITHOUT_PARENT, "ip_holder",
             lambda v: "ip_holder given without a parent", "a spin-off on a knowledge institution's IP names its parent too")
-    c.where("nullif(trim(pic), '') IS NOT NULL AND NOT regexp_full_match(trim(pic), '[0-9]{9}')", "pic",
+    c.where(QA.PIC_NOT_NINE_DIGITS, "pic",
             lambda v: f"'{v}' is not a PIC", "a PIC has nine digits; leave it empty when the actor has none")
     c.unique(["trim(actor_id)"], "actor_id")
     return [c]
@@ -317,8 +318,7 @@ def _rules(ws: Workspace, path: Path, report: ImportReport) -> None:
     c.choice("effect", {e.value for e in RuleEffect})
     c.choice("status", {"open", "addressed"})
     c.where(Q.not_a_date("date"), "date", lambda v: f"'{v}' is not a date (YYYY-MM-DD)", "write dates as YYYY-MM-DD")
-    c.where("nullif(trim(challenges), '') IS NOT NULL AND NOT regexp_full_match(trim(challenges), "
-            "'(10|[1-9])(\\s*;\\s*(10|[1-9]))*')", "challenges", lambda v: f"'{v}' is not a list of challenges",
+    c.where(Q.NOT_CHALLENGES, "challenges", lambda v: f"'{v}' is not a list of challenges",
             "name challenges 1-10 separated by ';', e.g. 10;2")
     rows, evidence = [], []
     from innovatlas.store.queries import inputs as QI

@@ -63,6 +63,13 @@ def parent_not_knowledge(col: str, kinds: list[str]) -> str:
             f"({', '.join(repr(k) for k in kinds)}))")
 
 
+#: an IP holder without a spin-off parent
+IP_WITHOUT_PARENT = "nullif(trim(ip_holder), '') IS NOT NULL AND nullif(trim(parent), '') IS NULL"
+#: a challenges field that is not a list of challenge numbers 1-10 separated by ';'
+NOT_CHALLENGES = ("nullif(trim(challenges), '') IS NOT NULL AND NOT regexp_full_match(trim(challenges), "
+                  "'(10|[1-9])(\\s*;\\s*(10|[1-9]))*')")
+
+
 def yes_sql(col: str = "confidential") -> str:
     return f"lower(trim(coalesce(\"{col}\", 'no'))) IN ('yes', 'y', 'true', '1', 'ja', 'j')"
 
