@@ -174,6 +174,11 @@ def test_nine_indicators_worked_out_by_hand(example):
     assert _val(d, 21, "facility_users") == 1 and _val(d, 21, "sme_startup_user_share") == 1.0
     assert _val(d, 8, "spin_offs_ip", 2021) == 1 and _val(d, 28, "venture_capital_eur", 2021) == 750_000
     assert [_val(d, 6, "scale_ups", y) for y in (2019, 2022)] == [0, 1]
+    # placed on the map like organisations: by municipality name (fac1), by coordinates (fac2)
+    from innovatlas.framework.measures import records
+
+    place = {f["facility_id"]: (f["municipality"], f["lat"]) for f in records(ws, "eindhoven")["facilities"]}
+    assert place == {"fac1": ("Eindhoven", None), "fac2": (None, 52.0)}
     # every value names its provenance: the imported file
     assert all("framework:" in v["source"] for v in e)
 
@@ -186,8 +191,12 @@ def test_challenges_2_3_10_read_the_new_data(example):
     ev = {c: {e["indicator"]: e for e in f[f"challenge-{c}"]["evidence"]} for c in (2, 3, 10)}
     # 2: #21 users per year 1, 2, 4, 2 (2019-2022): slope 0.5 a year on a mean of 2.25 = +22 % a year -> +1;
     #    #46 two facilities present -> +1; mean +1 -> strength
-    assert ev[2]["21"]["judgement"] == 1 and ev[2]["46"]["judgement"] == 1
-    assert f["challenge-2"]["verdict"] == "strength"
+    #    the rule 'Permits for field tests' (linked to 10 and 2) is an open barrier -> -1; mean (1 + 1 - 1) / 3 = 1/3
+    #    -> strength (at or above +1/3)
+    assert ev[2]["21"]["judgement"] == 1 and ev[2]["46"]["judgement"] == 1 and ev[2]["rule"]["judgement"] == -1
+    assert f["challenge-2"]["verdict"] == "strength" and abs(f["challenge-2"]["score"] - 1 / 3) < 1e-9
+    # 7: the addressed IP-policy barrier (linked to 10 and 7) -> 0
+    assert [e["judgement"] for e in f["challenge-7"]["evidence"] if e["indicator"] == "rule"] == [0]
     # 3: #6 scale-ups 0, 1, 1 (2019, 2020, 2022): slope 0.286 on a mean of 0.667 -> +1; #7 (two founding years),
     #    #27 (two years) and #28 (one published year) known without a series -> 0; mean 0.25 -> mixed
     assert ev[3]["6"]["judgement"] == 1 and ev[3]["7"]["judgement"] == 0 and ev[3]["27"]["judgement"] == 0
@@ -324,6 +333,10 @@ def test_crunchbase_export_and_dealroom_needs_a_mapping(example, tmp_path):
     # Dealroom's layout is not confirmed: a mapping is required, and a mapping is checked
     with pytest.raises(InputError, match="mapping"):
         import_export(ws, "dealroom", f, "utrecht")
+    from innovatlas.framework.imports import read_mapping
+
+    example_mapping = Path(__file__).resolve().parents[1] / "src/innovatlas/framework/mappings/dealroom.example.toml"
+    assert read_mapping(example_mapping)["instruments"]["early vc"] == "vc"     # the shipped starting point is valid
     m = tmp_path / "dealroom.toml"
     m.write_text('[columns]\nname = "Organization Name"\ndate = "Announced Date"\n', encoding="utf-8")
     with pytest.raises(InputError) as exc:

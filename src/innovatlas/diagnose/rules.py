@@ -27,6 +27,9 @@ Judging one piece of evidence (+1 positive, 0 neutral, -1 negative, None = no da
        missing entry is "no data", never negative.
     6. An imported value without target or series is 0: known, but nothing to judge it by.
     Suppressed confidential values count as "no data".
+    7. Facilities, startups and finance, rules (issue 19): #6, #7, #8, #21, #27, #28, #46, #47 and #50 are also read
+       from the framework data, and rule entries are evidence of the challenges they are linked to; the rules are
+       in :mod:`innovatlas.framework.diagnosis`.
 
 Verdict per challenge
     ``unknown`` when no evidence has data; otherwise the mean judgement: ``strength`` at or
@@ -361,7 +364,7 @@ def check_ecosystem(ws: Workspace, eco_id: str, *, include_partial: bool = False
     findings: list[Finding] = []
     verdicts: dict[int, str] = {}
     judged: dict[str, int] = {}
-    from innovatlas.framework.diagnosis import context as _fw_context, framework_evidence  # issue 19
+    from innovatlas.framework.diagnosis import context as _fw_context, framework_evidence, rule_evidence  # issue 19
 
     fw = _fw_context(ws, eco_id)
     for num, ch in CHALLENGES.items():
@@ -371,6 +374,8 @@ def check_ecosystem(ws: Workspace, eco_id: str, *, include_partial: bool = False
             if e:
                 ev.append(e)
             ev += framework_evidence(fw, ind, targets)  # facilities, startups and finance, rules
+        if fw["values"]:
+            ev += rule_evidence(ws, eco_id, num)  # rule entries linked to this challenge
         for name, direction in ch["open"]:
             e = measure_evidence(name, direction, "open_data")
             if e:

@@ -127,3 +127,31 @@ def framework_evidence(ctx: dict[str, Any], num: int, targets: dict, skip: set[i
         return [ev("informal_rules", total["value"], j, f"{e:g} enablers and {b:g} barriers among the informal rules",
                    f"{e:g} stimulansen en {b:g} belemmeringen onder de informele regels", unit="entries")]
     return []
+
+
+def rule_evidence(ws, eco_id: str, challenge: int) -> list[Evidence]:
+    """Rule entries linked to ``challenge`` (their ``challenges`` column) as evidence of that challenge, except 10,
+    which reads them through #47 and #50: an open barrier is -1, an enabler +1, an addressed barrier or a
+    neutral rule 0."""
+    from innovatlas.model.vocabulary import term
+    from innovatlas.store.queries import framework as Q
+
+    if challenge == 10:
+        return []
+    out = []
+    for r in ws.dicts(Q.RULES_OF(eco_id)):
+        linked = {int(x) for x in (r["challenges"] or "").replace(" ", "").split(";") if x.isdigit()}
+        if challenge not in linked:
+            continue
+        if r["effect"] == "barrier":
+            j = 0 if r["status"] == "addressed" else -1
+        else:
+            j = 1 if r["effect"] == "enabler" else 0
+        en, nl = term("rule_type", r["rule_type"], "en"), term("rule_type", r["rule_type"], "nl")
+        out.append(Evidence(kind="qualitative", indicator="rule", measure=r["rule_type"],
+                            label_en=f"Rule ({en.lower()}): {r['title']}", label_nl=f"Regel ({nl.lower()}): {r['title']}",
+                            value=None, source=r["source"], judgement=j,
+                            reason_en={-1: "a barrier, not (yet) addressed", 0: "addressed or neutral", 1: "an enabler"}[j],
+                            reason_nl={-1: "een belemmering, (nog) niet geadresseerd", 0: "geadresseerd of neutraal",
+                                       1: "een stimulans"}[j]))
+    return out

@@ -72,12 +72,562 @@ SELECT
   ),
   NULLIF(TRIM(s.postcode), ''),
   NULLIF(TRIM(s.city), ''),
-  (
-    SELECT
-      ANY_VALUE(p.municipality)
-    FROM geo_place AS p
-    WHERE
-      p.place = LOWER(TRIM(s.city))
+  COALESCE(
+    (
+      SELECT
+        ARG_MAX(name, year)
+      FROM geo_region
+      WHERE
+        level = 'municipality'
+        AND COALESCE(
+          (
+            SELECT
+              a.to_
+            FROM (VALUES
+              ('DEN HAAG', 'S GRAVENHAGE'),
+              ('THE HAGUE', 'S GRAVENHAGE'),
+              ('HAGUE', 'S GRAVENHAGE'),
+              ('GRAVENHAGE', 'S GRAVENHAGE'),
+              ('LA HAYE', 'S GRAVENHAGE'),
+              ('DEN BOSCH', 'S HERTOGENBOSCH'),
+              ('HERTOGENBOSCH', 'S HERTOGENBOSCH'),
+              ('BOIS LE DUC', 'S HERTOGENBOSCH'),
+              ('SON', 'SON EN BREUGEL'),
+              ('NIMWEGEN', 'NIJMEGEN'),
+              ('GRONINGUE', 'GRONINGEN'),
+              ('AMSTERDAM Z O', 'AMSTERDAM'),
+              ('AMSTERDAM ZO', 'AMSTERDAM'),
+              ('ULTRECHT', 'UTRECHT'),
+              ('BILTHOVEN', 'DE BILT'),
+              ('RIJSSEN', 'RIJSSEN HOLTEN'),
+              ('HOLTEN', 'RIJSSEN HOLTEN'),
+              ('SASSENHEIM', 'TEYLINGEN'),
+              ('WARMOND', 'TEYLINGEN'),
+              ('SCHIPHOL RIJK', 'HAARLEMMERMEER'),
+              ('LUCHTHAVEN SCHIPHOL', 'HAARLEMMERMEER'),
+              ('SCHIPHOL', 'HAARLEMMERMEER'),
+              ('NIEUW VENNEP', 'HAARLEMMERMEER'),
+              ('ZWANENBURG', 'HAARLEMMERMEER'),
+              ('HOOFDDORP', 'HAARLEMMERMEER'),
+              ('DRUNEN', 'HEUSDEN'),
+              ('FARMSUM', 'DELFZIJL'),
+              ('IJSSELMUIDEN', 'KAMPEN'),
+              ('DEN OEVER', 'HOLLANDS KROON'),
+              ('MIDDENMEER', 'HOLLANDS KROON'),
+              ('WIERINGERWERF', 'HOLLANDS KROON'),
+              ('RODEN', 'NOORDENVELD'),
+              ('EERBEEK', 'BRUMMEN'),
+              ('MARKNESSE', 'NOORDOOSTPOLDER'),
+              ('EMMELOORD', 'NOORDOOSTPOLDER'),
+              ('BIDDINGHUIZEN', 'DRONTEN'),
+              ('SPIJKENISSE', 'NISSEWAARD'),
+              ('NAALDWIJK', 'WESTLAND'),
+              ('POELDIJK', 'WESTLAND'),
+              ('MAASDIJK', 'WESTLAND'),
+              ('HONSELERSDIJK', 'WESTLAND'),
+              ('DEN HOORN', 'MIDDEN DELFLAND'),
+              ('DEN HOORN TEXEL', 'TEXEL'),
+              ('LEIDSCHENDAM', 'LEIDSCHENDAM VOORBURG'),
+              ('VOORBURG', 'LEIDSCHENDAM VOORBURG'),
+              ('DE MEERN', 'UTRECHT'),
+              ('BERGSCHENHOEK', 'LANSINGERLAND'),
+              ('BLEISWIJK', 'LANSINGERLAND'),
+              ('BERKEL EN RODENRIJS', 'LANSINGERLAND'),
+              ('BOSKOOP', 'ALPHEN AAN DEN RIJN'),
+              ('KOUDEKERK AAN DEN RIJN', 'ALPHEN AAN DEN RIJN'),
+              ('ROELOFARENDSVEEN', 'KAAG EN BRAASSEM'),
+              ('WOUBRUGGE', 'KAAG EN BRAASSEM'),
+              ('TWELLO', 'VOORST'),
+              ('HUISSEN', 'LINGEWAARD'),
+              ('KESTEREN', 'NEDER BETUWE'),
+              ('RANDWIJK', 'OVERBETUWE'),
+              ('JOURE', 'DE FRYSKE MARREN'),
+              ('FRANEKER', 'FRANEKERADEEL'),
+              ('DENEKAMP', 'DINKELLAND'),
+              ('WIJHE', 'OLST WIJHE'),
+              ('DINXPERLO', 'AALTEN'),
+              ('GIESBEEK', 'RIJNWAARDEN'),
+              ('AERDT', 'RIJNWAARDEN'),
+              ('VINKEVEEN', 'DE RONDE VENEN'),
+              ('NUMANSDORP', 'CROMSTRIJEN'),
+              ('AERDENHOUT', 'BLOEMENDAAL'),
+              ('PATERSWOLDE', 'TYNAARLO'),
+              ('SWALMEN', 'ROERMOND'),
+              ('URMOND', 'STEIN'),
+              ('MOERGESTEL', 'OISTERWIJK'),
+              ('ROZENBURG', 'ROTTERDAM'),
+              ('LIMMEN', 'CASTRICUM'),
+              ('DE RIJP', 'ALKMAAR'),
+              ('BRESKENS', 'SLUIS'),
+              ('STRAMPROY', 'WEERT'),
+              ('UFFELTE', 'WESTERVELD'),
+              ('NIEUWERKERK AAN DEN IJSSEL', 'ZUIDPLAS'),
+              ('BEESD', 'GELDERMALSEN'),
+              ('KINDERDIJK', 'MOLENWAARD'),
+              ('SPRANG CAPELLE', 'WAALWIJK'),
+              ('FIJNAART', 'MOERDIJK'),
+              ('HEERLE', 'ROOSENDAAL'),
+              ('MOERSTRATEN', 'ROOSENDAAL'),
+              ('KEDICHEM', 'LEERDAM'),
+              ('BERGHEM', 'OSS'),
+              ('SCHEEMDA', 'OLDAMBT'),
+              ('GROET', 'SCHAGEN'),
+              ('ZWAAGDIJK OOST', 'MEDEMBLIK'),
+              ('KRIMPEN AAN DE LEK', 'KRIMPENERWAARD'),
+              ('STAD AAN T HARINGVLIET', 'GOEREE OVERFLAKKEE'),
+              ('BROEK OP LANGEDIJK', 'LANGEDIJK'),
+              ('BROEKEN OP LANGEDIJK', 'LANGEDIJK'),
+              ('2E EXLOERMOND', 'BORGER ODOORN'),
+              ('NIEUWDORP', 'BORSELE'),
+              ('HOEK', 'TERNEUZEN'),
+              ('ZWIJNDRECHT NL', 'ZWIJNDRECHT'),
+              ('GELEEN', 'SITTARD GELEEN'),
+              ('SITTARD', 'SITTARD GELEEN'),
+              ('ENSCHEDE TWENTE', 'ENSCHEDE')) AS a(from_, to_)
+            WHERE
+              a.from_ = TRIM(
+                REGEXP_REPLACE(
+                  REGEXP_REPLACE(
+                    TRIM(REGEXP_REPLACE(UPPER(STRIP_ACCENTS(COALESCE(name, ''))), '[^A-Z0-9]+', ' ', 'g')),
+                    '^[0-9]{4} ?[A-Z]{2} ',
+                    ''
+                  ),
+                  ' (GLD|GE|NB|ZH|NH|UT|LB|LI|OV|GR|FR|FL|DR|ZL|ZLD|ZE|L)$',
+                  ''
+                )
+              )
+          ),
+          TRIM(
+            REGEXP_REPLACE(
+              REGEXP_REPLACE(
+                TRIM(REGEXP_REPLACE(UPPER(STRIP_ACCENTS(COALESCE(name, ''))), '[^A-Z0-9]+', ' ', 'g')),
+                '^[0-9]{4} ?[A-Z]{2} ',
+                ''
+              ),
+              ' (GLD|GE|NB|ZH|NH|UT|LB|LI|OV|GR|FR|FL|DR|ZL|ZLD|ZE|L)$',
+              ''
+            )
+          )
+        ) = COALESCE(
+          (
+            SELECT
+              a.to_
+            FROM (VALUES
+              ('DEN HAAG', 'S GRAVENHAGE'),
+              ('THE HAGUE', 'S GRAVENHAGE'),
+              ('HAGUE', 'S GRAVENHAGE'),
+              ('GRAVENHAGE', 'S GRAVENHAGE'),
+              ('LA HAYE', 'S GRAVENHAGE'),
+              ('DEN BOSCH', 'S HERTOGENBOSCH'),
+              ('HERTOGENBOSCH', 'S HERTOGENBOSCH'),
+              ('BOIS LE DUC', 'S HERTOGENBOSCH'),
+              ('SON', 'SON EN BREUGEL'),
+              ('NIMWEGEN', 'NIJMEGEN'),
+              ('GRONINGUE', 'GRONINGEN'),
+              ('AMSTERDAM Z O', 'AMSTERDAM'),
+              ('AMSTERDAM ZO', 'AMSTERDAM'),
+              ('ULTRECHT', 'UTRECHT'),
+              ('BILTHOVEN', 'DE BILT'),
+              ('RIJSSEN', 'RIJSSEN HOLTEN'),
+              ('HOLTEN', 'RIJSSEN HOLTEN'),
+              ('SASSENHEIM', 'TEYLINGEN'),
+              ('WARMOND', 'TEYLINGEN'),
+              ('SCHIPHOL RIJK', 'HAARLEMMERMEER'),
+              ('LUCHTHAVEN SCHIPHOL', 'HAARLEMMERMEER'),
+              ('SCHIPHOL', 'HAARLEMMERMEER'),
+              ('NIEUW VENNEP', 'HAARLEMMERMEER'),
+              ('ZWANENBURG', 'HAARLEMMERMEER'),
+              ('HOOFDDORP', 'HAARLEMMERMEER'),
+              ('DRUNEN', 'HEUSDEN'),
+              ('FARMSUM', 'DELFZIJL'),
+              ('IJSSELMUIDEN', 'KAMPEN'),
+              ('DEN OEVER', 'HOLLANDS KROON'),
+              ('MIDDENMEER', 'HOLLANDS KROON'),
+              ('WIERINGERWERF', 'HOLLANDS KROON'),
+              ('RODEN', 'NOORDENVELD'),
+              ('EERBEEK', 'BRUMMEN'),
+              ('MARKNESSE', 'NOORDOOSTPOLDER'),
+              ('EMMELOORD', 'NOORDOOSTPOLDER'),
+              ('BIDDINGHUIZEN', 'DRONTEN'),
+              ('SPIJKENISSE', 'NISSEWAARD'),
+              ('NAALDWIJK', 'WESTLAND'),
+              ('POELDIJK', 'WESTLAND'),
+              ('MAASDIJK', 'WESTLAND'),
+              ('HONSELERSDIJK', 'WESTLAND'),
+              ('DEN HOORN', 'MIDDEN DELFLAND'),
+              ('DEN HOORN TEXEL', 'TEXEL'),
+              ('LEIDSCHENDAM', 'LEIDSCHENDAM VOORBURG'),
+              ('VOORBURG', 'LEIDSCHENDAM VOORBURG'),
+              ('DE MEERN', 'UTRECHT'),
+              ('BERGSCHENHOEK', 'LANSINGERLAND'),
+              ('BLEISWIJK', 'LANSINGERLAND'),
+              ('BERKEL EN RODENRIJS', 'LANSINGERLAND'),
+              ('BOSKOOP', 'ALPHEN AAN DEN RIJN'),
+              ('KOUDEKERK AAN DEN RIJN', 'ALPHEN AAN DEN RIJN'),
+              ('ROELOFARENDSVEEN', 'KAAG EN BRAASSEM'),
+              ('WOUBRUGGE', 'KAAG EN BRAASSEM'),
+              ('TWELLO', 'VOORST'),
+              ('HUISSEN', 'LINGEWAARD'),
+              ('KESTEREN', 'NEDER BETUWE'),
+              ('RANDWIJK', 'OVERBETUWE'),
+              ('JOURE', 'DE FRYSKE MARREN'),
+              ('FRANEKER', 'FRANEKERADEEL'),
+              ('DENEKAMP', 'DINKELLAND'),
+              ('WIJHE', 'OLST WIJHE'),
+              ('DINXPERLO', 'AALTEN'),
+              ('GIESBEEK', 'RIJNWAARDEN'),
+              ('AERDT', 'RIJNWAARDEN'),
+              ('VINKEVEEN', 'DE RONDE VENEN'),
+              ('NUMANSDORP', 'CROMSTRIJEN'),
+              ('AERDENHOUT', 'BLOEMENDAAL'),
+              ('PATERSWOLDE', 'TYNAARLO'),
+              ('SWALMEN', 'ROERMOND'),
+              ('URMOND', 'STEIN'),
+              ('MOERGESTEL', 'OISTERWIJK'),
+              ('ROZENBURG', 'ROTTERDAM'),
+              ('LIMMEN', 'CASTRICUM'),
+              ('DE RIJP', 'ALKMAAR'),
+              ('BRESKENS', 'SLUIS'),
+              ('STRAMPROY', 'WEERT'),
+              ('UFFELTE', 'WESTERVELD'),
+              ('NIEUWERKERK AAN DEN IJSSEL', 'ZUIDPLAS'),
+              ('BEESD', 'GELDERMALSEN'),
+              ('KINDERDIJK', 'MOLENWAARD'),
+              ('SPRANG CAPELLE', 'WAALWIJK'),
+              ('FIJNAART', 'MOERDIJK'),
+              ('HEERLE', 'ROOSENDAAL'),
+              ('MOERSTRATEN', 'ROOSENDAAL'),
+              ('KEDICHEM', 'LEERDAM'),
+              ('BERGHEM', 'OSS'),
+              ('SCHEEMDA', 'OLDAMBT'),
+              ('GROET', 'SCHAGEN'),
+              ('ZWAAGDIJK OOST', 'MEDEMBLIK'),
+              ('KRIMPEN AAN DE LEK', 'KRIMPENERWAARD'),
+              ('STAD AAN T HARINGVLIET', 'GOEREE OVERFLAKKEE'),
+              ('BROEK OP LANGEDIJK', 'LANGEDIJK'),
+              ('BROEKEN OP LANGEDIJK', 'LANGEDIJK'),
+              ('2E EXLOERMOND', 'BORGER ODOORN'),
+              ('NIEUWDORP', 'BORSELE'),
+              ('HOEK', 'TERNEUZEN'),
+              ('ZWIJNDRECHT NL', 'ZWIJNDRECHT'),
+              ('GELEEN', 'SITTARD GELEEN'),
+              ('SITTARD', 'SITTARD GELEEN'),
+              ('ENSCHEDE TWENTE', 'ENSCHEDE')) AS a(from_, to_)
+            WHERE
+              a.from_ = TRIM(
+                REGEXP_REPLACE(
+                  REGEXP_REPLACE(
+                    TRIM(
+                      REGEXP_REPLACE(UPPER(STRIP_ACCENTS(COALESCE(s.city, ''))), '[^A-Z0-9]+', ' ', 'g')
+                    ),
+                    '^[0-9]{4} ?[A-Z]{2} ',
+                    ''
+                  ),
+                  ' (GLD|GE|NB|ZH|NH|UT|LB|LI|OV|GR|FR|FL|DR|ZL|ZLD|ZE|L)$',
+                  ''
+                )
+              )
+          ),
+          TRIM(
+            REGEXP_REPLACE(
+              REGEXP_REPLACE(
+                TRIM(
+                  REGEXP_REPLACE(UPPER(STRIP_ACCENTS(COALESCE(s.city, ''))), '[^A-Z0-9]+', ' ', 'g')
+                ),
+                '^[0-9]{4} ?[A-Z]{2} ',
+                ''
+              ),
+              ' (GLD|GE|NB|ZH|NH|UT|LB|LI|OV|GR|FR|FL|DR|ZL|ZLD|ZE|L)$',
+              ''
+            )
+          )
+        )
+    ),
+    (
+      SELECT
+        MODE(municipality)
+      FROM geo_place
+      WHERE
+        COALESCE(
+          (
+            SELECT
+              a.to_
+            FROM (VALUES
+              ('DEN HAAG', 'S GRAVENHAGE'),
+              ('THE HAGUE', 'S GRAVENHAGE'),
+              ('HAGUE', 'S GRAVENHAGE'),
+              ('GRAVENHAGE', 'S GRAVENHAGE'),
+              ('LA HAYE', 'S GRAVENHAGE'),
+              ('DEN BOSCH', 'S HERTOGENBOSCH'),
+              ('HERTOGENBOSCH', 'S HERTOGENBOSCH'),
+              ('BOIS LE DUC', 'S HERTOGENBOSCH'),
+              ('SON', 'SON EN BREUGEL'),
+              ('NIMWEGEN', 'NIJMEGEN'),
+              ('GRONINGUE', 'GRONINGEN'),
+              ('AMSTERDAM Z O', 'AMSTERDAM'),
+              ('AMSTERDAM ZO', 'AMSTERDAM'),
+              ('ULTRECHT', 'UTRECHT'),
+              ('BILTHOVEN', 'DE BILT'),
+              ('RIJSSEN', 'RIJSSEN HOLTEN'),
+              ('HOLTEN', 'RIJSSEN HOLTEN'),
+              ('SASSENHEIM', 'TEYLINGEN'),
+              ('WARMOND', 'TEYLINGEN'),
+              ('SCHIPHOL RIJK', 'HAARLEMMERMEER'),
+              ('LUCHTHAVEN SCHIPHOL', 'HAARLEMMERMEER'),
+              ('SCHIPHOL', 'HAARLEMMERMEER'),
+              ('NIEUW VENNEP', 'HAARLEMMERMEER'),
+              ('ZWANENBURG', 'HAARLEMMERMEER'),
+              ('HOOFDDORP', 'HAARLEMMERMEER'),
+              ('DRUNEN', 'HEUSDEN'),
+              ('FARMSUM', 'DELFZIJL'),
+              ('IJSSELMUIDEN', 'KAMPEN'),
+              ('DEN OEVER', 'HOLLANDS KROON'),
+              ('MIDDENMEER', 'HOLLANDS KROON'),
+              ('WIERINGERWERF', 'HOLLANDS KROON'),
+              ('RODEN', 'NOORDENVELD'),
+              ('EERBEEK', 'BRUMMEN'),
+              ('MARKNESSE', 'NOORDOOSTPOLDER'),
+              ('EMMELOORD', 'NOORDOOSTPOLDER'),
+              ('BIDDINGHUIZEN', 'DRONTEN'),
+              ('SPIJKENISSE', 'NISSEWAARD'),
+              ('NAALDWIJK', 'WESTLAND'),
+              ('POELDIJK', 'WESTLAND'),
+              ('MAASDIJK', 'WESTLAND'),
+              ('HONSELERSDIJK', 'WESTLAND'),
+              ('DEN HOORN', 'MIDDEN DELFLAND'),
+              ('DEN HOORN TEXEL', 'TEXEL'),
+              ('LEIDSCHENDAM', 'LEIDSCHENDAM VOORBURG'),
+              ('VOORBURG', 'LEIDSCHENDAM VOORBURG'),
+              ('DE MEERN', 'UTRECHT'),
+              ('BERGSCHENHOEK', 'LANSINGERLAND'),
+              ('BLEISWIJK', 'LANSINGERLAND'),
+              ('BERKEL EN RODENRIJS', 'LANSINGERLAND'),
+              ('BOSKOOP', 'ALPHEN AAN DEN RIJN'),
+              ('KOUDEKERK AAN DEN RIJN', 'ALPHEN AAN DEN RIJN'),
+              ('ROELOFARENDSVEEN', 'KAAG EN BRAASSEM'),
+              ('WOUBRUGGE', 'KAAG EN BRAASSEM'),
+              ('TWELLO', 'VOORST'),
+              ('HUISSEN', 'LINGEWAARD'),
+              ('KESTEREN', 'NEDER BETUWE'),
+              ('RANDWIJK', 'OVERBETUWE'),
+              ('JOURE', 'DE FRYSKE MARREN'),
+              ('FRANEKER', 'FRANEKERADEEL'),
+              ('DENEKAMP', 'DINKELLAND'),
+              ('WIJHE', 'OLST WIJHE'),
+              ('DINXPERLO', 'AALTEN'),
+              ('GIESBEEK', 'RIJNWAARDEN'),
+              ('AERDT', 'RIJNWAARDEN'),
+              ('VINKEVEEN', 'DE RONDE VENEN'),
+              ('NUMANSDORP', 'CROMSTRIJEN'),
+              ('AERDENHOUT', 'BLOEMENDAAL'),
+              ('PATERSWOLDE', 'TYNAARLO'),
+              ('SWALMEN', 'ROERMOND'),
+              ('URMOND', 'STEIN'),
+              ('MOERGESTEL', 'OISTERWIJK'),
+              ('ROZENBURG', 'ROTTERDAM'),
+              ('LIMMEN', 'CASTRICUM'),
+              ('DE RIJP', 'ALKMAAR'),
+              ('BRESKENS', 'SLUIS'),
+              ('STRAMPROY', 'WEERT'),
+              ('UFFELTE', 'WESTERVELD'),
+              ('NIEUWERKERK AAN DEN IJSSEL', 'ZUIDPLAS'),
+              ('BEESD', 'GELDERMALSEN'),
+              ('KINDERDIJK', 'MOLENWAARD'),
+              ('SPRANG CAPELLE', 'WAALWIJK'),
+              ('FIJNAART', 'MOERDIJK'),
+              ('HEERLE', 'ROOSENDAAL'),
+              ('MOERSTRATEN', 'ROOSENDAAL'),
+              ('KEDICHEM', 'LEERDAM'),
+              ('BERGHEM', 'OSS'),
+              ('SCHEEMDA', 'OLDAMBT'),
+              ('GROET', 'SCHAGEN'),
+              ('ZWAAGDIJK OOST', 'MEDEMBLIK'),
+              ('KRIMPEN AAN DE LEK', 'KRIMPENERWAARD'),
+              ('STAD AAN T HARINGVLIET', 'GOEREE OVERFLAKKEE'),
+              ('BROEK OP LANGEDIJK', 'LANGEDIJK'),
+              ('BROEKEN OP LANGEDIJK', 'LANGEDIJK'),
+              ('2E EXLOERMOND', 'BORGER ODOORN'),
+              ('NIEUWDORP', 'BORSELE'),
+              ('HOEK', 'TERNEUZEN'),
+              ('ZWIJNDRECHT NL', 'ZWIJNDRECHT'),
+              ('GELEEN', 'SITTARD GELEEN'),
+              ('SITTARD', 'SITTARD GELEEN'),
+              ('ENSCHEDE TWENTE', 'ENSCHEDE')) AS a(from_, to_)
+            WHERE
+              a.from_ = TRIM(
+                REGEXP_REPLACE(
+                  REGEXP_REPLACE(
+                    TRIM(
+                      REGEXP_REPLACE(UPPER(STRIP_ACCENTS(COALESCE(place, ''))), '[^A-Z0-9]+', ' ', 'g')
+                    ),
+                    '^[0-9]{4} ?[A-Z]{2} ',
+                    ''
+                  ),
+                  ' (GLD|GE|NB|ZH|NH|UT|LB|LI|OV|GR|FR|FL|DR|ZL|ZLD|ZE|L)$',
+                  ''
+                )
+              )
+          ),
+          TRIM(
+            REGEXP_REPLACE(
+              REGEXP_REPLACE(
+                TRIM(
+                  REGEXP_REPLACE(UPPER(STRIP_ACCENTS(COALESCE(place, ''))), '[^A-Z0-9]+', ' ', 'g')
+                ),
+                '^[0-9]{4} ?[A-Z]{2} ',
+                ''
+              ),
+              ' (GLD|GE|NB|ZH|NH|UT|LB|LI|OV|GR|FR|FL|DR|ZL|ZLD|ZE|L)$',
+              ''
+            )
+          )
+        ) = COALESCE(
+          (
+            SELECT
+              a.to_
+            FROM (VALUES
+              ('DEN HAAG', 'S GRAVENHAGE'),
+              ('THE HAGUE', 'S GRAVENHAGE'),
+              ('HAGUE', 'S GRAVENHAGE'),
+              ('GRAVENHAGE', 'S GRAVENHAGE'),
+              ('LA HAYE', 'S GRAVENHAGE'),
+              ('DEN BOSCH', 'S HERTOGENBOSCH'),
+              ('HERTOGENBOSCH', 'S HERTOGENBOSCH'),
+              ('BOIS LE DUC', 'S HERTOGENBOSCH'),
+              ('SON', 'SON EN BREUGEL'),
+              ('NIMWEGEN', 'NIJMEGEN'),
+              ('GRONINGUE', 'GRONINGEN'),
+              ('AMSTERDAM Z O', 'AMSTERDAM'),
+              ('AMSTERDAM ZO', 'AMSTERDAM'),
+              ('ULTRECHT', 'UTRECHT'),
+              ('BILTHOVEN', 'DE BILT'),
+              ('RIJSSEN', 'RIJSSEN HOLTEN'),
+              ('HOLTEN', 'RIJSSEN HOLTEN'),
+              ('SASSENHEIM', 'TEYLINGEN'),
+              ('WARMOND', 'TEYLINGEN'),
+              ('SCHIPHOL RIJK', 'HAARLEMMERMEER'),
+              ('LUCHTHAVEN SCHIPHOL', 'HAARLEMMERMEER'),
+              ('SCHIPHOL', 'HAARLEMMERMEER'),
+              ('NIEUW VENNEP', 'HAARLEMMERMEER'),
+              ('ZWANENBURG', 'HAARLEMMERMEER'),
+              ('HOOFDDORP', 'HAARLEMMERMEER'),
+              ('DRUNEN', 'HEUSDEN'),
+              ('FARMSUM', 'DELFZIJL'),
+              ('IJSSELMUIDEN', 'KAMPEN'),
+              ('DEN OEVER', 'HOLLANDS KROON'),
+              ('MIDDENMEER', 'HOLLANDS KROON'),
+              ('WIERINGERWERF', 'HOLLANDS KROON'),
+              ('RODEN', 'NOORDENVELD'),
+              ('EERBEEK', 'BRUMMEN'),
+              ('MARKNESSE', 'NOORDOOSTPOLDER'),
+              ('EMMELOORD', 'NOORDOOSTPOLDER'),
+              ('BIDDINGHUIZEN', 'DRONTEN'),
+              ('SPIJKENISSE', 'NISSEWAARD'),
+              ('NAALDWIJK', 'WESTLAND'),
+              ('POELDIJK', 'WESTLAND'),
+              ('MAASDIJK', 'WESTLAND'),
+              ('HONSELERSDIJK', 'WESTLAND'),
+              ('DEN HOORN', 'MIDDEN DELFLAND'),
+              ('DEN HOORN TEXEL', 'TEXEL'),
+              ('LEIDSCHENDAM', 'LEIDSCHENDAM VOORBURG'),
+              ('VOORBURG', 'LEIDSCHENDAM VOORBURG'),
+              ('DE MEERN', 'UTRECHT'),
+              ('BERGSCHENHOEK', 'LANSINGERLAND'),
+              ('BLEISWIJK', 'LANSINGERLAND'),
+              ('BERKEL EN RODENRIJS', 'LANSINGERLAND'),
+              ('BOSKOOP', 'ALPHEN AAN DEN RIJN'),
+              ('KOUDEKERK AAN DEN RIJN', 'ALPHEN AAN DEN RIJN'),
+              ('ROELOFARENDSVEEN', 'KAAG EN BRAASSEM'),
+              ('WOUBRUGGE', 'KAAG EN BRAASSEM'),
+              ('TWELLO', 'VOORST'),
+              ('HUISSEN', 'LINGEWAARD'),
+              ('KESTEREN', 'NEDER BETUWE'),
+              ('RANDWIJK', 'OVERBETUWE'),
+              ('JOURE', 'DE FRYSKE MARREN'),
+              ('FRANEKER', 'FRANEKERADEEL'),
+              ('DENEKAMP', 'DINKELLAND'),
+              ('WIJHE', 'OLST WIJHE'),
+              ('DINXPERLO', 'AALTEN'),
+              ('GIESBEEK', 'RIJNWAARDEN'),
+              ('AERDT', 'RIJNWAARDEN'),
+              ('VINKEVEEN', 'DE RONDE VENEN'),
+              ('NUMANSDORP', 'CROMSTRIJEN'),
+              ('AERDENHOUT', 'BLOEMENDAAL'),
+              ('PATERSWOLDE', 'TYNAARLO'),
+              ('SWALMEN', 'ROERMOND'),
+              ('URMOND', 'STEIN'),
+              ('MOERGESTEL', 'OISTERWIJK'),
+              ('ROZENBURG', 'ROTTERDAM'),
+              ('LIMMEN', 'CASTRICUM'),
+              ('DE RIJP', 'ALKMAAR'),
+              ('BRESKENS', 'SLUIS'),
+              ('STRAMPROY', 'WEERT'),
+              ('UFFELTE', 'WESTERVELD'),
+              ('NIEUWERKERK AAN DEN IJSSEL', 'ZUIDPLAS'),
+              ('BEESD', 'GELDERMALSEN'),
+              ('KINDERDIJK', 'MOLENWAARD'),
+              ('SPRANG CAPELLE', 'WAALWIJK'),
+              ('FIJNAART', 'MOERDIJK'),
+              ('HEERLE', 'ROOSENDAAL'),
+              ('MOERSTRATEN', 'ROOSENDAAL'),
+              ('KEDICHEM', 'LEERDAM'),
+              ('BERGHEM', 'OSS'),
+              ('SCHEEMDA', 'OLDAMBT'),
+              ('GROET', 'SCHAGEN'),
+              ('ZWAAGDIJK OOST', 'MEDEMBLIK'),
+              ('KRIMPEN AAN DE LEK', 'KRIMPENERWAARD'),
+              ('STAD AAN T HARINGVLIET', 'GOEREE OVERFLAKKEE'),
+              ('BROEK OP LANGEDIJK', 'LANGEDIJK'),
+              ('BROEKEN OP LANGEDIJK', 'LANGEDIJK'),
+              ('2E EXLOERMOND', 'BORGER ODOORN'),
+              ('NIEUWDORP', 'BORSELE'),
+              ('HOEK', 'TERNEUZEN'),
+              ('ZWIJNDRECHT NL', 'ZWIJNDRECHT'),
+              ('GELEEN', 'SITTARD GELEEN'),
+              ('SITTARD', 'SITTARD GELEEN'),
+              ('ENSCHEDE TWENTE', 'ENSCHEDE')) AS a(from_, to_)
+            WHERE
+              a.from_ = TRIM(
+                REGEXP_REPLACE(
+                  REGEXP_REPLACE(
+                    TRIM(
+                      REGEXP_REPLACE(UPPER(STRIP_ACCENTS(COALESCE(s.city, ''))), '[^A-Z0-9]+', ' ', 'g')
+                    ),
+                    '^[0-9]{4} ?[A-Z]{2} ',
+                    ''
+                  ),
+                  ' (GLD|GE|NB|ZH|NH|UT|LB|LI|OV|GR|FR|FL|DR|ZL|ZLD|ZE|L)$',
+                  ''
+                )
+              )
+          ),
+          TRIM(
+            REGEXP_REPLACE(
+              REGEXP_REPLACE(
+                TRIM(
+                  REGEXP_REPLACE(UPPER(STRIP_ACCENTS(COALESCE(s.city, ''))), '[^A-Z0-9]+', ' ', 'g')
+                ),
+                '^[0-9]{4} ?[A-Z]{2} ',
+                ''
+              ),
+              ' (GLD|GE|NB|ZH|NH|UT|LB|LI|OV|GR|FR|FL|DR|ZL|ZLD|ZE|L)$',
+              ''
+            )
+          )
+        )
+    ),
+    (
+      SELECT
+        MODE(l.municipality)
+      FROM organisation AS o
+      JOIN org_location AS l
+        USING (pic)
+      WHERE
+        o.country = 'NL'
+        AND NOT l.municipality IS NULL
+        AND REGEXP_EXTRACT(COALESCE(o.postcode, ''), '([0-9]{4})', 1) = REGEXP_EXTRACT(COALESCE(s.postcode, ''), '([0-9]{4})', 1)
+        AND REGEXP_EXTRACT(COALESCE(s.postcode, ''), '([0-9]{4})', 1) <> ''
+    )
   ),
   CAST((
     CASE

@@ -82,6 +82,22 @@ def delete_of_dataset(table: str, dataset: str):
                    (SELECT batch_id FROM import_batch WHERE dataset = ?)""", [dataset], engines=DUCKDB_ONLY)
 
 
+def _place() -> str:
+    """A facility's municipality, placed as organisations are (:mod:`innovatlas.organisations`): its city as a CBS
+    municipality name, else as a ROR/GeoNames place, else the municipality most organisations of its postcode area have."""
+    from innovatlas.store.queries.organisations import _canon
+
+    pc4 = "regexp_extract(coalesce({x}, ''), '([0-9]{{4}})', 1)"
+    return (f"coalesce((SELECT arg_max(name, year) FROM geo_region WHERE level = 'municipality' AND {_canon('name')} = "
+            f"{_canon('s.city')}), (SELECT mode(municipality) FROM geo_place WHERE {_canon('place')} = {_canon('s.city')}), "
+            f"(SELECT mode(l.municipality) FROM organisation o JOIN org_location l USING (pic) WHERE o.country = 'NL' "
+            f"AND l.municipality IS NOT NULL AND {pc4.format(x='o.postcode')} = {pc4.format(x='s.postcode')} "
+            f"AND {pc4.format(x='s.postcode')} <> ''))")
+
+
+_PLACE = _place()
+
+
 @builder("framework.insert_facilities", ("stg_fac", 9))
 def insert_facilities(table: str, batch: int):
     return dynamic("framework.insert_facilities", f"""
@@ -89,7 +105,7 @@ def insert_facilities(table: str, batch: int):
         SELECT trim(s.facility_id), trim(s.name), lower(trim(s.facility_type)), {ecosystem_list_sql()},
                nullif(trim(s.owner), ''), nullif(trim(s.operator), ''), {number_sql('lat')}, {number_sql('lon')},
                nullif(trim(s.postcode), ''), nullif(trim(s.city), ''),
-               (SELECT any_value(p.municipality) FROM geo_place p WHERE p.place = lower(trim(s.city))),
+               {_PLACE},
                CAST({number_sql('opening_year')} AS INTEGER), {number_sql('capacity')}, nullif(trim(s.capacity_unit), ''),
                nullif(trim(s.website), ''), nullif(trim(s.note), ''), ?, s._row + 1
         FROM {table} s""", [batch], engines=DUCKDB_ONLY)
