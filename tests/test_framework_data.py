@@ -161,6 +161,7 @@ def test_nine_indicators_worked_out_by_hand(example):
     # #6: end years with counts at both ends: 2019 (st2 9.1 %, st3 starts with 9), 2020 (st1 exactly 10 %), 2022 (st3 14.5 %)
     assert [_val(e, 6, "scale_ups", y) for y in (2019, 2020, 2022)] == [0, 1, 1]
     assert [_val(e, 6, "young_gazelles", y) for y in (2019, 2020, 2022)] == [0, 1, 0]   # st1 3 years old, st3 17
+    assert _val(e, 6, "scale_ups", 2020, "sector:photonics") == 1                        # st1's sector; st3 has none
     # #27: 2020 has the MIT and Innovatiekrediet events; #28: 2019 seed 500,000; 2020 one confidential VC round -> withheld
     assert (_val(e, 27, "public_instrument_events", 2019), _val(e, 27, "public_instrument_events", 2020)) == (0, 2)
     assert _val(e, 28, "venture_capital_eur", 2019) == 500_000
@@ -300,6 +301,8 @@ def test_templates_cli_new_kinds_and_backward_compatible(example, tmp_path):
         b = r.invoke(app, ["template", "values", str(tmp_path / "v2.csv"), "--ecosystem", "eindhoven", "-w", path])
         assert a.exit_code == 0 and b.exit_code == 0, (a.output, b.output)
         assert (tmp_path / "v1.csv").read_text() == (tmp_path / "v2.csv").read_text()
+        shown = r.invoke(app, ["framework", "show", "eindhoven", "--json", "-w", path])
+        assert shown.exit_code == 0 and {f["facility_id"] for f in json.loads(shown.output)["facilities"]} == {"fac1", "fac2"}
         bad = r.invoke(app, ["template", "values", str(tmp_path / "v3.csv"), "-w", path])
         assert bad.exit_code == 2 and "ecosystem" in bad.output
         # a bad import through the CLI: exit 2, file, row, field, no traceback

@@ -205,6 +205,9 @@ def indicators(ws: Workspace, eco_id: str, sums: dict | None = None) -> list[dic
             young = [h for h in firms if h["founding_year"] is not None and y - h["founding_year"] <= YOUNG_GAZELLE_MAX_AGE]
             out.append(_v(6, "scale_ups", len(firms), "firms", year=y, source=src_st, method=SCALE_UP_DEFINITION["en"]))
             out.append(_v(6, "young_gazelles", len(young), "firms", year=y, source=src_st, method=SCALE_UP_DEFINITION["en"]))
+            for sector in sorted({h["sector"] for h in firms if h["sector"]}):
+                out.append(_v(6, "scale_ups", sum(h["sector"] == sector for h in firms), "firms", year=y,
+                              breakdown=f"sector:{sector}", source=src_st, method=SCALE_UP_DEFINITION["en"]))
     # #27 instruments, #28 venture capital
     fin = rec["finance"]
     if fin:

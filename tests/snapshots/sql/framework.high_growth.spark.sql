@@ -4,6 +4,7 @@ SELECT
   e0.employees AS start_employees,
   e1.employees AS end_employees,
   v.founding_year,
+  v.sector,
   e0.confidential OR e1.confidential AS confidential
 FROM venture_employees AS e1
 JOIN venture_employees AS e0

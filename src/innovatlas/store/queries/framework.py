@@ -309,7 +309,7 @@ HAS_FRAMEWORK_DATA = query("framework.has_data", """
 #: high-growth enterprises (OECD-Eurostat): per firm and end year t, employees at t - period and t
 HIGH_GROWTH = query("framework.high_growth", """
     SELECT e1.actor_id, e1.year, e0.employees AS start_employees, e1.employees AS end_employees, v.founding_year,
-           e0.confidential OR e1.confidential AS confidential
+           v.sector, e0.confidential OR e1.confidential AS confidential
     FROM venture_employees e1
     JOIN venture_employees e0 ON e0.actor_id = e1.actor_id AND e0.year = e1.year - ?
     JOIN venture v ON v.actor_id = e1.actor_id
