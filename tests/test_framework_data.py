@@ -437,3 +437,22 @@ def test_report_and_dashboard_show_the_section_in_both_languages(example, tmp_pa
         ws.__init__(d / "ws.duckdb")
     leaks = [(s, i) for i, t in enumerate(texts) for s in SECRETS if s in t]
     assert not leaks, leaks
+
+
+def test_reimport_replaces_identical_is_skipped_and_actors_import_keeps_startups(example, tmp_path):
+    from innovatlas.framework.imports import import_kind
+    from innovatlas.registry.actors import ACTOR_COLUMNS, import_file
+
+    ws, d = example
+    assert import_kind(ws, "rules", d / "rules.csv").unchanged == ["framework:rules"]
+    write(tmp_path / "rules.csv", RULES[:2])
+    assert import_kind(ws, "rules", tmp_path / "rules.csv").loaded == {"rule entries": 1}
+    assert ws.scalar("SELECT count(*) FROM rule_entry") == 1                       # replaced, not added
+    # the user's own actors file (the registry's import) leaves the startups, their actors and spin-off relations alone
+    n_rel = ws.scalar("SELECT count(*) FROM user_relation WHERE relation_type = 'spin_off'")
+    write(tmp_path / "actors.csv", [ACTOR_COLUMNS, ["c1", "Synthetic Campus", "campus"] + [""] * 8])
+    import_file(ws, tmp_path / "actors.csv")
+    assert ws.scalar("SELECT count(*) FROM user_actor WHERE actor_id IN ('st1', 'st2', 'st3', 'st4', 'c1')") == 5
+    assert ws.scalar("SELECT count(*) FROM user_relation WHERE relation_type = 'spin_off'") == n_rel == 3
+    import_kind(ws, "rules", d / "rules.csv")                                       # back to the example
+    assert ws.scalar("SELECT count(*) FROM rule_entry") == 6

@@ -277,8 +277,8 @@ def _startups(ws: Workspace, path: Path, report: ImportReport, *, dataset: str =
 def _finance_checks(ws: Workspace, d: str, also: str | None = None, fields: dict[str, str] | None = None) -> list:
     c = _checks(ws, "stg_fin", d)
     c.not_empty(REQUIRED["finance"])
-    c.where(Q.unknown_ref("actor_id", also), "actor_id", lambda v: f"'{v}' is no known startup or actor",
-            "import the startups first (innovatlas import startups FILE), or use pic:<PIC> / ror:<ROR id>")
+    c.where(Q.not_a_venture("actor_id", also), "actor_id", lambda v: f"'{v}' is no firm of the startups file",
+            "import the startups first (innovatlas import startups FILE) and use their actor_id")
     c.where(Q.not_a_date("date"), "date", lambda v: f"'{v}' is not a date (YYYY-MM-DD)", "write dates as YYYY-MM-DD")
     c.numbers(["amount"])
     c.range("amount", 0, 1e13, "a non-negative amount in the currency given")

@@ -24,6 +24,13 @@ def unknown_ref(col: str, also: str | None = None) -> str:
             f"(SELECT lower(ref) FROM {REFS}{extra})")
 
 
+def not_a_venture(col: str, also: str | None = None) -> str:
+    """A filled-in ``col`` that is no firm of an imported startups file (nor of the staged table ``also``)."""
+    extra = f" UNION ALL SELECT lower(trim(actor_id)) FROM {also}" if also else ""
+    return (f'nullif(trim("{col}"), \'\') IS NOT NULL AND lower(trim("{col}")) NOT IN '
+            f"(SELECT lower(actor_id) FROM venture{extra})")
+
+
 def not_in_staged(col: str, table: str, key: str) -> str:
     """A ``col`` value that is not a ``key`` of the staged table ``table``."""
     return f'nullif(trim("{col}"), \'\') IS NOT NULL AND trim("{col}") NOT IN (SELECT trim("{key}") FROM {table})'
