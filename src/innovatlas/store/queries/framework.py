@@ -264,9 +264,11 @@ FACILITIES_OF = query("framework.facilities_of", f"""
     LEFT JOIN {REFS} p ON lower(p.ref) = lower(f.operator_ref)
     WHERE list_contains(f.ecosystems, ?) ORDER BY f.name""")
 
-INVESTMENTS_OF = query("framework.investments_of", """
-    SELECT i.facility_id, f.name AS facility, i.year, i.amount, i.currency, i.funder_ref, i.confidential, i.source
+INVESTMENTS_OF = query("framework.investments_of", f"""
+    SELECT i.facility_id, f.name AS facility, i.year, i.amount, i.currency, i.funder_ref, r.name AS funder_name,
+           i.confidential, i.source
     FROM facility_investment i JOIN facility f USING (facility_id)
+    LEFT JOIN {REFS} r ON lower(r.ref) = lower(i.funder_ref)
     WHERE list_contains(f.ecosystems, ?) ORDER BY f.name, i.year""")
 
 #: facility use with the user's actor type (as given, else of the referenced actor) and its category for #21
