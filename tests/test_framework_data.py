@@ -378,7 +378,7 @@ def test_vocabulary_documented_in_one_place():
 SECRETS = ("400000", "400.000", "400,000", "2345678", "2.345.678", "2,345,678", "13,31", "13.31")
 
 
-def test_report_and_dashboard_show_the_section_in_both_languages(example, tmp_path):
+def test_report_and_dashboard_show_the_section_in_both_languages(example, tmp_path, browser):
     import socket
     import threading
     import time
@@ -428,6 +428,20 @@ def test_report_and_dashboard_show_the_section_in_both_languages(example, tmp_pa
         assert [f["geometry"]["coordinates"] for f in geo["features"] if f["geometry"]] == [[4.37, 52.0]]
         vocab = json.loads(get("/api/vocabulary?lang=nl"))
         assert {"kind": "facility_type", "code": "fieldlab", "en": "Fieldlab", "nl": "Fieldlab", "label": "Fieldlab"} in vocab["items"]
+        # in a real browser (Debian's Chromium): the section renders in Dutch, the confidential round withheld
+        ctx = browser.new_context(viewport={"width": 1280, "height": 900})
+        pg = ctx.new_page()
+        errors: list[str] = []
+        pg.on("pageerror", lambda e: errors.append(str(e)))
+        pg.goto(base + "/ecosystems/eindhoven?lang=nl#framework")
+        assert pg.locator("#fw-facilities").is_visible()
+        assert "Proeffabriek" in pg.locator("#fw-facilities").inner_text()
+        fin = pg.locator("#fw-finance").inner_text()
+        assert "vertrouwelijk (niet getoond)" in fin and "EUR 500.000" in fin
+        assert "OESO-Eurostat" in pg.locator("#scale-up-definition").inner_text()
+        texts.append(pg.content())
+        ctx.close()
+        assert not errors, errors
         texts += [page_en, page_nl, json.dumps(api), get("/api/ecosystems/eindhoven/framework?lang=nl"),
                   get("/api/ecosystems/eindhoven/diagnosis"), get("/api/ecosystems/delft/framework")]
     finally:
