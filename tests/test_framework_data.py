@@ -199,10 +199,12 @@ def test_challenges_2_3_10_read_the_new_data(example):
     # 7: the addressed IP-policy barrier (linked to 10 and 7) -> 0
     assert [e["judgement"] for e in f["challenge-7"]["evidence"] if e["indicator"] == "rule"] == [0]
     # 3: #6 scale-ups 0, 1, 1 (2019, 2020, 2022): slope 0.286 on a mean of 0.667 -> +1; #7 (two founding years),
-    #    #27 (two years) and #28 (one published year) known without a series -> 0; mean 0.25 -> mixed
+    #    #8 (one spin-off year), #27 (two years) and #28 (one published year) known without a series -> 0;
+    #    mean 1/5 = 0.2 -> mixed
     assert ev[3]["6"]["judgement"] == 1 and ev[3]["7"]["judgement"] == 0 and ev[3]["27"]["judgement"] == 0
+    assert ev[3]["8"]["judgement"] == 0 and ev[3]["8"]["value"] == 1
     assert ev[3]["28"]["judgement"] == 0 and ev[3]["28"]["value"] == 500_000 and ev[3]["28"]["year"] == 2019
-    assert f["challenge-3"]["verdict"] == "mixed" and abs(f["challenge-3"]["score"] - 0.25) < 1e-9
+    assert f["challenge-3"]["verdict"] == "mixed" and abs(f["challenge-3"]["score"] - 0.2) < 1e-9
     # 10: #47 one of two formal barriers open (not more than half) -> 0; #50 two enablers against one barrier -> +1
     assert ev[10]["47"]["judgement"] == 0 and ev[10]["50"]["judgement"] == 1
     assert f["challenge-10"]["verdict"] == "strength"

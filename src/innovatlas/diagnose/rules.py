@@ -3,7 +3,7 @@
 Evidence per challenge
     :data:`CHALLENGES` ties each challenge to catalogue indicators (refining the
     ``challenges`` column of the catalogue: we added #29 and #37 to 8, #18 to 9, #14 and #16
-    to 7 as it already had, and network signals where the open data speak to a challenge) and
+    to 7 as it already had, #8 to 3, and network signals where the open data speak to a challenge) and
     to signals from :mod:`innovatlas.indicators.signals`.
 
 Judging one piece of evidence (+1 positive, 0 neutral, -1 negative, None = no data)
@@ -69,7 +69,7 @@ CHALLENGES: dict[int, dict[str, Any]] = {
     2: {"en": "Research and test facilities", "nl": "Onderzoeks- en testfaciliteiten",
         "indicators": [21, 43, 46], "open": [], "signals": []},
     3: {"en": "Finance for startups and scale-ups", "nl": "Financiering voor startups en scale-ups",
-        "indicators": [6, 7, 26, 27, 28], "open": [], "signals": []},
+        "indicators": [6, 7, 8, 26, 27, 28], "open": [], "signals": []},  # #8 added: spin-offs are early-stage firms (issue 19)
     4: {"en": "Involving users and creating markets", "nl": "Betrekken van gebruikers en marktcreatie",
         "indicators": [5, 11, 36, 39], "open": [("public_civil_share", "higher")], "signals": []},
     5: {"en": "Skills and absorptive capacity in SMEs", "nl": "Vaardigheden en absorptiecapaciteit in het mkb",
