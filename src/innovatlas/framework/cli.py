@@ -95,5 +95,17 @@ def register(app: typer.Typer, *, out, fail: Callable, ws_opt, ws_path: Callable
         if as_json:
             sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")
             return
+        from rich.table import Table
+
+        w = data["words"]
+        if not data["has_data"]:
+            out.print(w["none"], highlight=False)
+            return
+        out.print(f"{w['facilities']}: {len(data['facilities'])} · {w['startups']}: {len(data['ventures'])} · "
+                  f"{w['finance']}: {len(data['finance'])} · {w['rules']}: {len(data['rules'])}", highlight=False)
+        table = Table("#", w["measure"], w["year"], w["value"], title=w["indicators"])
         for v in data["indicators"]:
-            out.print(f"#{v['indicator']} {v['label']} {v['breakdown_label']} {v['year'] or ''}: {v['shown']}", highlight=False)
+            table.add_row(v["indicator"], v["measure_label"] + (f": {v['breakdown_label']}" if v["breakdown_label"] else ""),
+                          str(v["year"] or w["all_years"]), v["shown"])
+        out.print(table)
+        out.print(data["scale_up_definition"], style="dim", highlight=False)

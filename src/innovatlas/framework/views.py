@@ -38,6 +38,7 @@ T = {
     "withheld": ("confidential (withheld)", "vertrouwelijk (niet getoond)"),
     "withheld_sum": ("withheld (disclosure control); at least {x} from open figures",
                      "niet getoond (onthullingsbeheersing); minstens {x} uit openbare cijfers"),
+    "withheld_cell": ("withheld (disclosure control)", "niet getoond (onthullingsbeheersing)"),
     "open": ("open", "open"), "addressed": ("addressed", "geadresseerd"),
     "indicator": ("Indicator", "Indicator"), "measure": ("Measure", "Maat"), "year": ("Year", "Jaar"),
     "value": ("Value", "Waarde"), "all_years": ("all years", "alle jaren"),
@@ -102,7 +103,8 @@ def section(ws: Workspace, eco_id: str, lang: str = "en") -> dict[str, Any]:
         v["measure_label"] = _MEASURES.get(v["measure"], (v["measure"],) * 2)[0 if lang == "en" else 1]
         v["breakdown_label"] = _bd(v["breakdown"], lang)
         if v["value"] is None:
-            v["shown"] = _t("withheld_sum", lang).format(x=_money(v.get("open_part") or 0, lang))
+            v["shown"] = (_t("withheld_sum", lang).format(x=_money(v["open_part"], lang)) if v.get("open_part")
+                          else _t("withheld_cell", lang))
         elif v["unit"] == "share":
             v["shown"] = percent(v["value"], lang)
         elif v["unit"] == "EUR":
