@@ -175,6 +175,14 @@ def test_nine_indicators_worked_out_by_hand(example):
     assert _val(d, 21, "facility_users") == 1 and _val(d, 21, "sme_startup_user_share") == 1.0
     assert _val(d, 8, "spin_offs_ip", 2021) == 1 and _val(d, 28, "venture_capital_eur", 2021) == 750_000
     assert [_val(d, 6, "scale_ups", y) for y in (2019, 2022)] == [0, 1]
+    # the national ecosystem holds what is recorded for the cities nested in it, once each (fac2 and st3 are in both)
+    n = indicators(ws, "nl")
+    assert _val(n, 46, "facilities") == 3 and _val(n, 21, "facility_users") == 4 and _val(n, 7, "startups") == 3
+    assert _val(n, 8, "spin_offs_ip") == 2 and [_val(n, 6, "scale_ups", y) for y in (2019, 2020, 2022)] == [0, 1, 1]
+    assert (_val(n, 28, "venture_capital_eur", 2019), _val(n, 28, "venture_capital_eur", 2020),
+            _val(n, 28, "venture_capital_eur", 2021)) == (500_000, None, 750_000)
+    assert _val(n, 46, "facility_investment_eur", 2019) is None              # fac1's confidential 400,000 is in it
+    assert not [v for v in n if v["indicator"] in ("47", "50")]               # rules stay with their ecosystem
     # placed on the map like organisations: by municipality name (fac1), by coordinates (fac2)
     from innovatlas.framework.measures import records
 

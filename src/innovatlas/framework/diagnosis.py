@@ -33,10 +33,9 @@ HEADLINE = {6: "scale_ups", 7: "startups_founded", 8: "spin_offs_ip", 21: "facil
 
 def context(ws, eco_id: str) -> dict[str, Any]:
     """The framework indicators of an ecosystem, read once per diagnosis (empty without framework data)."""
-    from innovatlas.framework.measures import indicators
-    from innovatlas.store.queries import framework as Q
+    from innovatlas.framework.measures import has_data, indicators
 
-    if not ws.scalar(Q.HAS_FRAMEWORK_DATA(eco_id, eco_id, eco_id)):
+    if not has_data(ws, eco_id):
         return {"values": []}
     return {"values": indicators(ws, eco_id)}
 

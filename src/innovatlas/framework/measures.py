@@ -25,7 +25,9 @@ Definitions (the names below are what the report states)
 * **#47 laws and regulation** and **#50 social norms**: the formal and informal rule entries, with how
   many are barriers (and of the formal ones, how many are still open) and enablers.
 
-Sums across years are not published (a withheld year could be computed from them).
+Sums across years are not published (a withheld year could be computed from them). What is recorded for an
+ecosystem counts for every ecosystem it nests in (:func:`scope`: Eindhoven's facilities are the Netherlands'
+too), once; rule entries stay with the ecosystem they were recorded for.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ from innovatlas.model.vocabulary import (KNOWLEDGE_INSTITUTIONS, PUBLIC_INSTRUME
 from innovatlas.store import Workspace
 from innovatlas.store.queries import framework as Q
 
-__all__ = ["HIGH_GROWTH_MIN_ANNUAL_GROWTH", "HIGH_GROWTH_MIN_EMPLOYEES", "HIGH_GROWTH_PERIOD_YEARS",
+__all__ = ["scope", "has_data", "HIGH_GROWTH_MIN_ANNUAL_GROWTH", "HIGH_GROWTH_MIN_EMPLOYEES", "HIGH_GROWTH_PERIOD_YEARS",
            "YOUNG_GAZELLE_MAX_AGE", "SCALE_UP_DEFINITION", "records", "indicators", "FRAMEWORK_INDICATORS"]
 
 #: OECD-Eurostat high-growth enterprise: at least 10 % average annualised employee growth ...
@@ -81,9 +83,32 @@ def _category(actor_type: str | None) -> str:
     return "other"
 
 
+def scope(ws: Workspace, eco_id: str) -> list[str]:
+    """The ecosystem and every ecosystem nested in it (facilities and firms recorded for Eindhoven belong to the
+    Netherlands too); rule entries stay with the ecosystem they were recorded for."""
+    children: dict[str, list[str]] = {}
+    for e, parent in ws.rows(Q.ECOSYSTEM_PARENTS):
+        if parent:
+            children.setdefault(parent, []).append(e)
+    out, todo = [], [eco_id]
+    while todo:
+        e = todo.pop()
+        if e not in out:
+            out.append(e)
+            todo += children.get(e, [])
+    return out
+
+
+def has_data(ws: Workspace, eco_id: str) -> bool:
+    s = scope(ws, eco_id)
+    return bool(ws.scalar(Q.HAS_FRAMEWORK_DATA(s, s, eco_id)))
+
+
 def records(ws: Workspace, eco_id: str) -> dict[str, list[dict[str, Any]]]:
-    """The ecosystem's framework records, confidential figures withheld (:func:`innovatlas.disclosure.disclosed_records`)."""
-    use = ws.dicts(Q.USE_OF(eco_id))
+    """The ecosystem's framework records (its own and those of the ecosystems nested in it), confidential figures
+    withheld (:func:`innovatlas.disclosure.disclosed_records`)."""
+    sc = scope(ws, eco_id)
+    use = ws.dicts(Q.USE_OF(sc))
     for u in use:
         u["category"] = _category(u["user_type"])
     rules = ws.dicts(Q.RULES_OF(eco_id))
@@ -92,15 +117,15 @@ def records(ws: Workspace, eco_id: str) -> dict[str, list[dict[str, Any]]]:
     for r in rules:
         r["evidence"] = json.loads(r["evidence"])
         r["entry_date"] = r["entry_date"].isoformat()
-    fin = disclosed_records(ws.dicts(Q.FINANCE_OF(eco_id)), ("amount",))
+    fin = disclosed_records(ws.dicts(Q.FINANCE_OF(sc)), ("amount",))
     for f in fin:
         f["event_date"] = f["event_date"].isoformat()
     return {
-        "facilities": ws.dicts(Q.FACILITIES_OF(eco_id)),
-        "investments": disclosed_records(ws.dicts(Q.INVESTMENTS_OF(eco_id)), ("amount",)),
+        "facilities": ws.dicts(Q.FACILITIES_OF(sc)),
+        "investments": disclosed_records(ws.dicts(Q.INVESTMENTS_OF(sc)), ("amount",)),
         "use": use,
-        "ventures": ws.dicts(Q.VENTURES_OF(eco_id)),
-        "employees": disclosed_records(ws.dicts(Q.EMPLOYEES_OF(eco_id)), ("employees",)),
+        "ventures": ws.dicts(Q.VENTURES_OF(sc)),
+        "employees": disclosed_records(ws.dicts(Q.EMPLOYEES_OF(sc)), ("employees",)),
         "finance": fin,
         "rules": rules,
     }
@@ -113,15 +138,22 @@ def _v(ind, measure, value, unit, year=None, breakdown="", **kw) -> dict[str, An
 def _sum_cells(ws: Workspace) -> dict[tuple, dict[str, Any]]:
     """#28 and #46 amounts per ecosystem and year, every ecosystem judged together (differencing)."""
     cells = []
-    for (eco,) in ws.rows(Q.ECOSYSTEMS_WITH_DATA):
+    parents = dict(ws.rows(Q.ECOSYSTEM_PARENTS))
+    ecos: list[str] = []
+    for (e,) in ws.rows(Q.ECOSYSTEMS_WITH_DATA):  # and every ecosystem they nest in
+        while e and e not in ecos:
+            ecos.append(e)
+            e = parents.get(e)
+    for eco in ecos:
+        sc = scope(ws, eco)
         inv: dict[int, list] = {}
-        for r in ws.dicts(Q.INVESTMENTS_OF(eco)):
+        for r in ws.dicts(Q.INVESTMENTS_OF(sc)):
             if r["currency"] == "EUR":
                 inv.setdefault(r["year"], []).append((r["facility_id"], r["amount"], r["confidential"]))
         cells += [{"ecosystem_id": eco, "indicator": "46", "measure": "facility_investment_eur", "year": y, "breakdown": "",
                    "parts": p} for y, p in inv.items()]
         vc: dict[int, list] = {}
-        for r in ws.dicts(Q.FINANCE_OF(eco)):
+        for r in ws.dicts(Q.FINANCE_OF(sc)):
             if r["instrument"] in VENTURE_CAPITAL and r["currency"] == "EUR" and r["amount"] is not None:
                 vc.setdefault(r["year"], []).append((r["actor_id"], r["amount"], r["confidential"]))
         cells += [{"ecosystem_id": eco, "indicator": "28", "measure": "venture_capital_eur", "year": y, "breakdown": "",
@@ -197,8 +229,9 @@ def indicators(ws: Workspace, eco_id: str, sums: dict | None = None) -> list[dic
             out.append(_v(8, "spin_offs_ip", sum((v["parent_name"] or v["parent_ref"]) == p for v in ip), "firms",
                           breakdown=f"parent:{p}", source=src_st, method="IP-based spin-offs by parent institution."))
         # #6 scale-ups
-        years = [y for (y,) in ws.rows(Q.GROWTH_YEARS(HIGH_GROWTH_PERIOD_YEARS, eco_id))]
-        hg = ws.dicts(Q.HIGH_GROWTH(HIGH_GROWTH_PERIOD_YEARS, eco_id, HIGH_GROWTH_MIN_EMPLOYEES, HIGH_GROWTH_PERIOD_YEARS,
+        sc = scope(ws, eco_id)
+        years = [y for (y,) in ws.rows(Q.GROWTH_YEARS(HIGH_GROWTH_PERIOD_YEARS, sc))]
+        hg = ws.dicts(Q.HIGH_GROWTH(HIGH_GROWTH_PERIOD_YEARS, sc, HIGH_GROWTH_MIN_EMPLOYEES, HIGH_GROWTH_PERIOD_YEARS,
                                     HIGH_GROWTH_MIN_ANNUAL_GROWTH))
         for y in years:
             firms = [h for h in hg if h["year"] == y]

@@ -93,7 +93,9 @@ def section(ws: Workspace, eco_id: str, lang: str = "en") -> dict[str, Any]:
 
     if not ws.scalar(QI.ECOSYSTEM_EXISTS(eco_id)):
         raise UnknownEcosystem(eco_id, [r[0] for r in ws.rows(QI.ECOSYSTEM_IDS)])
-    has = bool(ws.scalar(Q.HAS_FRAMEWORK_DATA(eco_id, eco_id, eco_id)))
+    from innovatlas.framework.measures import has_data
+
+    has = has_data(ws, eco_id)
     rec = records(ws, eco_id) if has else {k: [] for k in ("facilities", "investments", "use", "ventures", "employees",
                                                           "finance", "rules")}
     vals = indicators(ws, eco_id) if has else []
@@ -143,7 +145,9 @@ def section(ws: Workspace, eco_id: str, lang: str = "en") -> dict[str, Any]:
 def facilities_geojson(ws: Workspace, eco_id: str, lang: str = "en") -> dict[str, Any]:
     """The ecosystem's facilities with coordinates as GeoJSON points (those placed only by city are listed without geometry)."""
     feats = []
-    for f in ws.dicts(Q.FACILITIES_OF(eco_id)):
+    from innovatlas.framework.measures import scope
+
+    for f in ws.dicts(Q.FACILITIES_OF(scope(ws, eco_id))):
         geom = {"type": "Point", "coordinates": [f["lon"], f["lat"]]} if f["lat"] is not None and f["lon"] is not None else None
         feats.append({"type": "Feature", "geometry": geom,
                       "properties": {"facility_id": f["facility_id"], "name": f["name"], "facility_type": f["facility_type"],

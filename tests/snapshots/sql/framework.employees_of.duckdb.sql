@@ -10,7 +10,7 @@ WHERE
       actor_id
     FROM venture
     WHERE
-      ARRAY_CONTAINS(ecosystems, ?)
+      ecosystems && CAST(? AS TEXT[])
   )
 ORDER BY
   e.actor_id,

@@ -1,17 +1,1 @@
-SELECT
-  e.actor_id,
-  e.year,
-  e.employees,
-  e.confidential
-FROM venture_employees AS e
-WHERE
-  e.actor_id IN (
-    SELECT
-      actor_id
-    FROM venture
-    WHERE
-      ARRAY_CONTAINS(ecosystems, ?)
-  )
-ORDER BY
-  e.actor_id NULLS LAST,
-  e.year NULLS LAST
+-- query 'framework.employees_of' does not run on the spark engine. Run this step on DuckDB (the default engine).

@@ -69,6 +69,6 @@ LEFT JOIN (
 ) AS p
   ON LOWER(p.ref) = LOWER(f.operator_ref)
 WHERE
-  ARRAY_CONTAINS(f.ecosystems, ?)
+  f.ecosystems && CAST(? AS TEXT[])
 ORDER BY
   f.name

@@ -6,6 +6,6 @@ JOIN venture_employees AS e0
 JOIN venture AS v
   ON v.actor_id = e1.actor_id
 WHERE
-  ARRAY_CONTAINS(v.ecosystems, ?)
+  v.ecosystems && CAST(? AS TEXT[])
 ORDER BY
   1

@@ -1,11 +1,1 @@
-SELECT DISTINCT
-  e1.year
-FROM venture_employees AS e1
-JOIN venture_employees AS e0
-  ON e0.actor_id = e1.actor_id AND e0.year = e1.year - ?
-JOIN venture AS v
-  ON v.actor_id = e1.actor_id
-WHERE
-  ARRAY_CONTAINS(v.ecosystems, ?)
-ORDER BY
-  1 NULLS LAST
+-- query 'framework.growth_years' does not run on the spark engine. Run this step on DuckDB (the default engine).

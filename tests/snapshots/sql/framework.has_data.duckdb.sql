@@ -4,13 +4,13 @@ SELECT
       COUNT(*)
     FROM facility
     WHERE
-      ARRAY_CONTAINS(ecosystems, ?)
+      ecosystems && CAST(? AS TEXT[])
   ) + (
     SELECT
       COUNT(*)
     FROM venture
     WHERE
-      ARRAY_CONTAINS(ecosystems, ?)
+      ecosystems && CAST(? AS TEXT[])
   ) + (
     SELECT
       COUNT(*)

@@ -12,7 +12,7 @@ JOIN venture_employees AS e0
 JOIN venture AS v
   ON v.actor_id = e1.actor_id
 WHERE
-  ARRAY_CONTAINS(v.ecosystems, ?)
+  v.ecosystems && CAST(? AS TEXT[])
   AND e0.employees >= ?
   AND e0.employees > 0
   AND POWER(e1.employees / e0.employees, 1.0 / ?) - 1 >= ? - 1e-9

@@ -36,7 +36,7 @@ LEFT JOIN (
 ) AS r
   ON LOWER(r.ref) = LOWER(i.funder_ref)
 WHERE
-  ARRAY_CONTAINS(f.ecosystems, ?)
+  f.ecosystems && CAST(? AS TEXT[])
 ORDER BY
   f.name,
   i.year

@@ -73,6 +73,6 @@ LEFT JOIN (
 ) AS h
   ON LOWER(h.ref) = LOWER(v.ip_holder_ref)
 WHERE
-  ARRAY_CONTAINS(v.ecosystems, ?)
+  v.ecosystems && CAST(? AS TEXT[])
 ORDER BY
   a.name

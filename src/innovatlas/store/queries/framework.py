@@ -254,7 +254,10 @@ def founding_years(table: str):
                    engines=DUCKDB_ONLY)
 
 
-# -- readers (engine-neutral) -------------------------------------------------------------------------------------
+# -- readers -------------------------------------------------------------------------------------------------------
+# The framework data are the user's own files, held in the workspace: the readers that select an ecosystem and the
+# ecosystems nested in it (``list_has_any``, which sqlglot writes as ``&&``, not Spark's ``arrays_overlap``) run on
+# DuckDB only.
 FACILITIES_OF = query("framework.facilities_of", f"""
     SELECT f.facility_id, f.name, f.facility_type, f.owner_ref, o.name AS owner_name, f.operator_ref, p.name AS operator_name,
            f.lat, f.lon, f.postcode, f.city, f.municipality, f.opening_year, f.capacity, f.capacity_unit, f.website,
@@ -262,14 +265,14 @@ FACILITIES_OF = query("framework.facilities_of", f"""
     FROM facility f JOIN import_batch b USING (batch_id)
     LEFT JOIN {REFS} o ON lower(o.ref) = lower(f.owner_ref)
     LEFT JOIN {REFS} p ON lower(p.ref) = lower(f.operator_ref)
-    WHERE list_contains(f.ecosystems, ?) ORDER BY f.name""")
+    WHERE list_has_any(f.ecosystems, CAST(? AS VARCHAR[])) ORDER BY f.name""", engines=DUCKDB_ONLY)
 
 INVESTMENTS_OF = query("framework.investments_of", f"""
     SELECT i.facility_id, f.name AS facility, i.year, i.amount, i.currency, i.funder_ref, r.name AS funder_name,
            i.confidential, i.source
     FROM facility_investment i JOIN facility f USING (facility_id)
     LEFT JOIN {REFS} r ON lower(r.ref) = lower(i.funder_ref)
-    WHERE list_contains(f.ecosystems, ?) ORDER BY f.name, i.year""")
+    WHERE list_has_any(f.ecosystems, CAST(? AS VARCHAR[])) ORDER BY f.name, i.year""", engines=DUCKDB_ONLY)
 
 #: facility use with the user's actor type (as given, else of the referenced actor) and its category for #21
 USE_OF = query("framework.use_of", f"""
@@ -277,7 +280,7 @@ USE_OF = query("framework.use_of", f"""
            coalesce(u.user_type, r.actor_type) AS user_type, u.amount, u.amount_unit, u.since_year, u.until_year
     FROM facility_use u JOIN facility f USING (facility_id)
     LEFT JOIN {REFS} r ON lower(r.ref) = lower(u.user_ref)
-    WHERE list_contains(f.ecosystems, ?) ORDER BY f.name, r.name""")
+    WHERE list_has_any(f.ecosystems, CAST(? AS VARCHAR[])) ORDER BY f.name, r.name""", engines=DUCKDB_ONLY)
 
 VENTURES_OF = query("framework.ventures_of", f"""
     SELECT v.actor_id, a.name, a.actor_type, v.founding_year, v.sector, v.stage, v.parent_ref, p.name AS parent_name,
@@ -287,20 +290,20 @@ VENTURES_OF = query("framework.ventures_of", f"""
                FROM user_actor GROUP BY 1) a USING (actor_id)
     LEFT JOIN {REFS} p ON lower(p.ref) = lower(v.parent_ref)
     LEFT JOIN {REFS} h ON lower(h.ref) = lower(v.ip_holder_ref)
-    WHERE list_contains(v.ecosystems, ?) ORDER BY a.name""")
+    WHERE list_has_any(v.ecosystems, CAST(? AS VARCHAR[])) ORDER BY a.name""", engines=DUCKDB_ONLY)
 
 EMPLOYEES_OF = query("framework.employees_of", """
     SELECT e.actor_id, e.year, e.employees, e.confidential
-    FROM venture_employees e WHERE e.actor_id IN (SELECT actor_id FROM venture WHERE list_contains(ecosystems, ?))
-    ORDER BY e.actor_id, e.year""")
+    FROM venture_employees e WHERE e.actor_id IN (SELECT actor_id FROM venture WHERE list_has_any(ecosystems, CAST(? AS VARCHAR[])))
+    ORDER BY e.actor_id, e.year""", engines=DUCKDB_ONLY)
 
 FINANCE_OF = query("framework.finance_of", """
     SELECT e.actor_id, a.name, e.round, e.event_date, year(e.event_date) AS year, e.amount, e.currency, e.investors,
            e.instrument, e.confidential, e.source
     FROM financing_event e
     LEFT JOIN (SELECT actor_id, any_value(name) AS name FROM user_actor GROUP BY 1) a USING (actor_id)
-    WHERE e.actor_id IN (SELECT actor_id FROM venture WHERE list_contains(ecosystems, ?))
-    ORDER BY e.event_date, a.name""")
+    WHERE e.actor_id IN (SELECT actor_id FROM venture WHERE list_has_any(ecosystems, CAST(? AS VARCHAR[])))
+    ORDER BY e.event_date, a.name""", engines=DUCKDB_ONLY)
 
 RULES_OF = query("framework.rules_of", """
     SELECT rule_type, formal, title, text, entry_date, source, evidence, challenges, effect, status, author
@@ -311,9 +314,9 @@ FRAMEWORK_BATCHES = query("framework.batches", """
     SELECT dataset, file, batch_id, rows, imported_at FROM import_batch WHERE dataset LIKE 'framework:%' ORDER BY batch_id""")
 
 HAS_FRAMEWORK_DATA = query("framework.has_data", """
-    SELECT (SELECT count(*) FROM facility WHERE list_contains(ecosystems, ?))
-         + (SELECT count(*) FROM venture WHERE list_contains(ecosystems, ?))
-         + (SELECT count(*) FROM rule_entry WHERE ecosystem_id = ?)""")
+    SELECT (SELECT count(*) FROM facility WHERE list_has_any(ecosystems, CAST(? AS VARCHAR[])))
+         + (SELECT count(*) FROM venture WHERE list_has_any(ecosystems, CAST(? AS VARCHAR[])))
+         + (SELECT count(*) FROM rule_entry WHERE ecosystem_id = ?)""", engines=DUCKDB_ONLY)
 
 #: high-growth enterprises (OECD-Eurostat): per firm and end year t, employees at t - period and t
 HIGH_GROWTH = query("framework.high_growth", """
@@ -322,17 +325,20 @@ HIGH_GROWTH = query("framework.high_growth", """
     FROM venture_employees e1
     JOIN venture_employees e0 ON e0.actor_id = e1.actor_id AND e0.year = e1.year - ?
     JOIN venture v ON v.actor_id = e1.actor_id
-    WHERE list_contains(v.ecosystems, ?) AND e0.employees >= ? AND e0.employees > 0
+    WHERE list_has_any(v.ecosystems, CAST(? AS VARCHAR[])) AND e0.employees >= ? AND e0.employees > 0
       AND power(e1.employees / e0.employees, 1.0 / ?) - 1 >= ? - 1e-9
-    ORDER BY e1.year, e1.actor_id""")
+    ORDER BY e1.year, e1.actor_id""", engines=DUCKDB_ONLY)
 
 #: the years with employee counts for a firm at both ends of the period (the scale-up count is known for them)
 GROWTH_YEARS = query("framework.growth_years", """
     SELECT DISTINCT e1.year FROM venture_employees e1
     JOIN venture_employees e0 ON e0.actor_id = e1.actor_id AND e0.year = e1.year - ?
     JOIN venture v ON v.actor_id = e1.actor_id
-    WHERE list_contains(v.ecosystems, ?) ORDER BY 1""")
+    WHERE list_has_any(v.ecosystems, CAST(? AS VARCHAR[])) ORDER BY 1""", engines=DUCKDB_ONLY)
 
 ECOSYSTEMS_WITH_DATA = query("framework.ecosystems_with_data", """
     SELECT DISTINCT e FROM (SELECT unnest(ecosystems) AS e FROM facility UNION ALL SELECT unnest(ecosystems) FROM venture
                             UNION ALL SELECT ecosystem_id FROM rule_entry) ORDER BY 1""")
+
+#: the nesting of the ecosystems: what is recorded for an ecosystem belongs to every ecosystem it nests in
+ECOSYSTEM_PARENTS = query("framework.ecosystem_parents", "SELECT ecosystem_id, parent FROM ecosystem ORDER BY position")
