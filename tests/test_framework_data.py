@@ -478,5 +478,16 @@ def test_reimport_replaces_identical_is_skipped_and_actors_import_keeps_startups
     import_file(ws, tmp_path / "actors.csv")
     assert ws.scalar("SELECT count(*) FROM user_actor WHERE actor_id IN ('st1', 'st2', 'st3', 'st4', 'c1')") == 5
     assert ws.scalar("SELECT count(*) FROM user_relation WHERE relation_type = 'spin_off'") == n_rel == 3
+    # an Excel template filled in: its first sheet is read, the help sheet ignored
+    from openpyxl import load_workbook
+
+    from innovatlas.framework.templates import write_template
+
+    x = write_template("rules", tmp_path / "rules.xlsx")[0]
+    wb = load_workbook(x)
+    wb["rules"].append(RULES[2])
+    wb.save(x)
+    assert import_kind(ws, "rules", x).loaded == {"rule entries": 1}
+    assert ws.rows("SELECT rule_type, formal, effect FROM rule_entry") == [("standard", True, "enabler")]
     import_kind(ws, "rules", d / "rules.csv")                                       # back to the example
     assert ws.scalar("SELECT count(*) FROM rule_entry") == 6

@@ -28,7 +28,7 @@ T = {
     "finance": ("Financing events", "Financieringsrondes"), "rules": ("Rules", "Regels"),
     "indicators": ("Indicators from these data", "Indicatoren uit deze gegevens"),
     "name": ("Name", "Naam"), "type": ("Type", "Type"), "owner": ("Owner", "Eigenaar"), "operator": ("Operator", "Beheerder"),
-    "location": ("Location", "Locatie"), "opened": ("Opened", "Geopend"), "users": ("Users", "Gebruikers"),
+    "location": ("Location", "Locatie"), "opened": ("Opened", "Geopend"), "capacity": ("Capacity", "Capaciteit"), "users": ("Users", "Gebruikers"),
     "investment": ("Investment", "Investering"), "founded": ("Founded", "Opgericht"), "sector": ("Sector", "Sector"),
     "stage": ("Stage", "Fase"), "parent": ("Spin-off of", "Spin-off van"), "ip": ("On the IP of", "Op IE van"),
     "employees": ("Employees", "Werknemers"), "date": ("Date", "Datum"), "round": ("Round", "Ronde"),
