@@ -369,7 +369,9 @@ def test_dominance_rules_n_k(delft, tmp_path):
 # --- every output path, with every kind of protection at once --------------------------------
 
 #: the withheld figures, as either language writes them (a figure counts only when no digit touches it)
-SECRETS = ("777123", "777.123", "777,123", "968583", "968.583", "968,583", "31417", "31.417", "31,417", "4242")
+SECRETS = ("777123", "777.123", "777,123", "968583", "968.583", "968,583", "31417", "31.417", "31,417", "4242",
+           # confidential framework figures (issue 19): a facility investment, a financing round, an employee count
+           "636363", "636.363", "636,363", "515151", "515.151", "515,151", "171")
 
 
 def _leaks(text: str) -> list[str]:
@@ -396,6 +398,16 @@ def test_no_output_path_shows_a_suppressed_value(delft, tmp_path):
         _row("delft", 2, "size:large", 2021, 31417, 10, 0.5, 0.9),        # the two largest hold 90 %
         _row("delft", 19, "", 2021, 4242, 4, 0.3, 0.5)]))                 # 4 units
     import_values(delft, _csv(tmp_path, "v2.csv", [HEAD, _row("delft", 2, "sector:a", 2021, 222878, 37, 0.3, 0.4)]))
+    from innovatlas.framework.imports import import_kind  # confidential framework figures (issue 19)
+
+    for name, rows in (("st.csv", ["actor_id,name,ecosystems", "s1,Synthetic S1,delft"]),
+                       ("st-employees.csv", ["actor_id,year,employees,confidential", "s1,2020,171,yes"]),
+                       ("fa.csv", ["facility_id,name,facility_type,ecosystems", "f1,Synthetic Hall,fieldlab,delft"]),
+                       ("fa-investments.csv", ["facility_id,year,amount,currency,confidential", "f1,2021,636363,EUR,yes"]),
+                       ("fi.csv", ["actor_id,date,amount,currency,instrument,confidential", "s1,2021-02-01,515151,EUR,vc,yes"])):
+        (tmp_path / name).write_text("\n".join(rows) + "\n", encoding="utf-8")
+    for kind, name in (("startups", "st.csv"), ("facilities", "fa.csv"), ("finance", "fi.csv")):
+        import_kind(delft, kind, tmp_path / name)
     with delft.transaction():
         diagnose_all(delft)
     out = tmp_path / "report"
@@ -422,7 +434,10 @@ def test_no_output_path_shows_a_suppressed_value(delft, tmp_path):
             "/api/ecosystems/delft/series/programmes", "/api/ecosystems/delft/series?programme=H2020",
             "/api/ecosystems/delft/indicators?programme=H2020", "/api/ecosystems/delft/network?programme=H2020",
             "/ecosystems/delft?programme=H2020", "/api/organisations/999977366/attributes",
-            "/api/organisations/999977366/programmes"]
+            "/api/organisations/999977366/programmes",
+            # the framework data (issue 19)
+            "/api/ecosystems/delft/framework", "/api/ecosystems/delft/framework?lang=nl",
+            "/api/ecosystems/delft/facilities.geojson", "/api/vocabulary"]
     with TestClient(create_app(path)) as client:
         for u in urls:
             resp = client.get(u)

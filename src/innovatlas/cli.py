@@ -72,7 +72,7 @@ USER_INPUTS = ("values", "qualitative", "targets", "definitions")
 
 
 @app.command("import")
-def import_(source: str = typer.Argument(..., help="cordis | geo | ror | ris | statline, or your own: values | qualitative | targets | definitions"),
+def import_(source: str = typer.Argument(..., help="cordis | geo | ror | ris | statline, or your own: values | qualitative | targets | definitions | facilities | startups | finance | rules"),
             paths: List[Path] = typer.Argument(..., help="Files, zips or directories"),
             workspace: Optional[Path] = WorkspaceOpt,
             framework: Optional[str] = typer.Option(None, help="H2020, HORIZON or FP7 when the file does not say"),
@@ -83,6 +83,14 @@ def import_(source: str = typer.Argument(..., help="cordis | geo | ror | ris | s
     from innovatlas.sources import ImportReport, get_source
 
     try:
+        if source in ("facilities", "startups", "finance", "rules"):  # the framework data (issue 19)
+            from innovatlas.framework.cli import import_framework
+
+            with Workspace(_ws_path(workspace)) as ws:
+                for line in import_framework(ws, source, paths).lines():
+                    out.print(line, highlight=False)
+            out.print("diagnosis updated", highlight=False)
+            return
         if source in USER_INPUTS:
             from innovatlas import inputs
             from innovatlas.diagnose import diagnose_all
@@ -326,15 +334,34 @@ def serve(workspace: Optional[Path] = WorkspaceOpt,
 
 
 @app.command()
-def template(kind: str = typer.Argument(..., help="values | qualitative | targets"),
-             ecosystem: str = typer.Argument(...), path: Path = typer.Argument(..., help="Output .csv or .xlsx"),
+def template(kind: str = typer.Argument(..., help="values | qualitative | targets (per ecosystem), or facilities | startups | "
+                                                  "finance | rules | actors | relations"),
+             args: List[str] = typer.Argument(None, help="values|qualitative|targets: ECOSYSTEM FILE (or FILE with "
+                                                          "--ecosystem); the other kinds: [FILE] (default <kind>.xlsx)"),
+             ecosystem: Optional[str] = typer.Option(None, "--ecosystem", "-e", help="The ecosystem of a values, "
+                                                                                      "qualitative or targets template"),
              workspace: Optional[Path] = WorkspaceOpt):
-    """Write an empty template for an ecosystem (CSV or Excel) to fill in and import."""
-    from innovatlas.inputs import write_template
+    """Write an empty template (CSV or Excel by the file's extension) to fill in and import."""
+    from innovatlas.errors import InputError
+    from innovatlas.framework.cli import ACTOR_KINDS, FRAMEWORK_KINDS, write_any_template  # issue 19
 
+    args = list(args or [])
     try:
+        if kind in FRAMEWORK_KINDS or kind in ACTOR_KINDS:
+            if len(args) > 1 or ecosystem:
+                raise InputError(f"a {kind} template takes only a file name", hint=f"innovatlas template {kind} {kind}.xlsx")
+            written = write_any_template(kind, Path(args[0]) if args else None)
+            how = f"innovatlas actors import {written[0]}" if kind in ACTOR_KINDS else f"innovatlas import {kind} {written[0]}"
+            out.print(f"template written: {', '.join(map(str, written))}; fill it in, then: {how}", highlight=False)
+            return
+        from innovatlas.inputs import write_template
+
+        eco, rest = (ecosystem, args) if ecosystem else ((args[0], args[1:]) if args else (None, []))
+        if not eco or len(rest) != 1:
+            raise InputError(f"a {kind} template needs an ecosystem and a file",
+                             hint=f"innovatlas template {kind} ECOSYSTEM FILE (or: --ecosystem ECOSYSTEM FILE)")
         with Workspace(_ws_path(workspace), read_only=True) as ws:
-            written = write_template(ws, kind, ecosystem.lower(), path)
+            written = write_template(ws, kind, eco.lower(), Path(rest[0]))
         out.print(f"template written: {written}; fill it in, then: innovatlas import {kind} {written}", highlight=False)
     except InnovatlasError as exc:
         _fail(exc)
@@ -813,6 +840,9 @@ _register_connect(app, out=out, fail=_fail, ws_opt=WorkspaceOpt, ws_path=_ws_pat
 from innovatlas.programmes.cli import register as _register_programmes  # noqa: E402
 
 _register_programmes(app, out=out, fail=_fail, ws_opt=WorkspaceOpt, ws_path=_ws_path)
+from innovatlas.framework.cli import register as _register_framework  # noqa: E402
+
+_register_framework(app, out=out, fail=_fail, ws_opt=WorkspaceOpt, ws_path=_ws_path)  # facilities, startups, finance, rules
 
 
 def main() -> None:

@@ -444,3 +444,54 @@ def disclosed_history(ws: Workspace, eco_id: str) -> list[dict[str, Any]]:
         for k in ("input_id", "batch_id", "region", "kind"):
             r.pop(k, None)
     return rows
+
+
+# --- sums over the records of the framework data (issue 19) ----------------------------------------------------
+
+def disclosed_sums(ws: Workspace, cells: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Sums over records of which some are confidential (facility investments, financing amounts), judged here.
+
+    Each cell has ``ecosystem_id, indicator, year, breakdown`` and ``parts``: ``(unit, value, confidential)``
+    per record, where ``unit`` is the contributing unit (the firm or facility). Records that are not
+    confidential are published one by one elsewhere, so the confidential part of a sum (the sum minus the
+    open records) is what the cell gives away: it is judged as a confidential cell of its own, whose units
+    are the distinct confidential contributors and whose shares are theirs, by :func:`apply_rule` with the
+    rule in force, all cells together (so differencing between overlapping ecosystems is caught, with the
+    contributing units as contributor sets). The returned copies carry ``value`` (None when withheld),
+    ``open_part`` (the sum of the open records, a lower bound when the value is withheld), ``suppressed``
+    and ``suppression``. Pass every ecosystem's cells of an indicator in one call; sums across years are
+    not published (a year could be computed from them), only the cells passed here.
+    """
+    rule = rule_of(ws)
+    conf_rows = []
+    out = []
+    for i, c in enumerate(cells):
+        parts = c["parts"]
+        open_part = sum(v for _u, v, k in parts if not k)
+        by_unit: dict[Any, float] = {}
+        for u, v, k in parts:
+            if k:
+                by_unit[u] = by_unit.get(u, 0.0) + v
+        row = {k: v for k, v in c.items() if k != "parts"}
+        row.update(open_part=open_part, value=open_part + sum(by_unit.values()), suppressed=False, suppression=None,
+                   confidential_units=len(by_unit))
+        out.append(row)
+        if by_unit:
+            total = sum(by_unit.values())
+            top = sorted(by_unit.values(), reverse=True)
+            share = (lambda n: (sum(top[:n]) / total) if total else 0.0)
+            conf_rows.append({"ecosystem_id": c["ecosystem_id"], "indicator": str(c["indicator"]), "year": c["year"],
+                              "breakdown": c.get("breakdown", ""), "value": total, "confidential": True,
+                              "units": len(by_unit), "largest_share": share(1), "top2_share": share(2),
+                              "top3_share": share(3), "contributors": frozenset(by_unit), "_i": i})
+    for r in apply_rule(conf_rows, rule):
+        if r["suppressed"]:
+            out[r["_i"]].update(value=None, suppressed=True, suppression=r["suppression"])
+    return out
+
+
+def disclosed_records(rows: list[dict[str, Any]], fields: tuple[str, ...]) -> list[dict[str, Any]]:
+    """Copies of records with the ``fields`` of confidential ones withheld (a single firm's figure is never
+    enough units to publish: one contributor holds all of it)."""
+    return [dict(r, **{f: None for f in fields}, withheld=True) if r.get("confidential") else dict(r, withheld=False)
+            for r in rows]

@@ -3,7 +3,7 @@
 Evidence per challenge
     :data:`CHALLENGES` ties each challenge to catalogue indicators (refining the
     ``challenges`` column of the catalogue: we added #29 and #37 to 8, #18 to 9, #14 and #16
-    to 7 as it already had, and network signals where the open data speak to a challenge) and
+    to 7 as it already had, #8 to 3, and network signals where the open data speak to a challenge) and
     to signals from :mod:`innovatlas.indicators.signals`.
 
 Judging one piece of evidence (+1 positive, 0 neutral, -1 negative, None = no data)
@@ -27,6 +27,9 @@ Judging one piece of evidence (+1 positive, 0 neutral, -1 negative, None = no da
        missing entry is "no data", never negative.
     6. An imported value without target or series is 0: known, but nothing to judge it by.
     Suppressed confidential values count as "no data".
+    7. Facilities, startups and finance, rules (issue 19): #6, #7, #8, #21, #27, #28, #46, #47 and #50 are also read
+       from the framework data, and rule entries are evidence of the challenges they are linked to; the rules are
+       in :mod:`innovatlas.framework.diagnosis`.
 
 Verdict per challenge
     ``unknown`` when no evidence has data; otherwise the mean judgement: ``strength`` at or
@@ -66,7 +69,7 @@ CHALLENGES: dict[int, dict[str, Any]] = {
     2: {"en": "Research and test facilities", "nl": "Onderzoeks- en testfaciliteiten",
         "indicators": [21, 43, 46], "open": [], "signals": []},
     3: {"en": "Finance for startups and scale-ups", "nl": "Financiering voor startups en scale-ups",
-        "indicators": [6, 7, 26, 27, 28], "open": [], "signals": []},
+        "indicators": [6, 7, 8, 26, 27, 28], "open": [], "signals": []},  # #8 added: spin-offs are early-stage firms (issue 19)
     4: {"en": "Involving users and creating markets", "nl": "Betrekken van gebruikers en marktcreatie",
         "indicators": [5, 11, 36, 39], "open": [("public_civil_share", "higher")], "signals": []},
     5: {"en": "Skills and absorptive capacity in SMEs", "nl": "Vaardigheden en absorptiecapaciteit in het mkb",
@@ -361,12 +364,18 @@ def check_ecosystem(ws: Workspace, eco_id: str, *, include_partial: bool = False
     findings: list[Finding] = []
     verdicts: dict[int, str] = {}
     judged: dict[str, int] = {}
+    from innovatlas.framework.diagnosis import context as _fw_context, framework_evidence, rule_evidence  # issue 19
+
+    fw = _fw_context(ws, eco_id)
     for num, ch in CHALLENGES.items():
         ev: list[Evidence] = []
         for ind in ch["indicators"]:
             e = catalogue_evidence(ind)
             if e:
                 ev.append(e)
+            ev += framework_evidence(fw, ind, targets)  # facilities, startups and finance, rules
+        if fw["values"]:
+            ev += rule_evidence(ws, eco_id, num)  # rule entries linked to this challenge
         for name, direction in ch["open"]:
             e = measure_evidence(name, direction, "open_data")
             if e:

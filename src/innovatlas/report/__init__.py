@@ -150,6 +150,7 @@ def ecosystem_page_data(ws: Workspace, eco_id: str, lang: str = "en", top: int =
         "coverage": s["coverage"], "years": years,  # trust9data: lower bound and partial years (issue 9)
         **_connect_context(ws, eco_id, lang),  # connection agenda: "connections" and "dynamics" sections
         "programmes": _programme_context(ws, eco_id, lang, programme),  # framework programmes (issue 19)
+        "framework": _framework_section(ws, eco_id, lang),  # facilities, startups and finance, rules (issue 19)
     }
 
 
@@ -164,6 +165,12 @@ def _programme_context(ws: Workspace, eco_id: str, lang: str, programme: str) ->
     from innovatlas.programmes.views import programme_section
 
     return programme_section(ws, eco_id, lang, programme)
+
+
+def _framework_section(ws: Workspace, eco_id: str, lang: str) -> dict[str, Any]:
+    from innovatlas.framework.views import section
+
+    return section(ws, eco_id, lang)
 
 
 def _connect_context(ws: Workspace, eco_id: str, lang: str) -> dict[str, Any]:

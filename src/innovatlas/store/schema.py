@@ -7,7 +7,7 @@ with a clear message instead of guessing.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 _V1 = r"""
 CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -390,4 +390,42 @@ CREATE TABLE IF NOT EXISTS organisation_attribute (
 CREATE TABLE IF NOT EXISTS batch_file (batch_id INTEGER NOT NULL, role VARCHAR NOT NULL, file VARCHAR NOT NULL);
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8]
+# v9: the rest of the framework as data (issue 19): facilities with investments and use, startups/scale-ups/
+# spin-offs (attributes beside user_actor; spin-off parentage in user_relation), employees per year, financing
+# events, formal and informal rules. Imported from 'innovatlas template facilities|startups|finance|rules'.
+_V9 = r"""
+CREATE TABLE facility (
+    facility_id VARCHAR NOT NULL, name VARCHAR NOT NULL,
+    facility_type VARCHAR NOT NULL,     -- model.vocabulary.FacilityType value
+    ecosystems VARCHAR[] NOT NULL,      -- the ecosystem ids it belongs to
+    owner_ref VARCHAR, operator_ref VARCHAR,   -- actor_id, 'pic:<n>' or 'ror:<id>'
+    lat DOUBLE, lon DOUBLE, postcode VARCHAR, city VARCHAR, municipality VARCHAR,
+    opening_year INTEGER, capacity DOUBLE, capacity_unit VARCHAR, website VARCHAR, note VARCHAR,
+    batch_id INTEGER NOT NULL, source_row BIGINT);
+CREATE TABLE facility_investment (
+    facility_id VARCHAR NOT NULL, year INTEGER NOT NULL, amount DOUBLE NOT NULL, currency VARCHAR NOT NULL,
+    funder_ref VARCHAR, confidential BOOLEAN NOT NULL, source VARCHAR,
+    batch_id INTEGER NOT NULL, source_row BIGINT);
+CREATE TABLE facility_use (
+    facility_id VARCHAR NOT NULL, user_ref VARCHAR NOT NULL, user_type VARCHAR,
+    amount DOUBLE, amount_unit VARCHAR, since_year INTEGER, until_year INTEGER, note VARCHAR,
+    batch_id INTEGER NOT NULL, source_row BIGINT);
+CREATE TABLE venture (
+    actor_id VARCHAR NOT NULL, ecosystems VARCHAR[] NOT NULL, founding_year INTEGER, sector VARCHAR, stage VARCHAR,
+    parent_ref VARCHAR, ip_holder_ref VARCHAR, spin_off_year INTEGER,
+    batch_id INTEGER NOT NULL, source_row BIGINT);
+CREATE TABLE venture_employees (
+    actor_id VARCHAR NOT NULL, year INTEGER NOT NULL, employees DOUBLE NOT NULL, confidential BOOLEAN NOT NULL,
+    batch_id INTEGER NOT NULL, source_row BIGINT);
+CREATE TABLE financing_event (
+    actor_id VARCHAR NOT NULL, round VARCHAR, event_date DATE NOT NULL, amount DOUBLE, currency VARCHAR,
+    investors VARCHAR, instrument VARCHAR NOT NULL, confidential BOOLEAN NOT NULL, source VARCHAR,
+    batch_id INTEGER NOT NULL, source_row BIGINT);
+CREATE TABLE rule_entry (
+    ecosystem_id VARCHAR NOT NULL, rule_type VARCHAR NOT NULL, formal BOOLEAN NOT NULL, title VARCHAR NOT NULL,
+    text VARCHAR, entry_date DATE NOT NULL, source VARCHAR NOT NULL, evidence VARCHAR NOT NULL,
+    challenges VARCHAR, effect VARCHAR NOT NULL, status VARCHAR, author VARCHAR NOT NULL,
+    batch_id INTEGER NOT NULL, source_row BIGINT);
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9]

@@ -632,4 +632,7 @@ def create_app(workspace: str | Path) -> FastAPI:
     from innovatlas.programmes.web import add_routes as _programme_routes
 
     _programme_routes(app, page)  # framework programmes: /api/programmes, continuity, series per programme (issue 19)
+    from innovatlas.framework.web import add_routes as _framework_routes
+
+    _framework_routes(app, page)  # facilities, startups and finance, rules (issue 19)
     return app

@@ -1,0 +1,1 @@
+-- query 'framework.delete_of_dataset' does not run on the spark engine. Run this step on DuckDB (the default engine).

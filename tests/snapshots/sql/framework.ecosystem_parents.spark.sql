@@ -1,0 +1,6 @@
+SELECT
+  ecosystem_id,
+  parent
+FROM ecosystem
+ORDER BY
+  position NULLS LAST

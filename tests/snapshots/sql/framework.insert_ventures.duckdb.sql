@@ -1,0 +1,75 @@
+INSERT INTO venture
+SELECT
+  TRIM(actor_id),
+  LIST_DISTINCT(REGEXP_EXTRACT_ALL(LOWER(COALESCE("ecosystems", '')), '[a-z0-9][a-z0-9_-]*')),
+  CAST((
+    CASE
+      WHEN ISFINITE(
+        TRY_CAST(CASE
+          WHEN REGEXP_FULL_MATCH(TRIM(CAST("founding_year" AS TEXT)), '[+-]?[0-9]+,[0-9]+')
+          THEN REPLACE(TRIM(CAST("founding_year" AS TEXT)), ',', '.')
+          WHEN REGEXP_FULL_MATCH(TRIM(CAST("founding_year" AS TEXT)), '[+-]?[0-9]{1,3}([.][0-9]{3})+(,[0-9]+)?')
+          AND (
+            CONTAINS(TRIM(CAST("founding_year" AS TEXT)), ',')
+            OR LENGTH(TRIM(CAST("founding_year" AS TEXT))) - LENGTH(REPLACE(TRIM(CAST("founding_year" AS TEXT)), '.', '')) > 1
+          )
+          THEN REPLACE(REPLACE(TRIM(CAST("founding_year" AS TEXT)), '.', ''), ',', '.')
+          WHEN REGEXP_FULL_MATCH(TRIM(CAST("founding_year" AS TEXT)), '[+-]?[0-9]{1,3}(,[0-9]{3})+([.][0-9]+)?')
+          THEN REPLACE(TRIM(CAST("founding_year" AS TEXT)), ',', '')
+          ELSE TRIM(CAST("founding_year" AS TEXT))
+        END AS DOUBLE)
+      )
+      THEN TRY_CAST(CASE
+        WHEN REGEXP_FULL_MATCH(TRIM(CAST("founding_year" AS TEXT)), '[+-]?[0-9]+,[0-9]+')
+        THEN REPLACE(TRIM(CAST("founding_year" AS TEXT)), ',', '.')
+        WHEN REGEXP_FULL_MATCH(TRIM(CAST("founding_year" AS TEXT)), '[+-]?[0-9]{1,3}([.][0-9]{3})+(,[0-9]+)?')
+        AND (
+          CONTAINS(TRIM(CAST("founding_year" AS TEXT)), ',')
+          OR LENGTH(TRIM(CAST("founding_year" AS TEXT))) - LENGTH(REPLACE(TRIM(CAST("founding_year" AS TEXT)), '.', '')) > 1
+        )
+        THEN REPLACE(REPLACE(TRIM(CAST("founding_year" AS TEXT)), '.', ''), ',', '.')
+        WHEN REGEXP_FULL_MATCH(TRIM(CAST("founding_year" AS TEXT)), '[+-]?[0-9]{1,3}(,[0-9]{3})+([.][0-9]+)?')
+        THEN REPLACE(TRIM(CAST("founding_year" AS TEXT)), ',', '')
+        ELSE TRIM(CAST("founding_year" AS TEXT))
+      END AS DOUBLE)
+    END
+  ) AS INT),
+  NULLIF(TRIM(sector), ''),
+  NULLIF(LOWER(TRIM(stage)), ''),
+  NULLIF(TRIM(parent), ''),
+  NULLIF(TRIM(ip_holder), ''),
+  CAST((
+    CASE
+      WHEN ISFINITE(
+        TRY_CAST(CASE
+          WHEN REGEXP_FULL_MATCH(TRIM(CAST("spin_off_year" AS TEXT)), '[+-]?[0-9]+,[0-9]+')
+          THEN REPLACE(TRIM(CAST("spin_off_year" AS TEXT)), ',', '.')
+          WHEN REGEXP_FULL_MATCH(TRIM(CAST("spin_off_year" AS TEXT)), '[+-]?[0-9]{1,3}([.][0-9]{3})+(,[0-9]+)?')
+          AND (
+            CONTAINS(TRIM(CAST("spin_off_year" AS TEXT)), ',')
+            OR LENGTH(TRIM(CAST("spin_off_year" AS TEXT))) - LENGTH(REPLACE(TRIM(CAST("spin_off_year" AS TEXT)), '.', '')) > 1
+          )
+          THEN REPLACE(REPLACE(TRIM(CAST("spin_off_year" AS TEXT)), '.', ''), ',', '.')
+          WHEN REGEXP_FULL_MATCH(TRIM(CAST("spin_off_year" AS TEXT)), '[+-]?[0-9]{1,3}(,[0-9]{3})+([.][0-9]+)?')
+          THEN REPLACE(TRIM(CAST("spin_off_year" AS TEXT)), ',', '')
+          ELSE TRIM(CAST("spin_off_year" AS TEXT))
+        END AS DOUBLE)
+      )
+      THEN TRY_CAST(CASE
+        WHEN REGEXP_FULL_MATCH(TRIM(CAST("spin_off_year" AS TEXT)), '[+-]?[0-9]+,[0-9]+')
+        THEN REPLACE(TRIM(CAST("spin_off_year" AS TEXT)), ',', '.')
+        WHEN REGEXP_FULL_MATCH(TRIM(CAST("spin_off_year" AS TEXT)), '[+-]?[0-9]{1,3}([.][0-9]{3})+(,[0-9]+)?')
+        AND (
+          CONTAINS(TRIM(CAST("spin_off_year" AS TEXT)), ',')
+          OR LENGTH(TRIM(CAST("spin_off_year" AS TEXT))) - LENGTH(REPLACE(TRIM(CAST("spin_off_year" AS TEXT)), '.', '')) > 1
+        )
+        THEN REPLACE(REPLACE(TRIM(CAST("spin_off_year" AS TEXT)), '.', ''), ',', '.')
+        WHEN REGEXP_FULL_MATCH(TRIM(CAST("spin_off_year" AS TEXT)), '[+-]?[0-9]{1,3}(,[0-9]{3})+([.][0-9]+)?')
+        THEN REPLACE(TRIM(CAST("spin_off_year" AS TEXT)), ',', '')
+        ELSE TRIM(CAST("spin_off_year" AS TEXT))
+      END AS DOUBLE)
+    END
+  ) AS INT),
+  ?,
+  _row + 1
+FROM stg_st

@@ -1,0 +1,1 @@
+UPDATE stg_st SET ecosystems = ?
