@@ -84,8 +84,8 @@ def _assessment(w: Workspace, name: str, version: int | None) -> dict[str, Any]:
 
 
 def create_app(workspace: str | Path) -> FastAPI:
-    """The app over one workspace, opened read-only."""
-    base = Workspace(workspace, read_only=True)
+    """The app over one workspace, opened read-only (for writing when it has accounts, issue 12)."""
+    base = Workspace(workspace, read_only=not __import__("innovatlas.accounts").accounts.enabled(workspace))
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
@@ -140,6 +140,7 @@ def create_app(workspace: str | Path) -> FastAPI:
         return env
 
     envs = {lang: _env(lang) for lang in ("en", "nl")}
+    app.state.envs = envs  # issue 12: the accounts module adds the logged-in user to the templates
 
     def page(request: Request, template: str, lang: str, **ctx) -> HTMLResponse:
         qs = [(k, v) for k, v in request.query_params.multi_items() if k != "lang"]
@@ -611,4 +612,5 @@ def create_app(workspace: str | Path) -> FastAPI:
     from innovatlas.connect.web import add_routes as _connect_routes
 
     _connect_routes(app, page)  # connection agenda: /api/connections/*, /connections, consortium builder
+    __import__("innovatlas.accounts.web").accounts.web.add_routes(app, page)  # issue 12: accounts, editing, cycles, community
     return app
