@@ -72,9 +72,7 @@ def package_of(ws: Workspace, eco: str) -> dict[str, Any]:
     targets = [{k: t[k] for k in ("indicator", "measure", "breakdown", "target_value", "target_year", "baseline_value",
                                   "baseline_year", "direction", "note")} for t in ws.dicts(Q.TARGETS_CURRENT_OF(eco))]
     return {"format": FORMAT, "innovatlas": __version__, "ecosystem": eco, "name_en": e["name_en"], "name_nl": e["name_nl"],
-            "definition": {"id": eco, "name_en": e["name_en"], "name_nl": e["name_nl"], "kind": e["kind"],
-                           "parent": e["parent"], "description": e["description"],
-                           "select": json.loads(e["definition"]).get("select", json.loads(e["definition"]))},
+            "definition": json.loads(e["definition"]),  # the whole definition, as analysed (filters as in TOML)
             "indicators": indicators,
             "own_indicators": ws.dicts(Q.CUSTOM_OF(eco)),
             "targets": targets,

@@ -218,8 +218,8 @@ def export_alerts(res: dict[str, Any], path: str | Path | None = None, fmt: str 
     from innovatlas.report import exports
 
     fmt = fmt or (Path(path).suffix.lstrip(".").lower() if path else "csv")
-    rows = [dict(ecosystem=res["ecosystem"], since=res["since"], to=res["to"], **a) for a in res["items"]] or \
-           [dict(ecosystem=res["ecosystem"], since=res["since"], to=res["to"], kind="", what="", change="")]
+    head = {"ecosystem": res["ecosystem"], "snapshot_from": res["since"], "snapshot_to": res["to"]}
+    rows = [dict(head, **a) for a in res["items"]] or [dict(head, kind="", what="", change="")]
     if fmt == "csv":
         body = exports.to_csv(rows).encode("utf-8")
     elif fmt == "xlsx":

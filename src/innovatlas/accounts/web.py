@@ -422,12 +422,14 @@ def add_routes(app: FastAPI, page: Callable[..., HTMLResponse]) -> None:
         from innovatlas.assess.inputs import read_input  # noqa: F401 - the same validation as a file
         from innovatlas.errors import InnovatlasError as _E
 
+        if not user.is_admin and "editor" not in user.roles.values():
+            raise Denied(403, A.msg("forbidden", lang, eco=name))
         try:
             a = load_assessment(w, name)
         except _E:
-            raise Denied(404, "no such assessment") from None
+            raise Denied(403 if not user.is_admin else 404, "no such assessment") from None
         eco = str(a["input"].get("ecosystem") or "*")
-        if not (user.is_admin or (eco != "*" and user.can_edit(eco))):
+        if not (user.is_admin or (eco != "*" and user.can_edit(eco))):  # an assessment of no ecosystem: admins
             raise Denied(403, A.msg("forbidden", lang, eco=eco))
         kind, result = _rerun(w, a)
         save_assessment(w, name=name, kind=kind, input_=a["input"], result=result, file=None)
