@@ -455,3 +455,50 @@ def test_monitoring_package_round_trip_and_comparison(built, tmp_path):
     bad.write_text('{"format": "something else"}', encoding="utf-8")
     r = CliRunner().invoke(cli, ["package", "import", str(bad), "-w", str(dst)])
     assert r.exit_code == 2 and "not a monitoring package" in r.output
+
+
+def test_definition_preview_save_and_undo_and_assessments_in_the_browser(built, tmp_path):
+    """Preview counts what the edited filters give. By hand from the synthetic download: the Netherlands
+    (country NL) has 3 members in 3 projects; projects starting in 2016 are project 101 alone, whose Dutch
+    participants are TU Delft and ACME (BIGCORP would leave). Saving re-runs the analysis; undo restores it."""
+    import html as h
+
+    from innovatlas.editing import edits_of
+    from innovatlas.web import create_app
+
+    app = create_app(_copy(built, tmp_path))
+    c, csrf = _login(app, "admin")
+    page = c.get("/ecosystems/nl/definition")
+    assert page.status_code == 200
+    text = h.unescape(re.search(r'<textarea name="text"[^>]*>(.*?)</textarea>', page.text, re.S).group(1))
+    assert 'id = "nl"' in text and 'select.country = ["NL"]' in text
+    counts = lambda t: re.findall(r'id="preview-counts">([^<]+)', h.unescape(c.get("/ecosystems/nl/definition",  # noqa: E731
+                                                                                      params={"text": t}).text))
+    assert counts(text) == ["members: 3 · projects: 3 · would enter: 0 · would leave: 0"]
+    narrower = text + "select.years = [2016, 2016]\n"
+    assert counts(narrower) == ["members: 2 · projects: 1 · would enter: 0 · would leave: 1"]
+    bad = c.get("/ecosystems/nl/definition", params={"text": text.replace('id = "nl"', 'id = "x"')})
+    assert bad.status_code == 422 and "exactly one ecosystem" in bad.text
+    bad = c.get("/ecosystems/nl/definition", params={"text": text + "select.years = [2016]\n"})
+    assert bad.status_code == 422 and "years" in bad.text
+    stamp = re.search(r'name="stamp" value="([^"]+)"', c.get("/ecosystems/nl/definition", params={"text": narrower}).text).group(1)
+    r = c.post("/ecosystems/nl/definition", data={"csrf": csrf, "text": narrower, "stamp": stamp}, follow_redirects=False)
+    assert r.status_code == 303
+    members = lambda: [p for (p,) in app.state.workspace.cursor().rows(  # noqa: E731 - an independent query
+        "SELECT DISTINCT pic FROM ecosystem_member WHERE ecosystem_id = 'nl' ORDER BY pic")]
+    assert members() == [111111111, 222222222]
+    assert c.post("/ecosystems/nl/definition", data={"csrf": csrf, "text": text, "stamp": stamp}).status_code == 409
+    e = edits_of(app.state.workspace.cursor(), "nl")[0]
+    assert e["kind"] == "definition" and e["new_value"]["select"]["years"] == [2016, 2016]
+    assert c.post(f"/ecosystems/nl/undo/{e['edit_id']}", data={"csrf": csrf}, follow_redirects=False).status_code == 303
+    assert members() == [111111111, 222222222, 333333333]
+    # an assessment created from YAML in the browser, validated as the file would be
+    bad = c.post("/assessments", data={"csrf": csrf, "text": "kind: portfolio\nname: acme\norganisation: notanumber\n"})
+    assert bad.status_code == 422 and "organisation" in bad.text
+    ok = c.post("/assessments", data={"csrf": csrf, "text": "kind: portfolio\nname: acme\norganisation: 222222222\n"},
+                follow_redirects=False)
+    assert ok.status_code == 303 and ok.headers["location"].startswith("/assessments/acme")
+    assert c.post("/assessments/acme/rerun", data={"csrf": csrf}, follow_redirects=False).status_code == 303
+    ed, ed_csrf = _login(app, "ed")                   # an editor of nl may not create an assessment of no ecosystem
+    assert ed.post("/assessments", data={"csrf": ed_csrf, "text": "kind: portfolio\nname: acme2\norganisation: 222222222\n"}).status_code == 403
+    app.state.workspace.close()

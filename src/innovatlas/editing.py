@@ -210,6 +210,15 @@ def undo(ws: Workspace, user: str, edit_id: int) -> dict[str, Any]:
         kind = e["kind"] if e["kind"] != "undo" else item.get("kind", "value")
         if e["undone_by"] is not None:
             raise Conflict("(undone already, by edit %s)" % e["undone_by"], "(undo)", item)
+        if kind == "definition":  # saved again with the old text: the analysis runs again
+            from innovatlas.community import _toml
+            from innovatlas.definitions_edit import save_definition, stamp_of
+
+            if stamp_of(ws, eco) != e["new_ref"]:
+                raise Conflict("(changed again since this edit)", "(undo)", item)
+            done = save_definition(ws, user, eco, _toml(json.loads(e["old_value"])), e["new_ref"])
+            ws.execute(Q.EDIT_MARK_UNDONE(done["edit_id"], edit_id))
+            return {"edit_id": done["edit_id"], "ecosystem": eco, "restored": None}
         if _current_ref(ws, eco, kind, item, e["new_ref"]) != e["new_ref"]:
             raise Conflict("(changed again since this edit)", "(undo)", item)
         batch = _batch(ws, kind, eco, user)

@@ -413,6 +413,104 @@ def add_routes(app: FastAPI, page: Callable[..., HTMLResponse]) -> None:
                 return monitoring_page(request, w, eco_id, lang, 422, exc.problem)
         return RedirectResponse(f"/community?focus={eco_id}&lang={lang}", status_code=303)
 
+    # -- ecosystem definitions: edit with a member preview, save re-runs the analysis -------------------------------
+    def definition_page(request: Request, w, eco_id: str, lang: str, text: str | None = None, status: int = 200,
+                        error: str | None = None, show_preview: bool = False, conflict: str | None = None):
+        from innovatlas.analysis import _require
+        from innovatlas.definitions_edit import definition_toml, preview, stamp_of
+
+        eco = _require(w, eco_id)
+        prev = None
+        if show_preview and text is not None and error is None:
+            try:
+                prev = preview(w, eco_id, text)
+            except InputError as exc:
+                error, status = exc.problem + (f" ({exc.hint})" if exc.hint else ""), 422
+        resp = page(request, "accounts/definition.html", lang, **ctx(
+            request, eco=eco, name=eco["name_en"] if lang == "en" else eco["name_nl"],
+            text=text if text is not None else definition_toml(w, eco_id), stamp=stamp_of(w, eco_id), preview=prev,
+            error=error, conflict=conflict))
+        resp.status_code = status
+        return resp
+
+    @app.get("/ecosystems/{eco_id}/definition", response_class=HTMLResponse, include_in_schema=False)
+    def definition_get(request: Request, eco_id: EcoId, w: WS, lang: Lang = "en",
+                       text: Annotated[str | None, Query(max_length=20000)] = None):
+        user = reader(request)
+        if not on or user is None or not user.can_edit(eco_id):
+            raise Denied(403, A.msg("forbidden", lang, eco=eco_id))
+        return definition_page(request, w, eco_id, lang, text, show_preview=text is not None)
+
+    @app.post("/ecosystems/{eco_id}/definition", response_class=HTMLResponse, include_in_schema=False)
+    async def definition_post(request: Request, eco_id: EcoId, user: Writer, w: WS, lang: Lang = "en"):
+        from starlette.concurrency import run_in_threadpool
+
+        from innovatlas.definitions_edit import save_definition
+        from innovatlas.editing import Conflict
+
+        may_edit(user, eco_id, lang)
+        form = await form_of(request)
+        text = form.get("text", "")[:20000]
+        try:
+            await run_in_threadpool(save_definition, w, user.username, eco_id, text, form.get("stamp", ""))
+        except InputError as exc:
+            return await run_in_threadpool(definition_page, request, w, eco_id, lang, text, 422,
+                                           exc.problem + (f" ({exc.hint})" if exc.hint else ""))
+        except Conflict as exc:
+            return await run_in_threadpool(lambda: definition_page(
+                request, w, eco_id, lang, text, 409, conflict=A.msg("conflict", lang, now=exc.now, mine=exc.mine)))
+        return RedirectResponse(f"/ecosystems/{eco_id}/edit?lang={lang}&saved=1#history", status_code=303)
+
+    # -- decision assessments: create and re-run in the browser -----------------------------------------------------
+    def may_assess(user: A.User, data: dict, lang: str) -> None:
+        eco = str(data.get("ecosystem") or "")
+        if not (user.is_admin or (eco and user.can_edit(eco))):  # an assessment of no ecosystem: admins
+            raise Denied(403, A.msg("forbidden", lang, eco=eco or "*"))
+
+    @app.get("/assessments-new", response_class=HTMLResponse, include_in_schema=False)
+    def assessment_new(request: Request, w: WS, lang: Lang = "en"):
+        from innovatlas.assess import list_assessments
+
+        user = reader(request)
+        if not on or user is None:
+            raise Denied(403, A.msg("forbidden", lang, eco="*"))
+        return page(request, "accounts/assessment_new.html", lang, **ctx(request, rows=list_assessments(w), error=None, text=""))
+
+    @app.post("/assessments", response_class=HTMLResponse, include_in_schema=False)
+    async def assessment_create(request: Request, user: Writer, w: WS, lang: Lang = "en"):
+        """Create an assessment (a new version) from YAML/TOML input, validated as the file would be."""
+        import tempfile
+        from pathlib import Path
+
+        import yaml
+
+        from innovatlas.assess import list_assessments, run
+
+        form = await form_of(request)
+        text = form.get("text", "")[:100_000]
+        if not (user.is_admin or "editor" in user.roles.values()):
+            raise Denied(403, A.msg("forbidden", lang, eco="*"))
+        try:
+            data = yaml.safe_load(text) or {}
+        except yaml.YAMLError as exc:
+            data, err = {}, f"not valid YAML: {exc}"
+        else:
+            err = None if isinstance(data, dict) else "the input must be a mapping (kind: ..., name: ...)"
+        if err is None:
+            may_assess(user, data, lang)
+            with tempfile.TemporaryDirectory() as tmp:
+                path = Path(tmp) / "input.yaml"
+                path.write_text(text, encoding="utf-8")
+                try:
+                    _kind, model, _result = run(w, path)
+                except InnovatlasError as exc:
+                    err = str(exc).replace(str(path), "form")
+                else:
+                    return RedirectResponse(f"/assessments/{model.name}?lang={lang}", status_code=303)
+        resp = page(request, "accounts/assessment_new.html", lang, **ctx(request, rows=list_assessments(w), error=err, text=text))
+        resp.status_code = 422
+        return resp
+
     # -- decision assessments: re-run in the browser ------------------------------------------------------------------
     @app.post("/assessments/{name}/rerun", response_class=HTMLResponse, include_in_schema=False)
     async def assessment_rerun(request: Request, name: Annotated[str, PathParam(pattern=r"^[a-z0-9][a-z0-9_-]{0,62}$")],
@@ -428,9 +526,7 @@ def add_routes(app: FastAPI, page: Callable[..., HTMLResponse]) -> None:
             a = load_assessment(w, name)
         except _E:
             raise Denied(403 if not user.is_admin else 404, "no such assessment") from None
-        eco = str(a["input"].get("ecosystem") or "*")
-        if not (user.is_admin or (eco != "*" and user.can_edit(eco))):  # an assessment of no ecosystem: admins
-            raise Denied(403, A.msg("forbidden", lang, eco=eco))
+        may_assess(user, a["input"], lang)
         kind, result = _rerun(w, a)
         save_assessment(w, name=name, kind=kind, input_=a["input"], result=result, file=None)
         return RedirectResponse(f"/assessments/{name}?lang={lang}", status_code=303)

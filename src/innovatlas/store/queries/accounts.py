@@ -283,3 +283,27 @@ STAGED_VALUE_KEY = query("accounts.staged_value_key", f"""
 STAGED_TARGET_KEY = query("accounts.staged_target_key", f"""
     SELECT trim(indicator) AS indicator, _measure AS measure, _bd AS breakdown, {_num('target_value')} AS target_value
     FROM stg_targets_k""", engines=DUCKDB_ONLY)
+
+# -- ecosystem definitions edited in the browser: the member preview ----------------------------------------------
+DEFINITIONS_IN_ORDER = query("accounts.definitions_in_order", "SELECT definition FROM ecosystem ORDER BY position")
+
+
+@builder("accounts.preview_scope", ("SELECT 'x' AS ecosystem_id, 1 AS pic, 'p' AS project_key", []))
+def preview_scope(select_sql: str, params: list):
+    """The in-scope participations of a definition being edited, in a temporary table (nothing stored)."""
+    return dynamic("accounts.preview_scope", f"CREATE OR REPLACE TEMP TABLE _preview AS {select_sql}", params,
+                   engines=DUCKDB_ONLY)
+
+
+PREVIEW_COUNTS = query("accounts.preview_counts", """
+    SELECT count(DISTINCT pic) AS members, count(DISTINCT project_key) AS projects,
+           (SELECT count(DISTINCT pic) FROM _preview WHERE pic NOT IN
+                (SELECT pic FROM ecosystem_member WHERE ecosystem_id = ?)) AS entering,
+           (SELECT count(DISTINCT pic) FROM ecosystem_member WHERE ecosystem_id = ? AND pic NOT IN
+                (SELECT pic FROM _preview)) AS leaving
+    FROM _preview""", engines=DUCKDB_ONLY)
+PREVIEW_MEMBERS = query("accounts.preview_members", """
+    SELECT p.pic, coalesce(o.label, 'PIC ' || p.pic) AS label, o.city, o.country, count(DISTINCT p.project_key) AS projects,
+           p.pic NOT IN (SELECT pic FROM ecosystem_member WHERE ecosystem_id = ?) AS entering
+    FROM _preview p LEFT JOIN organisation o ON o.pic = p.pic
+    GROUP BY 1, 2, 3, 4 ORDER BY projects DESC, p.pic LIMIT 25""", engines=DUCKDB_ONLY)
