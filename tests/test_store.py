@@ -46,8 +46,14 @@ def test_older_workspace_is_migrated(tmp_path):
                       "regional_statistic", "finding", "assessment", "contributor_set", "contributor",
                       "ror_record", "ror_name", "ror_external_id", "ror_relationship", "org_match", "match_decision",
                       "registry_org", "registry_identifier", "registry_name", "registry_relation",
-                      "user_actor", "user_relation"):
+                      "user_actor", "user_relation",
+                      # v8 (issue 12): accounts, edit log, snapshots, alerts, community
+                      "app_user", "user_role", "edit_log", "snapshot", "snapshot_indicator", "snapshot_input",
+                      "snapshot_finding", "snapshot_member", "snapshot_network", "alert_threshold", "monitoring_note",
+                      "monitoring_package"):
             ws.execute(f"DROP TABLE {table}")
+        for seq in ("edit_seq", "snapshot_seq"):
+            ws.execute(f"DROP SEQUENCE {seq}")
         ws.execute("DROP SEQUENCE input_seq")
         ws.execute("DROP SEQUENCE contributor_set_seq")
         ws.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
