@@ -100,9 +100,11 @@ def compare(ws: Workspace, eco: str, a: str | None = None, b: str | None = None,
     _require(ws, eco)
     sa, sb = _sides(ws, eco, a, b)
     cur = sb is None
+    labels: dict[str, str] = {}
+    label = lambda k: labels[k] if k in labels else labels.setdefault(k, indicator_label(ws, k, lang))  # noqa: E731
     bid = eco if cur else sb["snapshot_id"]
-    ind = [dict(r, label=indicator_label(ws, r["indicator"], lang), rel=_rel(r["a"], r["b"]))
-           for r in ws.dicts(Q.compare_indicators(cur, sa["snapshot_id"], bid)) if r["year"] is None]
+    ind = [dict(r, label=label(r["indicator"]), rel=_rel(r["a"], r["b"]))
+           for r in ws.dicts(Q.compare_indicators(cur, sa["snapshot_id"], bid))]
     published = _published(ws, eco)
     inputs = []
     for r in ws.dicts(Q.compare_inputs(cur, sa["snapshot_id"], bid)):
@@ -113,7 +115,7 @@ def compare(ws: Workspace, eco: str, a: str | None = None, b: str | None = None,
                                              and (r["indicator"], r["breakdown"], r["year"], v) not in published)
             if shown[side + "_withheld"]:
                 r[side] = None
-        r.update(shown, label=indicator_label(ws, r["indicator"], lang),
+        r.update(shown, label=label(r["indicator"]),
                  rel=None if shown["a_withheld"] or shown["b_withheld"] else _rel(r["a"], r["b"]))
         inputs.append(r)
     verdicts = ws.dicts(Q.compare_findings(cur, sa["snapshot_id"], bid))

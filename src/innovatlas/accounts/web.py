@@ -68,11 +68,18 @@ def add_routes(app: FastAPI, page: Callable[..., HTMLResponse]) -> None:
         resp.set_cookie(COOKIE, signer.dumps(data), max_age=MAX_AGE, httponly=True, samesite="strict",
                         secure=_secure(request), path="/")
 
+    users: dict[tuple, A.User | None] = {}  # the server holds the workspace for writing: users change only by restart
+
     def current(request: Request) -> A.User | None:
         data = session(request)
         if not on or "u" not in data:
             return None
-        return A.load_user(base.cursor(), data["u"], data.get("e"))
+        key = (data["u"], data.get("e"))
+        if key not in users:
+            if len(users) > 1000:
+                users.clear()
+            users[key] = A.load_user(base.cursor(), data["u"], data.get("e"))
+        return users[key]
 
     @app.middleware("http")
     async def _gate(request: Request, call_next):

@@ -466,6 +466,9 @@ def create_app(workspace: str | Path) -> FastAPI:
              measure: Literal["organisations", "participations", "projects", "ec_contribution_eur"] = "organisations"):
         from innovatlas.analysis import ecosystem_coverage
 
+        key = (w.stamp(), "/", lang, level, measure)  # the home page's data change only with the workspace
+        if key in page_cache:
+            return page(request, "home.html", lang, **page_cache[key])
         rows = [{"eco": e, "name": e["name_en"] if lang == "en" else e["name_nl"],
                  "s": dict(e, coverage=ecosystem_coverage(w, e["ecosystem_id"]))} for e in headlines(w)
                 if not e["ecosystem_id"].startswith("eu-")]  # the EU-wide ones are listed on /europe (issue 11)
@@ -480,8 +483,10 @@ def create_app(workspace: str | Path) -> FastAPI:
                                  fmt=lambda v: number(v, lang))
         except NotFound:
             svg = None
-        return page(request, "home.html", lang, rows=rows, map_svg=svg, level=level, measure=measure,
-                    levels=MAP_LEVELS, measures=MAP_MEASURES)
+        if len(page_cache) > 64:
+            page_cache.clear()
+        page_cache[key] = dict(rows=rows, map_svg=svg, level=level, measure=measure, levels=MAP_LEVELS, measures=MAP_MEASURES)
+        return page(request, "home.html", lang, **page_cache[key])
 
     page_cache: dict[tuple, dict[str, Any]] = {}
 

@@ -16,7 +16,7 @@ FROM (
     unit
   FROM snapshot_indicator
   WHERE
-    snapshot_id = ?
+    snapshot_id = ? AND year IS NULL
 ) AS x
 FULL OUTER JOIN (
   SELECT
@@ -28,7 +28,7 @@ FULL OUTER JOIN (
     unit
   FROM snapshot_indicator
   WHERE
-    snapshot_id = ?
+    snapshot_id = ? AND year IS NULL
 ) AS y
   ON x.indicator = y.indicator
   AND x.measure = y.measure

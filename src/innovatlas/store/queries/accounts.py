@@ -160,14 +160,14 @@ def _side(current: bool, table: str, cols: str, where: str = "") -> str:
 
 @builder("accounts.compare_indicators", (False,), (True,))
 def compare_indicators(b_current: bool, a: int = 0, b: object = 0):
-    """Totals (all years) and every year of indicator values of snapshot ``a`` beside ``b`` (a snapshot, or now)."""
+    """Totals over all years of the indicator values of snapshot ``a`` beside ``b`` (a snapshot, or now)."""
     cols = "indicator, measure, breakdown, year, value, unit"
     return dynamic("accounts.compare_indicators", f"""
         SELECT coalesce(x.indicator, y.indicator) AS indicator, coalesce(x.measure, y.measure) AS measure,
                coalesce(x.breakdown, y.breakdown) AS breakdown, coalesce(x.year, y.year) AS year,
                x.value AS a, y.value AS b, coalesce(x.unit, y.unit) AS unit
-        FROM ({_side(False, 'indicator', cols)}) x
-        FULL OUTER JOIN ({_side(b_current, 'indicator', cols)}) y
+        FROM ({_side(False, 'indicator', cols, ' AND year IS NULL')}) x
+        FULL OUTER JOIN ({_side(b_current, 'indicator', cols, ' AND year IS NULL')}) y
           ON x.indicator = y.indicator AND x.measure = y.measure AND x.breakdown = y.breakdown
          AND x.year IS NOT DISTINCT FROM y.year
         ORDER BY indicator, measure, breakdown, year NULLS FIRST""", [a, b])
