@@ -29,9 +29,22 @@ def live(real_workspace, tmp_path_factory):
 
     path = tmp_path_factory.mktemp("accounts-live") / "ws.duckdb"
     shutil.copy(real_workspace, path)
+    root = path.parent
+    (root / "v.csv").write_text("ecosystem,indicator,year,value,unit,source,kind,confidential,units,largest_share,author\n"
+                                "eindhoven,3,2023,5400,FTE,Brainport monitor,survey,no,,,bram\n", encoding="utf-8")
+    (root / "t.csv").write_text("ecosystem,indicator,target_value,target_year,direction,author\n"
+                                "eindhoven,29,1200,2030,higher,bram\n", encoding="utf-8")
+    (root / "q.csv").write_text("ecosystem,indicator,text,date,author,evidence\n"
+                                "eindhoven,4,Triple-helix board meets quarterly,2025-02-01,bram,doi:10.5281/zenodo.1\n",
+                                encoding="utf-8")
+    from innovatlas.inputs import import_qualitative, import_targets, import_values
+
     with Workspace(path) as ws:
         A.add_user(ws, "anna", PW, "editor", "delft")
         A.add_user(ws, "victor", PW, "viewer")
+        import_values(ws, root / "v.csv")          # another ecosystem's practice, for the learning community
+        import_targets(ws, root / "t.csv")
+        import_qualitative(ws, root / "q.csv")
     app = create_app(path)
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
@@ -138,6 +151,8 @@ def test_editor_flow_login_validation_undo_snapshot_compare_community(live, page
     # the learning community
     page.goto(f"{base}/community?focus=delft")
     assert "1 / 50" in page.locator("#coverage").text_content()
+    others = page.locator("#others-table").text_content()
+    assert "Eindhoven" in others and "29" in others and "doi" in page.text_content("main")
     assert page.locator("#matrix tbody tr").count() >= 1
     page.screenshot(path=str(shots / "06-community.png"), full_page=True)
 
