@@ -116,7 +116,8 @@ def register(app: typer.Typer, *, out, fail: Callable, ws_opt, ws_path: Callable
                     to: Optional[str] = typer.Option(None, "--to", help="Second snapshot label (default: now)"),
                     threshold: Optional[float] = typer.Option(None, help="Set the ecosystem's indicator threshold (0.1 = 10 %)"),
                     export: Optional[Path] = typer.Option(None, help="Write the alerts as .csv or .xlsx"),
-                    lang: str = typer.Option("en", help="nl or en")):
+                    lang: str = typer.Option("en", help="nl or en"),
+                    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of tables")):
         """Change alerts: what moved beyond the ecosystem's thresholds since a snapshot, and progress to targets."""
         from innovatlas.cycles import alerts, export_alerts, set_thresholds
         from innovatlas.monitor import progress_to_targets
@@ -132,6 +133,11 @@ def register(app: typer.Typer, *, out, fail: Callable, ws_opt, ws_path: Callable
                     export_alerts(res, export)
         except InnovatlasError as exc:
             fail(exc)
+        if as_json:
+            import json
+
+            out.print_json(json.dumps({"alerts": res, "targets": progress}, default=str))
+            return
         out.print(res["heading"], highlight=False)
         table = Table("kind", "what", "from", "to", "change")
         for a in res["items"]:
