@@ -502,3 +502,28 @@ def test_definition_preview_save_and_undo_and_assessments_in_the_browser(built, 
     ed, ed_csrf = _login(app, "ed")                   # an editor of nl may not create an assessment of no ecosystem
     assert ed.post("/assessments", data={"csrf": ed_csrf, "text": "kind: portfolio\nname: acme2\norganisation: 222222222\n"}).status_code == 403
     app.state.workspace.close()
+
+
+def test_qualitative_entry_edited_and_undone(built, tmp_path):
+    from innovatlas.editing import current_qualitative, edits_of
+    from innovatlas.web import create_app
+
+    app = create_app(_copy(built, tmp_path))
+    c, csrf = _login(app, "ed")
+    entry = {"csrf": csrf, "indicator": "4", "text": "Board meets monthly", "date": "2025-03-01", "author": "ed",
+             "evidence": "https://example.org/minutes"}
+    assert c.post("/ecosystems/nl/qualitative", data=dict(entry, evidence="minutes.pdf")).status_code == 422  # not a link
+    assert c.post("/ecosystems/nl/qualitative", data=entry, follow_redirects=False).status_code == 303
+    cur = lambda: current_qualitative(app.state.workspace.cursor(), "nl")  # noqa: E731
+    first = cur()[0]
+    r = c.post("/ecosystems/nl/qualitative", data=dict(entry, text="Board meets weekly", stamp=str(first["entry_id"])),
+               follow_redirects=False)
+    assert r.status_code == 303 and [q["text"] for q in cur()] == ["Board meets weekly"]
+    # the form rendered before that edit is now stale: a conflict, nothing overwritten
+    stale = c.post("/ecosystems/nl/qualitative", data=dict(entry, text="Board never meets", stamp=str(first["entry_id"])))
+    assert stale.status_code == 409 and [q["text"] for q in cur()] == ["Board meets weekly"]
+    e = edits_of(app.state.workspace.cursor(), "nl")[0]
+    assert (e["old_value"]["text"], e["new_value"]["text"]) == ("Board meets monthly", "Board meets weekly")
+    assert c.post(f"/ecosystems/nl/undo/{e['edit_id']}", data={"csrf": csrf}, follow_redirects=False).status_code == 303
+    assert [q["text"] for q in cur()] == ["Board meets monthly"]
+    app.state.workspace.close()
