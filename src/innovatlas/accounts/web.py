@@ -266,16 +266,30 @@ def add_routes(app: FastAPI, page: Callable[..., HTMLResponse]) -> None:
         return RedirectResponse(f"/ecosystems/{eco_id}/edit?lang={lang}&undone=1#history", status_code=303)
 
     # -- monitoring cycles -------------------------------------------------------------------------------------------
+    alert_cache: dict[tuple, dict] = {}
+
+    def cached_alerts(w, eco_id: str, since: str | None, to: str | None, lang: str) -> dict[str, Any]:
+        """Change alerts, recomputed only when the workspace, the snapshots or the thresholds changed."""
+        from innovatlas.cycles import alerts
+        from innovatlas.store.queries import accounts as QA
+
+        key = (w.stamp(), tuple(w.rows(QA.MONITOR_STAMP(eco_id, eco_id))[0]), eco_id, since, to, lang)
+        if key not in alert_cache:
+            if len(alert_cache) > 128:
+                alert_cache.clear()
+            alert_cache[key] = alerts(w, eco_id, since, to, lang)
+        return alert_cache[key]
+
     def monitoring_page(request: Request, w, eco_id: str, lang: str, status: int = 200, error: str | None = None):
         from innovatlas.analysis import _require
         from innovatlas.community import note_of
-        from innovatlas.cycles import alerts, snapshots_of, thresholds
+        from innovatlas.cycles import snapshots_of, thresholds
 
         eco = _require(w, eco_id)
         user = reader(request)
         resp = page(request, "accounts/monitoring.html", lang, **ctx(
             request, eco=eco, name=eco["name_en"] if lang == "en" else eco["name_nl"], snapshots=snapshots_of(w, eco_id),
-            alerts=alerts(w, eco_id, lang=lang), thresholds=thresholds(w, eco_id), note=note_of(w, eco_id),
+            alerts=cached_alerts(w, eco_id, None, None, lang), thresholds=thresholds(w, eco_id), note=note_of(w, eco_id),
             can_edit=bool(user and user.can_edit(eco_id)), error=error))
         resp.status_code = status
         return resp
@@ -360,9 +374,9 @@ def add_routes(app: FastAPI, page: Callable[..., HTMLResponse]) -> None:
              summary="Change alerts since a snapshot (JSON, or format=csv|xlsx to download)")
     def api_alerts(eco_id: EcoId, w: WS, since: LabelQ = None, to: LabelQ = None, lang: Lang = "en",
                    format: Literal["json", "csv", "xlsx"] = "json"):
-        from innovatlas.cycles import alerts, export_alerts
+        from innovatlas.cycles import export_alerts
 
-        res = alerts(w, eco_id, since, to, lang)
+        res = cached_alerts(w, eco_id, since, to, lang)
         if format == "json":
             return res
         media = {"csv": "text/csv; charset=utf-8",

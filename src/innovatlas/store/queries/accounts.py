@@ -307,3 +307,9 @@ PREVIEW_MEMBERS = query("accounts.preview_members", """
            p.pic NOT IN (SELECT pic FROM ecosystem_member WHERE ecosystem_id = ?) AS entering
     FROM _preview p LEFT JOIN organisation o ON o.pic = p.pic
     GROUP BY 1, 2, 3, 4 ORDER BY projects DESC, p.pic LIMIT 25""", engines=DUCKDB_ONLY)
+
+#: what the change alerts of an ecosystem depend on besides the workspace's stamp (snapshots, thresholds)
+MONITOR_STAMP = query("accounts.monitor_stamp", """
+    SELECT (SELECT max(snapshot_id) FROM snapshot WHERE ecosystem_id = ?) AS snapshot,
+           (SELECT max(set_at) FROM alert_threshold WHERE ecosystem_id = ?) AS thresholds,
+           (SELECT max(edit_id) FROM edit_log) AS edit""")
