@@ -268,17 +268,26 @@ def add_routes(app: FastAPI, page: Callable[..., HTMLResponse]) -> None:
     # -- monitoring cycles -------------------------------------------------------------------------------------------
     alert_cache: dict[tuple, dict] = {}
 
-    def cached_alerts(w, eco_id: str, since: str | None, to: str | None, lang: str) -> dict[str, Any]:
-        """Change alerts, recomputed only when the workspace, the snapshots or the thresholds changed."""
-        from innovatlas.cycles import alerts
+    def _cached(fn, w, eco_id: str, a: str | None, b: str | None, lang: str) -> dict[str, Any]:
+        """Change alerts and comparisons, recomputed only when the workspace, the snapshots or the thresholds changed."""
         from innovatlas.store.queries import accounts as QA
 
-        key = (w.stamp(), tuple(w.rows(QA.MONITOR_STAMP(eco_id, eco_id))[0]), eco_id, since, to, lang)
+        key = (fn.__name__, w.stamp(), tuple(w.rows(QA.MONITOR_STAMP(eco_id, eco_id))[0]), eco_id, a, b, lang)
         if key not in alert_cache:
             if len(alert_cache) > 128:
                 alert_cache.clear()
-            alert_cache[key] = alerts(w, eco_id, since, to, lang)
+            alert_cache[key] = fn(w, eco_id, a, b, lang)
         return alert_cache[key]
+
+    def cached_alerts(w, eco_id: str, since: str | None, to: str | None, lang: str) -> dict[str, Any]:
+        from innovatlas.cycles import alerts
+
+        return _cached(alerts, w, eco_id, since, to, lang)
+
+    def cached_compare(w, eco_id: str, a: str | None, b: str | None, lang: str) -> dict[str, Any]:
+        from innovatlas.cycles import compare
+
+        return _cached(compare, w, eco_id, a, b, lang)
 
     def monitoring_page(request: Request, w, eco_id: str, lang: str, status: int = 200, error: str | None = None):
         from innovatlas.analysis import _require
@@ -343,9 +352,7 @@ def add_routes(app: FastAPI, page: Callable[..., HTMLResponse]) -> None:
 
     @app.get("/ecosystems/{eco_id}/snapshots/compare", response_class=HTMLResponse, include_in_schema=False)
     def compare_get(request: Request, eco_id: EcoId, w: WS, lang: Lang = "en", a: LabelQ = None, b: LabelQ = None):
-        from innovatlas.cycles import compare
-
-        return page(request, "accounts/compare.html", lang, **ctx(request, c=compare(w, eco_id, a, b or None, lang),
+        return page(request, "accounts/compare.html", lang, **ctx(request, c=cached_compare(w, eco_id, a, b or None, lang),
                                                                  eco_id=eco_id))
 
     @app.get("/ecosystems/{eco_id}/snapshots/{label}", response_class=HTMLResponse, include_in_schema=False)
@@ -366,9 +373,7 @@ def add_routes(app: FastAPI, page: Callable[..., HTMLResponse]) -> None:
     @app.get("/api/ecosystems/{eco_id}/snapshots/compare", tags=["monitoring"],
              summary="Two snapshots (or a snapshot and now) side by side: values, inputs (disclosed), verdicts, members")
     def api_compare(eco_id: EcoId, w: WS, a: LabelQ = None, b: LabelQ = None, lang: Lang = "en") -> dict[str, Any]:
-        from innovatlas.cycles import compare
-
-        return compare(w, eco_id, a, b, lang)
+        return cached_compare(w, eco_id, a, b, lang)
 
     @app.get("/api/ecosystems/{eco_id}/alerts", tags=["monitoring"],
              summary="Change alerts since a snapshot (JSON, or format=csv|xlsx to download)")
