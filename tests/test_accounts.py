@@ -525,3 +525,16 @@ def test_qualitative_entry_edited_and_undone(built, tmp_path):
     assert c.post(f"/ecosystems/nl/undo/{e['edit_id']}", data={"csrf": csrf}, follow_redirects=False).status_code == 303
     assert [q["text"] for q in cur()] == ["Board meets monthly"]
     app.state.workspace.close()
+
+
+def test_form_errors_in_dutch(built, tmp_path):
+    from innovatlas.web import create_app
+
+    app = create_app(_copy(built, tmp_path))
+    c, csrf = _login(app, "ed")
+    r = c.post("/ecosystems/nl/values?lang=nl", data=dict(VALUE, year="20x1", unit="", csrf=csrf))
+    assert r.status_code == 422
+    shown = _errors(r.text)
+    assert shown["year"].startswith("'20x1' is geen getal (gebruik cijfers") and shown["unit"] == "dit verplichte veld is leeg (vul het in)"
+    assert "Het formulier bevat fouten" in r.text
+    app.state.workspace.close()

@@ -46,8 +46,49 @@ class Conflict(InnovatlasError):
         super().__init__(f"conflict: stored now {now}, yours {mine}")
 
 
+#: the file imports' problems and hints in Dutch (regular expressions over the English text), for the forms
+DUTCH = [
+    (r"this required field is empty", "dit verplichte veld is leeg"),
+    (r"fill it in, or remove the row", "vul het in"),
+    (r"'(.*?)' is not a number", r"'\1' is geen getal"),
+    (r"use digits, with ',' or '\.' as decimal separator \(12,5 or 12\.5\), or leave the field empty",
+     "gebruik cijfers, met ',' of '.' als decimaalteken (12,5 of 12.5), of laat het veld leeg"),
+    (r"'(.*?)' is not a four-digit year", r"'\1' is geen jaartal van vier cijfers"),
+    (r"write a four-digit year", "schrijf een jaartal van vier cijfers"),
+    (r"'(.*?)' is not a whole number of contributing units \(units are counted, e\.g\. firms\)",
+     r"'\1' is geen geheel aantal bijdragende eenheden (eenheden worden geteld, bijv. bedrijven)"),
+    (r"write a whole number of contributing units \(units are counted, e\.g\. firms\)",
+     "schrijf een geheel aantal bijdragende eenheden"),
+    (r"'(.*?)' is out of range", r"'\1' valt buiten het bereik"),
+    (r"the (largest|two largest|three largest) contributors?'s? share of the cell, between 0 and 1",
+     "het aandeel in de cel, tussen 0 en 1"),
+    (r"'(.*?)' is not allowed", r"'\1' is niet toegestaan"),
+    (r"use one of: ", "gebruik een van: "),
+    (r"'(.*?)' is not a date \(YYYY-MM-DD\)", r"'\1' is geen datum (JJJJ-MM-DD)"),
+    (r"write dates as YYYY-MM-DD", "schrijf datums als JJJJ-MM-DD"),
+    (r"'(.*?)' is not a link", r"'\1' is geen link"),
+    (r"give evidence as http\(s\)://, doi: or file: links, separated by '\|'",
+     "geef de onderbouwing als http(s)://-, doi:- of file:-links, gescheiden door '|'"),
+    (r"unknown indicator '(.*?)'", r"onbekende indicator '\1'"),
+    (r"indicator (\S+) is '(\w+)', not one of ([\w, ]+)", r"indicator \1 is '\2', niet een van \3"),
+    (r"a confidential value needs the number of contributing units and the largest contributor's share",
+     "een vertrouwelijke waarde heeft het aantal bijdragende eenheden en het aandeel van de grootste bijdrager nodig"),
+    (r"fill in units and largest_share, so disclosure control can judge the cell",
+     "vul units en largest_share in, zodat de onthullingscontrole de cel kan beoordelen"),
+]
+
+
+def dutch(text: str) -> str:
+    import re
+
+    for pattern, repl in DUTCH:
+        text = re.sub(pattern, repl, text)
+    return text
+
+
 class FormErrors(InnovatlasError):
-    """The import's validation failed: ``fields`` maps each field to its problem and what to do."""
+    """The import's validation failed: ``fields`` maps each field to its problem and what to do
+    (``fields_nl``: the same in Dutch, where the import's wording has a translation)."""
 
     status = 422
 
@@ -57,6 +98,7 @@ class FormErrors(InnovatlasError):
             key = e.field or "_form"
             text = e.problem + (f" ({e.hint})" if e.hint else "")
             self.fields[key] = self.fields[key] + "; " + text if key in self.fields else text
+        self.fields_nl = {k: dutch(v) for k, v in self.fields.items()}
         super().__init__("; ".join(f"{k}: {v}" for k, v in self.fields.items()))
 
 

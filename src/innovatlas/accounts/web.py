@@ -233,7 +233,7 @@ def add_routes(app: FastAPI, page: Callable[..., HTMLResponse]) -> None:
             try:
                 await run_in_threadpool(fn, w, user.username, eco_id, form, stamp)
             except E.FormErrors as exc:
-                return await run_in_threadpool(lambda: edit_page(request, w, eco_id, lang, status=422, errors=exc.fields,
+                return await run_in_threadpool(lambda: edit_page(request, w, eco_id, lang, status=422, errors=exc.fields_nl if lang == "nl" else exc.fields,
                                                                  which=kind, given=dict(form, stamp=stamp)))
             except E.Conflict as exc:
                 return await run_in_threadpool(lambda: edit_page(
