@@ -567,6 +567,17 @@ def add_routes(app: FastAPI, page: Callable[..., HTMLResponse]) -> None:
         model_cls, fn = models[a["kind"]]
         return a["kind"], fn(w, model_cls.model_validate(a["input"]))
 
+    # a page answering a form (an error, a conflict) offers the language switch to its own path: back to the page
+    def _back(target: str):
+        def route(eco_id: EcoId, lang: Lang = "en"):
+            return RedirectResponse(f"/ecosystems/{eco_id}/{target}?lang={lang}", status_code=303)
+
+        return route
+
+    for form_path, target in (("values", "edit"), ("qualitative", "edit"), ("targets", "edit"), ("snapshots", "monitoring"),
+                              ("alerts", "monitoring"), ("note", "monitoring"), ("package", "monitoring")):
+        app.get(f"/ecosystems/{{eco_id}}/{form_path}", include_in_schema=False)(_back(target))
+
     @app.exception_handler(Denied)
     async def _denied(request: Request, exc: Denied):
         lang = _lang(request)
