@@ -36,6 +36,31 @@ _LABEL = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 ._-]{0,39}$")
 NOW = {"en": "now", "nl": "nu"}
 
 
+_RATIONALES = {"system-failure": ("System failure", "Systeemfalen"),
+               "transformation-failure": ("Transformation failure", "Transformatiefalen")}
+
+
+def finding_label(code: str, lang: str = "en") -> str:
+    """A challenge or rationale in words (the diagnosis' own names)."""
+    from innovatlas.diagnose.rules import CHALLENGES
+
+    if code.startswith("challenge-") and code[10:].isdigit() and int(code[10:]) in CHALLENGES:
+        return f"{code[10:]}. " + CHALLENGES[int(code[10:])]["nl" if lang == "nl" else "en"]
+    en, nl = _RATIONALES.get(code, (code, code))
+    return nl if lang == "nl" else en
+
+
+def verdict_label(verdict: str | None, lang: str = "en") -> str:
+    from innovatlas.report.i18n import t
+
+    if verdict is None:
+        return "–"
+    try:
+        return t(verdict, lang)
+    except Exception:  # noqa: BLE001 - a verdict without a label stays as it is
+        return verdict
+
+
 def take_snapshot(ws: Workspace, eco: str, label: str, by: str) -> dict[str, Any]:
     from innovatlas.monitor import progress_to_targets
 
@@ -118,7 +143,8 @@ def compare(ws: Workspace, eco: str, a: str | None = None, b: str | None = None,
         r.update(shown, label=label(r["indicator"]),
                  rel=None if shown["a_withheld"] or shown["b_withheld"] else _rel(r["a"], r["b"]))
         inputs.append(r)
-    verdicts = ws.dicts(Q.compare_findings(cur, sa["snapshot_id"], bid))
+    verdicts = [dict(v, label=finding_label(v["code"], lang), a_label=verdict_label(v["a"], lang),
+                     b_label=verdict_label(v["b"], lang)) for v in ws.dicts(Q.compare_findings(cur, sa["snapshot_id"], bid))]
     members = ws.dicts(Q.member_changes(cur, sa["snapshot_id"], bid, 50))
     network = [dict(r, rel=_rel(r["a"], r["b"])) for r in ws.dicts(Q.compare_network(cur, sa["snapshot_id"], bid))]
     count = lambda c: next((m["total"] for m in members if m["change"] == c), 0)  # noqa: E731
@@ -189,7 +215,7 @@ def alerts(ws: Workspace, eco: str, since: str | None = None, to: str | None = N
     if th["verdicts"]:
         for v in c["verdicts"]:
             if v["a"] is not None and v["b"] is not None and v["a"] != v["b"]:
-                items.append({"kind": k("verdict"), "what": f"{v['kind']} {v['code']}", "from": v["a"], "to": v["b"],
+                items.append({"kind": k("verdict"), "what": v["label"], "from": v["a_label"], "to": v["b_label"],
                               "change": ("new white spot" if lang == "en" else "nieuwe witte vlek")
                               if v["b"] == "white_spot" else ("changed" if lang == "en" else "gewijzigd")})
     if th["targets"]:
@@ -247,7 +273,8 @@ def snapshot_view(ws: Workspace, eco: str, label: str, lang: str = "en") -> dict
     return {"ecosystem": eco, "label": s["label"], "created_at": s["created_at"], "created_by": s["created_by"],
             "indicators": [dict(r, label=indicator_label(ws, r["indicator"], lang))
                            for r in ws.dicts(Q.SNAP_INDICATOR_ROWS(s["snapshot_id"]))],
-            "inputs": inputs, "verdicts": ws.dicts(Q.SNAP_FINDING_ROWS(s["snapshot_id"])),
+            "inputs": inputs, "verdicts": [dict(f, label=finding_label(f["code"], lang), verdict_label=verdict_label(f["verdict"], lang))
+                                           for f in ws.dicts(Q.SNAP_FINDING_ROWS(s["snapshot_id"]))],
             "network": ws.dicts(Q.SNAP_NETWORK_ROWS(s["snapshot_id"])),
             "members": ws.scalar(Q.SNAPSHOT_MEMBER_TOTALS(s["snapshot_id"])), "targets": json.loads(s["targets"])}
 
