@@ -480,8 +480,12 @@ def test_definition_preview_save_and_undo_and_assessments_in_the_browser(built, 
     bad = c.get("/ecosystems/nl/definition", params={"text": text + "select.years = [2016]\n"})
     assert bad.status_code == 422 and "years" in bad.text
     stamp = re.search(r'name="stamp" value="([^"]+)"', c.get("/ecosystems/nl/definition", params={"text": narrower}).text).group(1)
+    assert c.post("/ecosystems/nl/snapshots", data={"csrf": csrf, "label": "before"}, follow_redirects=False).status_code == 303
     r = c.post("/ecosystems/nl/definition", data={"csrf": csrf, "text": narrower, "stamp": stamp}, follow_redirects=False)
     assert r.status_code == 303
+    moved = c.get("/api/ecosystems/nl/snapshots/compare?a=before").json()     # the snapshot beside now
+    assert (moved["entered_total"], moved["left_total"]) == (0, 1)
+    assert [(m["pic"], m["label"]) for m in moved["left"]] == [(333333333, "BIGCORP NV; HOLDING")]
     members = lambda: [p for (p,) in app.state.workspace.cursor().rows(  # noqa: E731 - an independent query
         "SELECT DISTINCT pic FROM ecosystem_member WHERE ecosystem_id = 'nl' ORDER BY pic")]
     assert members() == [111111111, 222222222]
