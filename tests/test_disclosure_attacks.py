@@ -397,6 +397,9 @@ def test_no_output_path_shows_a_suppressed_value(delft, tmp_path):
         _row("delft", 2, "size:sme", 2021, 968583, 30, 0.2, 0.3),
         _row("delft", 2, "size:large", 2021, 31417, 10, 0.5, 0.9),        # the two largest hold 90 %
         _row("delft", 19, "", 2021, 4242, 4, 0.3, 0.5)]))                 # 4 units
+    from innovatlas.cycles import render_snapshot_report, take_snapshot
+
+    take_snapshot(delft, "delft", "t1", "test")       # issue 12: a snapshot holds the raw v1 values
     import_values(delft, _csv(tmp_path, "v2.csv", [HEAD, _row("delft", 2, "sector:a", 2021, 222878, 37, 0.3, 0.4)]))
     from innovatlas.framework.imports import import_kind  # confidential framework figures (issue 19)
 
@@ -410,9 +413,12 @@ def test_no_output_path_shows_a_suppressed_value(delft, tmp_path):
         import_kind(delft, kind, tmp_path / name)
     with delft.transaction():
         diagnose_all(delft)
+    take_snapshot(delft, "delft", "t2", "test")
     out = tmp_path / "report"
     render_site(delft, out, lang="en")
     render_site(delft, out / "nl", lang="nl")
+    render_snapshot_report(delft, "t1", out / "snap", "en")
+    render_snapshot_report(delft, "t2", out / "snap", "nl")
     texts = [p.read_text(encoding="utf-8") for p in out.rglob("*.html")]
     path = delft.path
     delft.close()
@@ -437,13 +443,21 @@ def test_no_output_path_shows_a_suppressed_value(delft, tmp_path):
             "/api/organisations/999977366/programmes",
             # the framework data (issue 19)
             "/api/ecosystems/delft/framework", "/api/ecosystems/delft/framework?lang=nl",
-            "/api/ecosystems/delft/facilities.geojson", "/api/vocabulary"]
+            "/api/ecosystems/delft/facilities.geojson", "/api/vocabulary",
+            # monitoring cycles and the learning community (issue 12)
+            "/ecosystems/delft/monitoring", "/ecosystems/delft/monitoring?lang=nl", "/ecosystems/delft/snapshots/t1",
+            "/ecosystems/delft/snapshots/compare?a=t1&b=t2", "/ecosystems/delft/snapshots/compare?a=t1",
+            "/api/ecosystems/delft/snapshots/compare?a=t1&b=t2", "/api/ecosystems/delft/snapshots/compare?a=t1",
+            "/api/ecosystems/delft/snapshots", "/api/ecosystems/delft/alerts?since=t1",
+            "/api/ecosystems/delft/alerts?since=t1&format=csv", "/community?focus=delft", "/api/community",
+            "/api/ecosystems/delft/package"]
     with TestClient(create_app(path)) as client:
         for u in urls:
             resp = client.get(u)
             assert resp.status_code == 200, u
             texts.append(resp.text if "/network/view" not in u else resp.content.decode("latin-1"))
-        for u in ("/api/download/delft/indicators.xlsx", "/api/download/delft/organisations.xlsx"):
+        for u in ("/api/download/delft/indicators.xlsx", "/api/download/delft/organisations.xlsx",
+                  "/api/ecosystems/delft/alerts?since=t1&format=xlsx"):
             wb = load_workbook(io.BytesIO(client.get(u).content))
             texts.append(" ".join(str(c.value) for sh in wb.worksheets for row in sh.iter_rows() for c in row))
         inputs = client.get("/api/ecosystems/delft/inputs").json()["items"]

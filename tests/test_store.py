@@ -48,8 +48,14 @@ def test_older_workspace_is_migrated(tmp_path):
                       "registry_org", "registry_identifier", "registry_name", "registry_relation",
                       "user_actor", "user_relation",
                       "facility", "facility_investment", "facility_use", "venture", "venture_employees",
-                      "financing_event", "rule_entry"):  # v8 (issue 19)
+                      "financing_event", "rule_entry",  # v9 (issue 19)
+                      # v10 (issue 12): accounts, edit log, snapshots, alerts, community
+                      "app_user", "user_role", "edit_log", "snapshot", "snapshot_indicator", "snapshot_input",
+                      "snapshot_finding", "snapshot_member", "snapshot_network", "alert_threshold", "monitoring_note",
+                      "monitoring_package"):
             ws.execute(f"DROP TABLE {table}")
+        for seq in ("edit_seq", "snapshot_seq"):
+            ws.execute(f"DROP SEQUENCE {seq}")
         ws.execute("DROP SEQUENCE input_seq")
         ws.execute("DROP SEQUENCE contributor_set_seq")
         ws.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")

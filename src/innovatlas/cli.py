@@ -286,10 +286,18 @@ def overlaps(ecosystem: Optional[str] = typer.Argument(None), workspace: Optiona
 @app.command()
 def report(workspace: Optional[Path] = WorkspaceOpt,
            out_dir: Path = typer.Option(Path("report"), "--out", "-o", help="Folder for the HTML site"),
-           lang: str = typer.Option("en", help="nl or en")):
+           lang: str = typer.Option("en", help="nl or en"),
+           snapshot: Optional[str] = typer.Option(None, help="Write the report of a snapshot (its label) instead")):
     """Write the static HTML report (no internet needed to view it)."""
     from innovatlas.report import render_site
 
+    if snapshot:  # issue 12: the frozen figures of a monitoring cycle
+        try:
+            with Workspace(_ws_path(workspace), read_only=True) as ws:
+                out.print(f"report written: {__import__('innovatlas.cycles').cycles.render_snapshot_report(ws, snapshot, out_dir, lang)}", highlight=False)
+        except InnovatlasError as exc:
+            _fail(exc)
+        return
     try:
         with Workspace(_ws_path(workspace), read_only=True) as ws, _progress() as say:
             index = render_site(ws, out_dir, lang=lang, progress=say)
@@ -325,6 +333,7 @@ def serve(workspace: Optional[Path] = WorkspaceOpt,
     from innovatlas.web import create_app
 
     try:
+        __import__("innovatlas.accounts").accounts.check_bind(_ws_path(workspace), host)  # issue 12: no accounts, no network
         application = create_app(_ws_path(workspace))
     except InnovatlasError as exc:
         _fail(exc)
@@ -843,6 +852,7 @@ _register_programmes(app, out=out, fail=_fail, ws_opt=WorkspaceOpt, ws_path=_ws_
 from innovatlas.framework.cli import register as _register_framework  # noqa: E402
 
 _register_framework(app, out=out, fail=_fail, ws_opt=WorkspaceOpt, ws_path=_ws_path)  # facilities, startups, finance, rules
+__import__("innovatlas.accounts.cli").accounts.cli.register(app, out=out, fail=_fail, ws_opt=WorkspaceOpt, ws_path=_ws_path)
 
 
 def main() -> None:

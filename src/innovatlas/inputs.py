@@ -326,57 +326,94 @@ def _store_contributor_sets(ws: Workspace, batch: int) -> None:
     ws.execute(Q.LINK_CONTRIBUTOR_SETS)
 
 
+def validate_values(ws: Workspace, t: str, d: str) -> set[str]:
+    """Every check of staged values (a file, or one record from the browser's form: the same code); returns the
+    staged columns. Raises :class:`InputError` naming row and field of every problem."""
+    cols = _cols(ws, t)
+    for c in ("breakdown", "units", "largest_share", "top2_share", "top3_share", "contributors"):
+        if c not in cols:
+            ws.execute(Q.add_column(t, c))
+    checks = _Checks(ws, t, d)
+    checks.not_empty(["ecosystem", "indicator", "year", "unit", "source", "kind", "confidential", "author"])
+    checks.ecosystems()
+    checks.indicators(allowed={"import", "survey"})
+    checks.numbers(["value", "year", "units", "largest_share", "top2_share", "top3_share"])
+    checks.whole("year", 1900, 2100, "a four-digit year")
+    checks.whole("units", 0, 10**9, "a whole number of contributing units (units are counted, e.g. firms)")
+    checks.choice("kind", {"import", "survey"})
+    checks.choice("confidential", _YES | _NO)
+    for share, n in (("largest_share", "largest contributor's"), ("top2_share", "two largest contributors'"),
+                     ("top3_share", "three largest contributors'")):
+        checks.range(share, 0, 1, f"the {n} share of the cell, between 0 and 1")
+    checks.where(Q.less_than("top2_share", "largest_share"), "top2_share",
+                 lambda v: f"'{v}' is less than the largest contributor's share",
+                 "the two largest contributors hold at least what the largest holds")
+    checks.where(Q.less_than("top3_share", "top2_share"), "top3_share",
+                 lambda v: f"'{v}' is less than the two largest contributors' share",
+                 "the three largest contributors hold at least what the two largest hold")
+    conf = Q.is_yes(sorted(_YES))
+    for field in ("units", "largest_share"):
+        checks.where(Q.confidential_without(conf, field), field,
+                     lambda _v: "a confidential value needs the number of contributing units and the largest "
+                                "contributor's share",
+                     "fill in units and largest_share, so disclosure control can judge the cell")
+    ws.execute(Q.stage_value_keys(t, conf))
+    checks.table = "stg_values_k"
+    checks.unique(Q.VALUE_KEY, "value (ecosystem, indicator, breakdown, year)")
+    if not checks.problems:
+        _check_additive(ws, "stg_values_k", checks)
+    checks.done()
+    return cols
+
+
+def write_values(ws: Workspace, cols: set[str], batch: int) -> None:
+    """Write validated staged values (``stg_values_k``) as ``batch``: the current ones of the same keys are
+    superseded (history), contributor sets stored (inside the caller's transaction)."""
+    ws.execute(Q.SUPERSEDE_VALUES(batch))
+    ws.execute(Q.STAGE_VALUE_IDS)
+    ws.execute(Q.insert_values(cols, batch))
+    ws.execute(Q.STAGE_CONTRIBUTORS)
+    _store_contributor_sets(ws, batch)
+
+
 def import_values(ws: Workspace, path: str | Path) -> ImportReport:
     """Import imported/survey values (CSV or Excel); all or nothing; every problem reported at once."""
     path, t, report = Path(path), "stg_values", ImportReport()
     with ws.transaction():
         _stage(ws, path, "values", t)
-        d = str(path)
-        cols = _cols(ws, t)
-        for c in ("breakdown", "units", "largest_share", "top2_share", "top3_share", "contributors"):
-            if c not in cols:
-                ws.execute(Q.add_column(t, c))
-        checks = _Checks(ws, t, d)
-        checks.not_empty(["ecosystem", "indicator", "year", "unit", "source", "kind", "confidential", "author"])
-        checks.ecosystems()
-        checks.indicators(allowed={"import", "survey"})
-        checks.numbers(["value", "year", "units", "largest_share", "top2_share", "top3_share"])
-        checks.whole("year", 1900, 2100, "a four-digit year")
-        checks.whole("units", 0, 10**9, "a whole number of contributing units (units are counted, e.g. firms)")
-        checks.choice("kind", {"import", "survey"})
-        checks.choice("confidential", _YES | _NO)
-        for share, n in (("largest_share", "largest contributor's"), ("top2_share", "two largest contributors'"),
-                         ("top3_share", "three largest contributors'")):
-            checks.range(share, 0, 1, f"the {n} share of the cell, between 0 and 1")
-        checks.where(Q.less_than("top2_share", "largest_share"), "top2_share",
-                     lambda v: f"'{v}' is less than the largest contributor's share",
-                     "the two largest contributors hold at least what the largest holds")
-        checks.where(Q.less_than("top3_share", "top2_share"), "top3_share",
-                     lambda v: f"'{v}' is less than the two largest contributors' share",
-                     "the three largest contributors hold at least what the two largest hold")
-        conf = Q.is_yes(sorted(_YES))
-        for field in ("units", "largest_share"):
-            checks.where(Q.confidential_without(conf, field), field,
-                         lambda _v: "a confidential value needs the number of contributing units and the largest "
-                                    "contributor's share",
-                         "fill in units and largest_share, so disclosure control can judge the cell")
-        ws.execute(Q.stage_value_keys(t, conf))
-        checks.table = "stg_values_k"
-        checks.unique(Q.VALUE_KEY, "value (ecosystem, indicator, breakdown, year)")
-        if not checks.problems:
-            _check_additive(ws, "stg_values_k", checks)
-        checks.done()
+        cols = validate_values(ws, t, str(path))
         n = ws.scalar(Q.staged_count(t))
         batch = _new_batch(ws, "inputs:values:" + path.name, path, n, report)
         if batch is None:
             return report
-        ws.execute(Q.SUPERSEDE_VALUES(batch))
-        ws.execute(Q.STAGE_VALUE_IDS)
-        ws.execute(Q.insert_values(cols, batch))
-        ws.execute(Q.STAGE_CONTRIBUTORS)
-        _store_contributor_sets(ws, batch)
+        write_values(ws, cols, batch)
         report.loaded["values"] = n
     return report
+
+
+def validate_qualitative(ws: Workspace, t: str, d: str) -> dict[int, str]:
+    """Every check of staged qualitative entries (file or form); returns the evidence links (JSON) per row."""
+    checks = _Checks(ws, t, d)
+    checks.not_empty(["ecosystem", "indicator", "text", "date", "author", "evidence"])
+    checks.ecosystems()
+    checks.indicators(allowed={"qualitative", "survey"})
+    checks.where(Q.NOT_A_DATE, "date",
+                 lambda v: f"'{v}' is not a date (YYYY-MM-DD)", "write dates as YYYY-MM-DD")
+    evidence: dict[int, str] = {}
+    for row, ev in ws.rows(Q.staged_evidence(t)):
+        links = [x.strip() for x in re.split(r"\s*\|\s*", ev) if x.strip()]
+        evidence[row] = json.dumps(links)
+        for link in links:
+            if not _URL.match(link):
+                checks.add(row, "evidence", f"'{link}' is not a link",
+                           "give evidence as http(s)://, doi: or file: links, separated by '|'")
+    checks.done()
+    return evidence
+
+
+def write_qualitative(ws: Workspace, t: str, evidence: dict[int, str], batch: int) -> None:
+    ws.execute(Q.supersede_qualitative(t, batch))
+    ws.execute(Q.insert_qualitative(t, batch, list(evidence), list(evidence.values())))
 
 
 def import_qualitative(ws: Workspace, path: str | Path) -> ImportReport:
@@ -384,30 +421,39 @@ def import_qualitative(ws: Workspace, path: str | Path) -> ImportReport:
     path, t, report = Path(path), "stg_qual", ImportReport()
     with ws.transaction():
         _stage(ws, path, "qualitative", t)
-        d = str(path)
-        checks = _Checks(ws, t, d)
-        checks.not_empty(["ecosystem", "indicator", "text", "date", "author", "evidence"])
-        checks.ecosystems()
-        checks.indicators(allowed={"qualitative", "survey"})
-        checks.where(Q.NOT_A_DATE, "date",
-                     lambda v: f"'{v}' is not a date (YYYY-MM-DD)", "write dates as YYYY-MM-DD")
-        evidence: dict[int, str] = {}
-        for row, ev in ws.rows(Q.staged_evidence(t)):
-            links = [x.strip() for x in re.split(r"\s*\|\s*", ev) if x.strip()]
-            evidence[row] = json.dumps(links)
-            for link in links:
-                if not _URL.match(link):
-                    checks.add(row, "evidence", f"'{link}' is not a link",
-                               "give evidence as http(s)://, doi: or file: links, separated by '|'")
-        checks.done()
+        evidence = validate_qualitative(ws, t, str(path))
         n = ws.scalar(Q.staged_count(t))
         batch = _new_batch(ws, "inputs:qualitative:" + path.name, path, n, report)
         if batch is None:
             return report
-        ws.execute(Q.supersede_qualitative(t, batch))
-        ws.execute(Q.insert_qualitative(t, batch, list(evidence), list(evidence.values())))
+        write_qualitative(ws, t, evidence, batch)
         report.loaded["qualitative entries"] = n
     return report
+
+
+def validate_targets(ws: Workspace, t: str, d: str) -> None:
+    """Every check of staged targets (file or form); leaves them keyed in ``stg_targets_k``."""
+    cols = _cols(ws, t)
+    for c in ("measure", "breakdown", "baseline_value", "baseline_year", "note"):
+        if c not in cols:
+            ws.execute(Q.add_column(t, c))
+    checks = _Checks(ws, t, d)
+    checks.not_empty(["ecosystem", "indicator", "target_year", "direction", "author"])
+    checks.ecosystems()
+    checks.indicators()
+    checks.numbers(["target_value", "target_year", "baseline_value", "baseline_year"])
+    checks.whole("target_year", 1900, 2100, "a four-digit year")
+    checks.whole("baseline_year", 1900, 2100, "a four-digit year")
+    checks.choice("direction", {"higher", "lower"})
+    ws.execute(Q.stage_target_keys(t))
+    checks.table = "stg_targets_k"
+    checks.unique(Q.TARGET_KEY, "target (ecosystem, indicator, measure, breakdown)")
+    checks.done()
+
+
+def write_targets(ws: Workspace, batch: int) -> None:
+    ws.execute(Q.SUPERSEDE_TARGETS(batch))
+    ws.execute(Q.INSERT_TARGETS(batch))
 
 
 def import_targets(ws: Workspace, path: str | Path) -> ImportReport:
@@ -415,29 +461,12 @@ def import_targets(ws: Workspace, path: str | Path) -> ImportReport:
     path, t, report = Path(path), "stg_targets", ImportReport()
     with ws.transaction():
         _stage(ws, path, "targets", t)
-        d = str(path)
-        cols = _cols(ws, t)
-        for c in ("measure", "breakdown", "baseline_value", "baseline_year", "note"):
-            if c not in cols:
-                ws.execute(Q.add_column(t, c))
-        checks = _Checks(ws, t, d)
-        checks.not_empty(["ecosystem", "indicator", "target_year", "direction", "author"])
-        checks.ecosystems()
-        checks.indicators()
-        checks.numbers(["target_value", "target_year", "baseline_value", "baseline_year"])
-        checks.whole("target_year", 1900, 2100, "a four-digit year")
-        checks.whole("baseline_year", 1900, 2100, "a four-digit year")
-        checks.choice("direction", {"higher", "lower"})
-        ws.execute(Q.stage_target_keys(t))
-        checks.table = "stg_targets_k"
-        checks.unique(Q.TARGET_KEY, "target (ecosystem, indicator, measure, breakdown)")
-        checks.done()
+        validate_targets(ws, t, str(path))
         n = ws.scalar(Q.staged_count(t))
         batch = _new_batch(ws, "inputs:targets:" + path.name, path, n, report)
         if batch is None:
             return report
-        ws.execute(Q.SUPERSEDE_TARGETS(batch))
-        ws.execute(Q.INSERT_TARGETS(batch))
+        write_targets(ws, batch)
         report.loaded["targets"] = n
     return report
 

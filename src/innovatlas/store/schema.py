@@ -7,7 +7,7 @@ with a clear message instead of guessing.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 _V1 = r"""
 CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -428,4 +428,79 @@ CREATE TABLE rule_entry (
     batch_id INTEGER NOT NULL, source_row BIGINT);
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9]
+# v10: monitoring together (issue 12): accounts with a role per ecosystem, the log of every edit made in the
+# browser (who, when, old and new: undo restores the old one), snapshots of a monitoring cycle (copies of
+# the indicators, current inputs, diagnosis, members and network figures at that moment), the thresholds of
+# an ecosystem's change alerts, its methods notes, and the monitoring packages imported from other workspaces.
+_V10 = r"""
+CREATE TABLE app_user (
+    username      VARCHAR PRIMARY KEY,
+    password_hash VARCHAR NOT NULL,      -- argon2id (argon2-cffi)
+    epoch         INTEGER NOT NULL,      -- bumped by passwd/remove: every session of the user ends
+    created_at    TIMESTAMP NOT NULL
+);
+CREATE TABLE user_role (
+    username      VARCHAR NOT NULL,
+    ecosystem_id  VARCHAR NOT NULL,      -- '*' = every ecosystem
+    role          VARCHAR NOT NULL       -- admin | editor | viewer
+);
+CREATE SEQUENCE edit_seq START 1;
+CREATE TABLE edit_log (
+    edit_id       BIGINT PRIMARY KEY,
+    edited_at     TIMESTAMP NOT NULL,
+    username      VARCHAR NOT NULL,
+    ecosystem_id  VARCHAR NOT NULL,
+    kind          VARCHAR NOT NULL,      -- value | qualitative | target | definition | assessment | undo
+    item          JSON NOT NULL,         -- the key of what was edited
+    old_ref       VARCHAR,               -- the row it replaced (input_id / entry_id / target batch), NULL = new
+    new_ref       VARCHAR,               -- the row written, NULL = removed
+    old_value     JSON,
+    new_value     JSON,
+    batch_id      INTEGER,
+    undo_of       BIGINT,
+    undone_by     BIGINT
+);
+CREATE SEQUENCE snapshot_seq START 1;
+CREATE TABLE snapshot (
+    snapshot_id   BIGINT PRIMARY KEY,
+    ecosystem_id  VARCHAR NOT NULL,
+    label         VARCHAR NOT NULL,
+    created_at    TIMESTAMP NOT NULL,
+    created_by    VARCHAR NOT NULL,
+    targets       JSON NOT NULL,         -- progress to own targets at that moment
+    UNIQUE (ecosystem_id, label)
+);
+CREATE TABLE snapshot_indicator (
+    snapshot_id BIGINT NOT NULL, indicator VARCHAR NOT NULL, measure VARCHAR NOT NULL, breakdown VARCHAR NOT NULL,
+    year INTEGER, value DOUBLE, unit VARCHAR
+);
+CREATE TABLE snapshot_input (
+    snapshot_id BIGINT NOT NULL, input_id BIGINT NOT NULL, indicator VARCHAR NOT NULL, breakdown VARCHAR NOT NULL,
+    year INTEGER NOT NULL, value DOUBLE NOT NULL, unit VARCHAR NOT NULL, confidential BOOLEAN NOT NULL
+);
+CREATE TABLE snapshot_finding (
+    snapshot_id BIGINT NOT NULL, kind VARCHAR NOT NULL, code VARCHAR NOT NULL, verdict VARCHAR NOT NULL
+);
+CREATE TABLE snapshot_member (snapshot_id BIGINT NOT NULL, pic BIGINT NOT NULL);
+CREATE TABLE snapshot_network (snapshot_id BIGINT NOT NULL, metric VARCHAR NOT NULL, value DOUBLE);
+CREATE TABLE alert_threshold (
+    ecosystem_id   VARCHAR PRIMARY KEY,
+    indicator_pct  DOUBLE NOT NULL,      -- an indicator moved more than this share (0.10 = 10 %)
+    verdicts       BOOLEAN NOT NULL,     -- alert on a changed verdict
+    targets        BOOLEAN NOT NULL,     -- alert on a target out of reach
+    set_by         VARCHAR NOT NULL,
+    set_at         TIMESTAMP NOT NULL
+);
+CREATE TABLE monitoring_note (
+    ecosystem_id VARCHAR PRIMARY KEY, note VARCHAR NOT NULL, set_by VARCHAR NOT NULL, set_at TIMESTAMP NOT NULL
+);
+CREATE TABLE monitoring_package (
+    package_id    VARCHAR PRIMARY KEY,   -- sha256 of the file
+    ecosystem_id  VARCHAR NOT NULL,      -- the ecosystem it describes (in the workspace it came from)
+    name          VARCHAR NOT NULL,
+    imported_at   TIMESTAMP NOT NULL,
+    content       JSON NOT NULL
+);
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10]

@@ -87,8 +87,8 @@ def _assessment(w: Workspace, name: str, version: int | None) -> dict[str, Any]:
 
 
 def create_app(workspace: str | Path) -> FastAPI:
-    """The app over one workspace, opened read-only."""
-    base = Workspace(workspace, read_only=True)
+    """The app over one workspace, opened read-only (for writing when it has accounts, issue 12)."""
+    base = Workspace(workspace, read_only=not __import__("innovatlas.accounts").accounts.enabled(workspace))
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
@@ -143,6 +143,7 @@ def create_app(workspace: str | Path) -> FastAPI:
         return env
 
     envs = {lang: _env(lang) for lang in ("en", "nl")}
+    app.state.envs = envs  # issue 12: the accounts module adds the logged-in user to the templates
 
     def page(request: Request, template: str, lang: str, **ctx) -> HTMLResponse:
         qs = [(k, v) for k, v in request.query_params.multi_items() if k != "lang"]
@@ -477,6 +478,9 @@ def create_app(workspace: str | Path) -> FastAPI:
              measure: Literal["organisations", "participations", "projects", "ec_contribution_eur"] = "organisations"):
         from innovatlas.analysis import ecosystem_coverage
 
+        key = (w.stamp(), "/", lang, level, measure)  # the home page's data change only with the workspace
+        if key in page_cache:
+            return page(request, "home.html", lang, **page_cache[key])
         rows = [{"eco": e, "name": e["name_en"] if lang == "en" else e["name_nl"],
                  "s": dict(e, coverage=ecosystem_coverage(w, e["ecosystem_id"]))} for e in headlines(w)
                 if not e["ecosystem_id"].startswith("eu-")]  # the EU-wide ones are listed on /europe (issue 11)
@@ -491,8 +495,10 @@ def create_app(workspace: str | Path) -> FastAPI:
                                  fmt=lambda v: number(v, lang))
         except NotFound:
             svg = None
-        return page(request, "home.html", lang, rows=rows, map_svg=svg, level=level, measure=measure,
-                    levels=MAP_LEVELS, measures=MAP_MEASURES)
+        if len(page_cache) > 64:
+            page_cache.clear()
+        page_cache[key] = dict(rows=rows, map_svg=svg, level=level, measure=measure, levels=MAP_LEVELS, measures=MAP_MEASURES)
+        return page(request, "home.html", lang, **page_cache[key])
 
     page_cache: dict[tuple, dict[str, Any]] = {}
 
@@ -635,4 +641,5 @@ def create_app(workspace: str | Path) -> FastAPI:
     from innovatlas.framework.web import add_routes as _framework_routes
 
     _framework_routes(app, page)  # facilities, startups and finance, rules (issue 19)
+    __import__("innovatlas.accounts.web").accounts.web.add_routes(app, page)  # issue 12: accounts, editing, cycles, community
     return app

@@ -1,0 +1,3 @@
+INSERT OR REPLACE INTO alert_threshold
+VALUES
+  (?, ?, ?, ?, ?, CAST(NOW() AS TIMESTAMP))

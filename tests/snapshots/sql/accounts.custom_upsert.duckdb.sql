@@ -1,0 +1,3 @@
+INSERT OR REPLACE INTO custom_indicator
+VALUES
+  (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)

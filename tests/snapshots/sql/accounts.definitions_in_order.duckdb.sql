@@ -1,0 +1,5 @@
+SELECT
+  definition
+FROM ecosystem
+ORDER BY
+  position

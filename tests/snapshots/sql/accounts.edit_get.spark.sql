@@ -1,0 +1,5 @@
+SELECT
+  *
+FROM edit_log
+WHERE
+  edit_id = ?

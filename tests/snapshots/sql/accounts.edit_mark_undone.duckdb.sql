@@ -1,0 +1,3 @@
+UPDATE edit_log SET undone_by = ?
+WHERE
+  edit_id = ?

@@ -1,0 +1,5 @@
+SELECT
+  COUNT(*)
+FROM information_schema.tables
+WHERE
+  table_name = 'app_user'

@@ -1,0 +1,7 @@
+SELECT
+  note,
+  set_by,
+  set_at
+FROM monitoring_note
+WHERE
+  ecosystem_id = ?

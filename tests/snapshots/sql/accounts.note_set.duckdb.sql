@@ -1,0 +1,3 @@
+INSERT OR REPLACE INTO monitoring_note
+VALUES
+  (?, ?, ?, CAST(NOW() AS TIMESTAMP))

@@ -1,0 +1,3 @@
+INSERT OR REPLACE INTO monitoring_package
+VALUES
+  (?, ?, ?, CAST(NOW() AS TIMESTAMP), CAST(? AS JSON))

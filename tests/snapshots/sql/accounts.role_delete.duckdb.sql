@@ -1,0 +1,3 @@
+DELETE FROM user_role
+WHERE
+  username = ? AND ecosystem_id = ?

@@ -1,0 +1,3 @@
+INSERT INTO user_role
+VALUES
+  (?, ?, ?)

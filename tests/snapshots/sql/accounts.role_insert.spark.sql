@@ -1,0 +1,1 @@
+-- query 'accounts.role_insert' does not run on the spark engine. Run this step on DuckDB (the default engine).

@@ -1,0 +1,8 @@
+SELECT
+  ecosystem_id,
+  role
+FROM user_role
+WHERE
+  username = ?
+ORDER BY
+  1 NULLS LAST

@@ -1,0 +1,10 @@
+SELECT
+  kind,
+  code,
+  verdict
+FROM snapshot_finding
+WHERE
+  snapshot_id = ?
+ORDER BY
+  kind,
+  code

@@ -1,0 +1,14 @@
+SELECT
+  indicator,
+  measure,
+  breakdown,
+  year,
+  value,
+  unit
+FROM snapshot_indicator
+WHERE
+  snapshot_id = ? AND year IS NULL
+ORDER BY
+  indicator NULLS LAST,
+  measure NULLS LAST,
+  breakdown NULLS LAST

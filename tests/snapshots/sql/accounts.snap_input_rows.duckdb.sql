@@ -1,0 +1,14 @@
+SELECT
+  indicator,
+  breakdown,
+  year,
+  value,
+  unit,
+  confidential
+FROM snapshot_input
+WHERE
+  snapshot_id = ?
+ORDER BY
+  indicator,
+  breakdown,
+  year

@@ -1,0 +1,8 @@
+SELECT
+  metric,
+  value
+FROM snapshot_network
+WHERE
+  snapshot_id = ?
+ORDER BY
+  metric

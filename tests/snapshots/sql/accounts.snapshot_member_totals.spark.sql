@@ -1,0 +1,5 @@
+SELECT
+  COUNT(*)
+FROM snapshot_member
+WHERE
+  snapshot_id = ?

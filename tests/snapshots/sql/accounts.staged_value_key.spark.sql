@@ -1,0 +1,1 @@
+-- query 'accounts.staged_value_key' does not run on the spark engine. Run this step on DuckDB (the default engine).

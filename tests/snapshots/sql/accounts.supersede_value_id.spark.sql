@@ -1,0 +1,1 @@
+-- query 'accounts.supersede_value_id' does not run on the spark engine. Run this step on DuckDB (the default engine).

@@ -1,0 +1,3 @@
+DELETE FROM app_user
+WHERE
+  username = ?

@@ -1,0 +1,7 @@
+SELECT
+  username,
+  password_hash,
+  epoch
+FROM app_user
+WHERE
+  username = ?

@@ -1,0 +1,3 @@
+INSERT INTO app_user
+VALUES
+  (?, ?, 1, CAST(NOW() AS TIMESTAMP))

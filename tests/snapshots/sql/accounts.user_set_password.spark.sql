@@ -1,0 +1,1 @@
+-- query 'accounts.user_set_password' does not run on the spark engine. Run this step on DuckDB (the default engine).

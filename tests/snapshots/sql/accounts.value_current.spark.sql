@@ -1,0 +1,19 @@
+SELECT
+  input_id,
+  value,
+  unit,
+  source,
+  kind,
+  confidential,
+  units,
+  largest_share,
+  top2_share,
+  region,
+  entered_by
+FROM indicator_input
+WHERE
+  superseded_at IS NULL
+  AND ecosystem_id = ?
+  AND indicator = ?
+  AND breakdown = ?
+  AND year = ?

@@ -1,0 +1,5 @@
+SELECT
+  MAX(input_id)
+FROM indicator_input
+WHERE
+  batch_id = ?
