@@ -144,7 +144,8 @@ def analyse(workspace: Optional[Path] = WorkspaceOpt,
             weight: str = typer.Option("projects", help="Edge weight: projects (joint projects) or fractional"),
             engine: Optional[str] = typer.Option(None, "--engine", help="duckdb (default) or spark: the engine that runs the relational steps (default: the workspace's 'config --engine')"),
             spark_master: Optional[str] = typer.Option(None, "--spark-master", help="Spark master: local[2], spark://host:7077 or sc://host:15002 (Spark Connect)"),
-            spark_input: Optional[Path] = typer.Option(None, "--spark-input", help="Directory of Parquet inputs every Spark executor can read (see export-parquet); default: exported next to the workspace")):
+            spark_input: Optional[Path] = typer.Option(None, "--spark-input", help="Directory of Parquet inputs every Spark executor can read (see export-parquet); default: exported next to the workspace"),
+            unit: str = typer.Option("organisation", "--unit", help="What every count counts: organisation (registered organisations, PICs of one organisation joined; the default), parent (rolled up to the ROR parent) or pic")):
     """Delineate the ecosystems and compute indicators and networks (on DuckDB or on Spark)."""
     from innovatlas.analysis import analyse as run, ecosystems as list_ecos, load_definitions
 
@@ -162,9 +163,9 @@ def analyse(workspace: Optional[Path] = WorkspaceOpt,
             cfg = engine_settings(ws)
             used = engine or cfg["engine"]
             run(ws, defs, weight=weight, progress=say, engine=used,
-                spark_master=spark_master or cfg["spark_master"], spark_input=spark_input or cfg["spark_input"])
+                spark_master=spark_master or cfg["spark_master"], spark_input=spark_input or cfg["spark_input"], unit=unit)
             rows = list_ecos(ws)
-        out.print(f"analysed {len(rows)} ecosystems in {time.perf_counter() - t:.1f} s on {used}", highlight=False)
+        out.print(f"analysed {len(rows)} ecosystems in {time.perf_counter() - t:.1f} s on {used}; unit: {unit}", highlight=False)
     except InnovatlasError as exc:
         _fail(exc)
 

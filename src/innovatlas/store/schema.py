@@ -7,7 +7,7 @@ with a clear message instead of guessing.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 _V1 = r"""
 CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -371,4 +371,24 @@ CREATE TABLE user_relation (
 );
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7]
+# v8 (issue 14): the unit every analysis counts (a PIC, the registered organisation its PICs belong to, or that
+# organisation's ROR parent), derived at analysis time; the user's own actors in each ecosystem; VAT numbers
+# of organisations as the CORDIS files give them (a deterministic identifier in resolution).
+_V8 = r"""
+CREATE TABLE analysis_unit (
+    pic        BIGINT NOT NULL,      -- every PIC the workspace knows
+    unit       BIGINT NOT NULL,      -- the PIC that stands for its unit in scope, members and networks
+    unit_key   VARCHAR NOT NULL,     -- 'pic:<n>', the registry org_key, or the parent's org_key
+    unit_name  VARCHAR
+);
+CREATE TABLE ecosystem_actor (
+    ecosystem_id VARCHAR NOT NULL,
+    actor_id     VARCHAR NOT NULL,   -- user_actor.actor_id
+    actor_type   VARCHAR NOT NULL,
+    unit         BIGINT,             -- the analysis unit it resolved to (NULL: a new actor, not in CORDIS)
+    how          VARCHAR NOT NULL    -- why it is in: 'type', 'place', 'relation', 'member' (joined)
+);
+CREATE TABLE organisation_vat (pic BIGINT NOT NULL, vat VARCHAR NOT NULL, batch_id INTEGER NOT NULL, source_row BIGINT);
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8]
