@@ -35,31 +35,45 @@ def test_all_rows_imported(real_ws, raw):
         raw.execute("SELECT count(*) FROM h WHERE country = 'UK'").fetchone()[0]
 
 
-def test_nl_summary_matches_raw_file(real_ws, raw):
+@pytest.fixture(scope="module")
+def unit_raw(real_ws, raw):
+    """The raw file with each row's analysis unit: the workspace counts per registered organisation (issue 14), so
+    the independent counts below count the raw PICs once per unit of the stored registry (``analysis_unit``)."""
+    import pyarrow as pa
+
+    units = real_ws.rows("SELECT pic, unit FROM analysis_unit")
+    raw.register("_units", pa.table({"pic": [p for p, _u in units], "unit": [u for _p, u in units]}))
+    raw.execute("CREATE OR REPLACE TABLE hu AS SELECT h.*, coalesce(u.unit, h.pic) AS unit FROM h LEFT JOIN _units u USING (pic)")
+    return raw
+
+
+def test_nl_summary_matches_raw_file(real_ws, raw, unit_raw):
     s = summary(real_ws, "nl")
+    assert s["unit"]["unit"] == "organisation"
     nl = "FROM h WHERE country = 'NL'"
     q = lambda sql: raw.execute(sql).fetchone()[0]  # noqa: E731
     assert s["participations"] == q(f"SELECT count(*) {nl}") == 9092
-    assert s["organisations"] == q(f"SELECT count(DISTINCT pic) {nl}")
+    # registered organisations: fewer than the PICs (PICs of one organisation joined), each PIC in one
+    assert s["organisations"] == q("SELECT count(DISTINCT unit) FROM hu WHERE country = 'NL'") < q(f"SELECT count(DISTINCT pic) {nl}")
     assert s["projects"] == q(f"SELECT count(DISTINCT rcn) {nl}")
     assert s["ec_contribution_eur"] == pytest.approx(q(f"SELECT sum(contribution) {nl}"), rel=1e-9)
     assert s["coordinator_roles"] == q(f"SELECT count(*) {nl} AND role = 'coordinator'")
-    for act, p, o, ec in raw.execute(f"SELECT type, count(*), count(DISTINCT pic), sum(contribution) {nl} GROUP BY type").fetchall():
+    for act, p, o, ec in raw.execute("SELECT type, count(*), count(DISTINCT unit), sum(contribution) FROM hu WHERE country = 'NL' GROUP BY type").fetchall():
         got = s["by_activity_type"][act]
         assert (got["participations"], got["organisations"]) == (p, o)
         assert got["ec_contribution_eur"] == pytest.approx(ec, rel=1e-9)
     assert s["internal_organisation_pairs"] == q("""
-        SELECT count(*) FROM (SELECT DISTINCT a.pic, b.pic FROM h a JOIN h b ON a.rcn = b.rcn AND a.pic < b.pic
+        SELECT count(*) FROM (SELECT DISTINCT a.unit, b.unit FROM hu a JOIN hu b ON a.rcn = b.rcn AND a.unit < b.unit
                               WHERE a.country = 'NL' AND b.country = 'NL')""")
     assert s["projects_with_third_country_partner"] == q(f"""
         SELECT count(DISTINCT a.rcn) FROM h a JOIN h b ON a.rcn = b.rcn
         WHERE a.country = 'NL' AND b.country NOT IN ({", ".join(f"'{c}'" for c in NOT_THIRD)})""")
 
 
-def test_thematic_ecosystem_matches_raw_file(real_ws, raw):
+def test_thematic_ecosystem_matches_raw_file(real_ws, raw, unit_raw):
     s = summary(real_ws, "health")
     expected = raw.execute("""
-        SELECT count(*), count(DISTINCT pic), count(DISTINCT h.rcn) FROM h
+        SELECT count(*), count(DISTINCT unit), count(DISTINCT h.rcn) FROM hu h
         WHERE country = 'NL' AND rcn IN (SELECT rcn FROM parts WHERE programme_part = 'SC1')""").fetchone()
     assert (s["participations"], s["organisations"], s["projects"]) == expected
     assert s["organisations"] > 100

@@ -31,7 +31,8 @@ from innovatlas.store.queries import registry_actors as QA
 __all__ = ["ACTOR_COLUMNS", "RELATION_COLUMNS", "write_template", "import_actors", "import_relations",
            "resolve_actors", "import_file"]
 
-ACTOR_COLUMNS = ["actor_id", "name", "actor_type", "pic", "ror", "kvk", "city", "postcode", "country", "website", "note"]
+ACTOR_COLUMNS = ["actor_id", "name", "actor_type", "pic", "ror", "kvk", "city", "postcode", "country", "website", "note",
+                 "vat"]
 RELATION_COLUMNS = ["source", "target", "relation_type", "start_year", "end_year", "weight", "note"]
 _REQUIRED = {"actors": ["actor_id", "name", "actor_type"], "relations": ["source", "target", "relation_type"]}
 

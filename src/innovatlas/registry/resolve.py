@@ -17,8 +17,8 @@ Status
     record comes within 3 points; ``uncertain`` from
     :data:`~innovatlas.model.registry.UNCERTAIN_SCORE`; review decisions override both
     (``accepted``/``rejected``). Deterministic identifiers win: an accepted decision (an
-    asserted PIC-ROR pair) always beats a score, and records sharing a PIC are one
-    organisation by construction.
+    asserted PIC-ROR pair) always beats a score, records sharing a PIC are one
+    organisation by construction, and so are PICs sharing a VAT number (:func:`match_vat`).
 """
 
 from __future__ import annotations
@@ -69,8 +69,10 @@ def top_candidates(left: list[str], right: list[str], *, k: int = 3, cutoff: int
 def resolve_cordis_ror(ws) -> dict[str, int]:
     """Recompute ``org_match`` for PIC <-> ROR (call inside a transaction); decisions are applied."""
     ws.execute(Q.DELETE_PIC_ROR_MATCHES)
+    match_vat(ws)
     if not ws.scalar(Q.COUNT_ROR_RECORDS):
-        return {"candidates": 0}
+        apply_decisions(ws)
+        return dict(ws.rows(Q.MATCH_STATUS_COUNTS))
     ws.execute(Q.drop_table("_rl"))
     ws.execute(Q.drop_table("_rr"))
     ws.execute(Q.LEFT_VARIANTS_TEMP)
@@ -106,6 +108,14 @@ def resolve_cordis_ror(ws) -> dict[str, int]:
     for t in ("_rl", "_rr", "_rp"):
         ws.execute(Q.drop_table(t))
     return dict(ws.rows(Q.MATCH_STATUS_COUNTS))
+
+
+def match_vat(ws) -> None:
+    """PICs sharing a normalised VAT number are one organisation: one ``org_match`` row per PIC (scheme 'vat',
+    score 100, method 'deterministic: same VAT number', the group's PICs as evidence)."""
+    ws.execute(Q.DELETE_VAT_MATCHES)
+    if ws.scalar(Q.COUNT_VAT_NUMBERS):
+        ws.execute(Q.MATCH_VAT)
 
 
 def apply_decisions(ws) -> None:

@@ -9,7 +9,7 @@ from innovatlas.store.load import sha256_of
 from innovatlas.store.queries import sources_common as Q
 
 # Tables that hold imported facts, each with a batch_id column.
-FACT_TABLES = ("project", "project_part", "participation", "organisation_record", "geo_region", "geo_place", "geo_shape",
+FACT_TABLES = ("project", "project_part", "participation", "organisation_record", "organisation_vat", "geo_region", "geo_place", "geo_shape",
                "regional_statistic")
 
 

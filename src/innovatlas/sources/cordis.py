@@ -118,6 +118,19 @@ LAYOUTS: dict[str, CsvSpec] = {
         required=("orgId", "name", "activityType", "city", "country"),
         optional=("shortName", "street", "postCode", "organizationUrl"), strict=False),
     "organisations-fp7": CsvSpec("FP7 organisations", ",", required=("idOrganization", "country", "name", "address")),
+    # The Horizon Dashboard raw export (one row per participation): read as an organisation table for its names,
+    # cities and VAT numbers (legal_entity_vat); its participations are not imported (a partial sample in the
+    # shared data, see cordis-fp7-h2020-partial-years-swissparticipation/PROVENANCE.md).
+    "horizon-dashboard": CsvSpec(
+        "Horizon Dashboard export (organisations)", ",",
+        required=("pic", "legal_name", "legal_entity_vat", "country_code"),
+        optional=("framework_programme", "call_id", "topic_code", "topic_descr", "project_id", "cordis_link",
+                  "project_acronym", "project_title", "partner_role", "partner_type", "legal_entity_type",
+                  "legal_entity_type_descr", "city", "nuts_3_code", "nuts_3_name", "country", "eu_contribution",
+                  "h2020_net_eu_contribution", "h2020_total_cost", "signature_date", "call_deadline_date",
+                  "thematic_priority_abbr", "thematic_priority_descr", "sme_flag", "project_start_date",
+                  "project_end_date", "pillar_abbr", "pillar_descr", "simplified_type_of_action", "focus_area",
+                  "call_year"), strict=False),
 }
 
 #: Stage files as TEMP tables (True) or as ordinary tables of the workspace (False); either way under
@@ -125,7 +138,8 @@ LAYOUTS: dict[str, CsvSpec] = {
 STAGE_TEMPORARY = False
 
 # Lower priority number wins when sources disagree on an organisation's name or address.
-_PRIORITY = {"organization": 1, "h2020-organizations-old": 1, "organisations-h2020-2017": 2, "organisations-fp7": 3}
+_PRIORITY = {"organization": 1, "h2020-organizations-old": 1, "organisations-h2020-2017": 2, "organisations-fp7": 3,
+             "horizon-dashboard": 4}
 
 
 @dataclass
@@ -235,7 +249,8 @@ def import_paths(ws: Workspace, paths: Iterable[str | Path], *, framework: str |
                              hint="import project.csv and organization.csv together, or the bulk zip that holds both")
         with keep_memory_limit(ws), ws.transaction():
             order = ["project", "organization", "h2020-projects-old", "h2020-organizations-old",
-                     "participations-reduced", "programme-parts", "organisations-h2020-2017", "organisations-fp7"]
+                     "participations-reduced", "programme-parts", "organisations-h2020-2017", "organisations-fp7",
+                     "horizon-dashboard"]
             with bounded_memory(ws):  # staging, checks and loads: what exceeds the limit goes to disk
                 for layout in order:
                     for m in by_layout.get(layout, []):
@@ -335,6 +350,8 @@ def _load_organization_current(ws: Workspace, m: _Member, *, framework, encoding
     columns = _columns(ws, "stg_org")
     ws.execute(Q.insert_participation_current(columns, batch))
     ws.execute(Q.insert_organisation_record_current(columns, batch))
+    if "vatNumber" in columns:
+        ws.execute(Q.insert_vat("stg_org", "organisationID", "vatNumber", "country", batch))
     report.loaded[f"cordis:{fw}:participations (participations)"] = ws.scalar(QC.count_staged("stg_org"))
 
 
@@ -376,6 +393,8 @@ def _load_organizations_old(ws: Workspace, m: _Member, *, framework, encoding, r
     ws.execute(Q.insert_project_of_organisations_old(fw, columns, batch))
     ws.execute(Q.insert_participation_old(fw, batch))
     ws.execute(Q.insert_organisation_record_old(columns, batch))
+    if "vatNumber" in columns:
+        ws.execute(Q.insert_vat("stg_org_old", "id", "vatNumber", "country", batch))
     report.loaded[dataset] = n
 
 
@@ -472,6 +491,24 @@ def _load_orgs_fp7(ws: Workspace, m: _Member, *, framework, encoding, report, ot
     ws.execute(Q.insert_organisation_record_fp7(t, batch))
 
 
+def _load_dashboard(ws: Workspace, m: _Member, *, framework, encoding, report, others, progress) -> None:
+    t = "stg_dashboard"
+    stage_csv(ws, m.path, LAYOUTS["horizon-dashboard"], t, display=m.display, encoding=encoding, delimiter=m.delimiter,
+              temporary=STAGE_TEMPORARY)
+    _skip_without_id(ws, t, "pic", m.display, report)
+    check_numbers(ws, t, m.display, ["pic"])
+    n = ws.scalar(QC.count_staged(t))
+    dataset = "cordis:organisations:horizon-dashboard"
+    batch = replace_dataset(ws, source="cordis", dataset=dataset, path=m.path, display=m.display, rows=n,
+                            licence=LICENCE, attribution=f"{ATTRIBUTION} (Horizon Dashboard export)")
+    if batch is None:
+        report.unchanged.append(dataset)
+        return
+    report.loaded[dataset] = n
+    ws.execute(Q.insert_organisation_record_dashboard(t, batch))
+    ws.execute(Q.insert_vat(t, "pic", "legal_entity_vat", "country_code", batch))
+
+
 _LOADERS = {
     "project": _load_project_current,
     "organization": _load_organization_current,
@@ -481,6 +518,7 @@ _LOADERS = {
     "programme-parts": _load_parts,
     "organisations-h2020-2017": _load_orgs_2017,
     "organisations-fp7": _load_orgs_fp7,
+    "horizon-dashboard": _load_dashboard,
 }
 
 

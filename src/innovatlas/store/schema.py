@@ -389,6 +389,12 @@ CREATE TABLE ecosystem_actor (
     how          VARCHAR NOT NULL    -- why it is in: 'type', 'place', 'relation', 'member' (joined)
 );
 CREATE TABLE organisation_vat (pic BIGINT NOT NULL, vat VARCHAR NOT NULL, batch_id INTEGER NOT NULL, source_row BIGINT);
+ALTER TABLE user_actor ADD COLUMN vat VARCHAR;   -- normalised, as registry_identifier scheme 'vat'
+-- OpenAlex institutions registered by an importer (innovatlas.registry.openalex): kept apart, so that every
+-- re-derivation of the registry attaches them again (by ROR id) or keeps them as registry entries of their own.
+CREATE TABLE openalex_institution (openalex_id VARCHAR PRIMARY KEY, ror_id VARCHAR, name VARCHAR NOT NULL,
+                                   country_code VARCHAR, type VARCHAR, source VARCHAR NOT NULL,
+                                   registered_at TIMESTAMP NOT NULL);
 """
 
 MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8]

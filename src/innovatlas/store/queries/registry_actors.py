@@ -9,7 +9,7 @@ staged tables and every write are the workspace's own, so those statements run o
 from __future__ import annotations
 
 from innovatlas.model.registry import MATCH_SCORE, UNCERTAIN_SCORE
-from innovatlas.store.queries.registry import place_sql, sorted_name_sql
+from innovatlas.store.queries.registry import place_sql, sorted_name_sql, vat_sql
 from innovatlas.store.queries.sources_common import add_column, staged_columns  # the staged-file helpers every import shares
 from innovatlas.store.queries.sources_common import count_staged as count_rows
 from innovatlas.store.relational import DUCKDB_ONLY, builder, dynamic, query
@@ -48,7 +48,8 @@ def insert_actors(table: str, batch: int):
             SELECT trim(actor_id), trim(name), lower(trim(actor_type)), CAST(nullif(trim(pic), '') AS BIGINT),
                    nullif(regexp_extract(trim(ror), '([^/]+)$', 1), ''), nullif(trim(kvk), ''), nullif(trim(city), ''),
                    nullif(trim(postcode), ''), coalesce(nullif(upper(trim(country)), ''), 'NL'),
-                   nullif(trim(website), ''), nullif(trim(note), ''), ?, _row + 1
+                   nullif(trim(website), ''), nullif(trim(note), ''), ?, _row + 1,
+                   {vat_sql('vat', "coalesce(nullif(upper(trim(country)), ''), 'NL')")}
             FROM {table}""", [batch], engines=DUCKDB_ONLY)
 
 
@@ -81,19 +82,23 @@ def insert_relations(table: str, batch: int):
 DELETE_ACTOR_MATCHES = query("registry_actors.delete_actor_matches", "DELETE FROM org_match WHERE left_scheme = 'actor'",
                              engines=DUCKDB_ONLY)
 
-# deterministic: a PIC or ROR id given in the file
+# deterministic: a PIC, ROR id or VAT number given in the file (in that order)
 MATCH_GIVEN_IDS = query("registry_actors.match_given_ids", """
         INSERT INTO org_match
-        SELECT 'actor', a.actor_id, 'registry', coalesce(i.org_key, 'ror:' || r.ror_id), 100,
-               CASE WHEN a.pic IS NOT NULL THEN 'deterministic: PIC given' ELSE 'deterministic: ROR id given' END, 'matched',
-               json_object('left_name', a.name, 'right_name', coalesce(g.name, r.name), 'pic', a.pic, 'ror', a.ror_id),
+        SELECT 'actor', a.actor_id, 'registry', coalesce(i.org_key, 'ror:' || r.ror_id, v.org_key), 100,
+               CASE WHEN i.org_key IS NOT NULL THEN 'deterministic: PIC given' WHEN r.ror_id IS NOT NULL
+                    THEN 'deterministic: ROR id given' ELSE 'deterministic: VAT number given' END, 'matched',
+               json_object('left_name', a.name, 'right_name', coalesce(g.name, r.name), 'pic', a.pic, 'ror', a.ror_id,
+                           'vat', a.vat),
                now()::TIMESTAMP
         FROM user_actor a
         LEFT JOIN (SELECT value, any_value(org_key) AS org_key FROM registry_identifier WHERE scheme = 'pic' GROUP BY 1) i
                ON i.value = CAST(a.pic AS VARCHAR)
         LEFT JOIN (SELECT ror_id, any_value(name) AS name FROM ror_record GROUP BY 1) r ON r.ror_id = a.ror_id AND a.pic IS NULL
-        LEFT JOIN registry_org g ON g.org_key = coalesce(i.org_key, 'ror:' || r.ror_id)
-        WHERE i.org_key IS NOT NULL OR r.ror_id IS NOT NULL""", engines=DUCKDB_ONLY)
+        LEFT JOIN (SELECT value, min(org_key) AS org_key FROM registry_identifier WHERE scheme = 'vat' GROUP BY 1
+                   HAVING count(DISTINCT org_key) = 1) v ON v.value = a.vat
+        LEFT JOIN registry_org g ON g.org_key = coalesce(i.org_key, 'ror:' || r.ror_id, v.org_key)
+        WHERE i.org_key IS NOT NULL OR r.ror_id IS NOT NULL OR v.org_key IS NOT NULL""", engines=DUCKDB_ONLY)
 
 
 UNMATCHED_ACTOR_KEYS = query("registry_actors.unmatched_actor_keys", f"""SELECT actor_id, {sorted_name_sql('name')} FROM user_actor

@@ -291,3 +291,29 @@ def insert_organisation_record_fp7(t: str, batch: int):
                                 WHEN len(p) >= 2 THEN p[len(p)] END), ''),
                {iso_country('country')}, NULL, NULL, ?, _row
         FROM parts""", [batch], engines=DUCKDB_ONLY)
+
+
+# -- VAT numbers (issue 14: a deterministic identifier of the registry) ----------------------------------------------
+
+@builder("sources_cordis.insert_vat", ("stg_org", "organisationID", "vatNumber", "country", 1))
+def insert_vat(t: str, id_col: str, vat_col: str, country_col: str, batch: int):
+    """The normalised VAT number of every organisation of a staged file that gives one (one row per PIC and number)."""
+    from innovatlas.store.queries.registry import vat_sql
+
+    return dynamic("sources_cordis.insert_vat", f"""
+        INSERT INTO organisation_vat
+        SELECT pic, vat, ?, min(_row) FROM (
+            SELECT CAST({id_col} AS BIGINT) AS pic, {vat_sql(vat_col, iso_country(country_col))} AS vat, _row FROM {t})
+        WHERE vat IS NOT NULL GROUP BY pic, vat""", [batch], engines=DUCKDB_ONLY)
+
+
+@builder("sources_cordis.insert_organisation_record_dashboard", ("stg_dashboard", 1))
+def insert_organisation_record_dashboard(t: str, batch: int):
+    """Name, type and city of each organisation of the Horizon Dashboard export (priority 4; one row per PIC: the
+    export has one row per participation, the first row of a PIC is kept)."""
+    return dynamic("sources_cordis.insert_organisation_record_dashboard", f"""
+        INSERT INTO organisation_record
+        SELECT CAST(pic AS BIGINT), 4, arg_min(nullif(trim(legal_name), ''), _row), NULL,
+               arg_min(upper(trim(legal_entity_type)), _row), NULL, NULL, NULL, arg_min(nullif(trim(city), ''), _row),
+               arg_min({iso_country('country_code')}, _row), arg_min(nullif(trim(nuts_3_code), ''), _row), NULL, ?, min(_row)
+        FROM {t} GROUP BY CAST(pic AS BIGINT)""", [batch], engines=DUCKDB_ONLY)
