@@ -136,6 +136,9 @@ def analyse(ws: Workspace, ecoset: EcosystemSet, *, weight: str = "projects", pr
         finally:
             if isinstance(eng, SparkEngine):
                 eng.close()
+        from innovatlas.registry.actors import delineate_actors
+
+        step("actors", delineate_actors, ws)  # the user's own actors in the ecosystems, #29 with them (issue 14)
         if diagnose:
             say("diagnosing")
             from innovatlas.diagnose import diagnose_all
