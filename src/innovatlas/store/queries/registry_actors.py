@@ -240,6 +240,7 @@ def ecosystem_actors(ecosystems: list):
 #: (the user knows a startup from a firm), plus the user's actors that are no member (new actors, or organisations
 #: outside the ecosystem's CORDIS scope), by their type
 ACTORS_BY_TYPE = query("registry_actors.actors_by_type", """
+        INSERT INTO indicator_value
         WITH typed AS (
             SELECT m.ecosystem_id, 'unit:' || m.pic AS who, coalesce(ua.actor_type, o.actor_type, 'other') AS actor_type
             FROM ecosystem_member m JOIN organisation o USING (pic)
@@ -252,7 +253,7 @@ ACTORS_BY_TYPE = query("registry_actors.actors_by_type", """
         SELECT ecosystem_id, '29', 'actors', CASE WHEN GROUPING(actor_type) = 0 THEN 'actor:' || actor_type ELSE '' END,
                NULL, CAST(count(DISTINCT who) AS DOUBLE), 'actors', ?, ?, now()::TIMESTAMP
         FROM typed WHERE ecosystem_id IN (SELECT DISTINCT ecosystem_id FROM ecosystem_actor)
-        GROUP BY GROUPING SETS ((ecosystem_id), (ecosystem_id, actor_type))""")
+        GROUP BY GROUPING SETS ((ecosystem_id), (ecosystem_id, actor_type))""", engines=DUCKDB_ONLY)
 
 CLEAR_ACTOR_INDICATORS = query("registry_actors.clear_actor_indicators",
                                "DELETE FROM indicator_value WHERE indicator = '29' AND measure = 'actors'", engines=DUCKDB_ONLY)
