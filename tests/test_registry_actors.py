@@ -156,3 +156,27 @@ def test_actors_in_delineation_and_indicator_29_hand_worked(reg_ws, tmp_path):
     assert ws.scalar("SELECT value FROM indicator_value WHERE ecosystem_id = 'nl' AND measure = 'organisations' AND breakdown = ''") == 3
     with pytest.raises(DefinitionError, match="'wizard' is not an actor type"):
         parse_definitions({"ecosystem": [{"id": "x", "name_en": "X", "select": {"country": ["NL"], "actors": {"types": ["wizard"]}}}]})
+
+
+def test_cli_matches_and_actors_in_dutch(reg_ws, tmp_path):
+    from typer.testing import CliRunner
+
+    from innovatlas.cli import app
+
+    path = reg_ws.path
+    reg_ws.close()
+    runner = CliRunner()
+    r = runner.invoke(app, ["actors", "template", "actors", str(tmp_path / "t.csv"), "--lang", "nl"])
+    assert r.exit_code == 0 and "sjabloon geschreven" in r.output, r.output
+    r = runner.invoke(app, ["actors", "import", str(_write(tmp_path / "actors.csv", ACTOR_COLUMNS, ACTORS)), "-w", path, "--lang", "nl"])
+    assert r.exit_code == 0 and "user:actors: 4 rijen geladen" in r.output and "nieuwe actoren 1" in r.output, r.output
+    r = runner.invoke(app, ["matches", "list", "-w", path, "--lang", "nl"])
+    assert r.exit_code == 0 and "gekoppeld" in r.output and "register:" in r.output and "besluiten" in r.output, r.output
+    words = r.output.split()  # the table wraps long cells
+    assert {"gelijke", "plaats", "gekoppeld"} <= set(words) and "matched" not in words and "exact" not in words
+    r = runner.invoke(app, ["matches", "reject", "222222222", "0aaaaaa02", "-w", path, "--lang", "nl"])
+    assert r.exit_code == 0 and "afgewezen: 222222222 - 0aaaaaa02" in r.output, r.output
+    r = runner.invoke(app, ["matches", "coverage", "-w", path, "--lang", "nl"])
+    assert r.exit_code == 0 and "vóór samenvoegen (PIC's)" in r.output and "na samenvoegen" in r.output, r.output
+    r = runner.invoke(app, ["matches", "coverage", "-w", path])
+    assert r.exit_code == 0 and "before resolution (PICs)" in r.output, r.output

@@ -255,3 +255,26 @@ def delineate_actors(ws: Workspace) -> dict[str, int]:
 def ecosystem_actors(ws: Workspace, eco_id: str) -> list[dict]:
     """The user's actors in one ecosystem: id, name, type, the unit (PIC) it resolved to, and why it is in."""
     return ws.dicts(QA.ECOSYSTEM_ACTORS_OF(eco_id))
+
+
+_NOTE_NL = [("actors resolved against the registry: ", "actoren vergeleken met het register: "),
+            ("new actors", "nieuwe actoren"), ("matched", "gekoppeld"), ("uncertain", "onzeker"),
+            ("accepted", "geaccepteerd"), ("rejected", "afgewezen")]
+
+
+def report_lines(report: ImportReport, lang: str = "en") -> list[str]:
+    """An actors/relations import report in English or Dutch (numbers per language)."""
+    import re
+
+    from innovatlas.report.i18n import t
+    from innovatlas.report.labels import number
+
+    if lang != "nl":
+        return report.lines()
+    out = [t("reg_rows_loaded", lang, dataset=ds, n=number(n, lang)) for ds, n in report.loaded.items()]
+    out += [t("reg_unchanged", lang, dataset=ds) for ds in report.unchanged]
+    for note in report.notes:
+        for en, nl in _NOTE_NL:
+            note = note.replace(en, nl)
+        out.append(re.sub(r"\d{1,3}(?:,\d{3})+", lambda m: m.group(0).replace(",", "."), note))
+    return out

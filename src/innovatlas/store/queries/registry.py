@@ -590,6 +590,21 @@ COVERAGE_LINKED = query("registry.coverage_linked", f"""
         SELECT count(*) AS organisations, coalesce(sum(o.participations), 0) AS participations {_COVERAGE_BASE}
           AND EXISTS (SELECT 1 FROM registry_identifier i WHERE i.scheme = 'pic' AND i.value = CAST(o.pic AS VARCHAR)
                       AND i.org_key LIKE 'ror:%')""")
+#: the Dutch participating PICs counted per registered organisation: organisations, and those with a named or placed PIC
+COVERAGE_BY_REGISTERED = query("registry.coverage_by_registered", f"""
+        WITH k AS (SELECT CAST(value AS BIGINT) AS pic, min(org_key) AS org_key FROM registry_identifier
+                   WHERE scheme = 'pic' GROUP BY 1),
+        p AS (SELECT coalesce(k.org_key, 'pic:' || o.pic) AS org_key, o.participations, o.name IS NOT NULL AS named,
+                     NOT (l.method LIKE 'unplaced%' OR l.method IS NULL) AS placed,
+                     l.method = 'ROR record (registry match)' AS placed_by_registry
+              {_COVERAGE_BASE.replace("FROM organisation o", "FROM organisation o LEFT JOIN k USING (pic)")})
+        SELECT count(DISTINCT org_key) AS organisations,
+               count(DISTINCT org_key) FILTER (WHERE named) AS named,
+               count(DISTINCT org_key) FILTER (WHERE placed) AS placed,
+               count(DISTINCT org_key) FILTER (WHERE placed AND NOT placed_by_registry) AS placed_before,
+               count(DISTINCT org_key) FILTER (WHERE org_key LIKE 'ror:%') AS linked_to_ror
+        FROM p""")
+
 COVERAGE_REGISTERED = query("registry.coverage_registered",
                             """SELECT count(*) FROM registry_org WHERE country = 'NL' AND participations > 0""")
 
