@@ -273,6 +273,10 @@ DELETE_PIC_ROR_MATCHES = query("registry.delete_pic_ror_matches",
                                "DELETE FROM org_match WHERE left_scheme = 'pic' AND right_scheme = 'ror'",
                                engines=DUCKDB_ONLY)
 
+#: the part of a name after a hierarchy marker (directorate-general, location), '' when there is none
+_UNIT_PART = ("trim(regexp_extract(upper(coalesce({col}, '')), "
+              "'(?:(?:DIRECTORAAT|DIRECTORATE)[ -]GENERA+L|\\bLOCA(?:TIE|TION))\\s+(.+)$', 1))")
+
 LEFT_VARIANTS_TEMP = query("registry.left_variants_temp", f"""
         CREATE TEMP TABLE _rl AS
         WITH v AS (
@@ -281,6 +285,11 @@ LEFT_VARIANTS_TEMP = query("registry.left_variants_temp", f"""
             UNION SELECT o.pic, o.country, r.short_name, 'short name' FROM organisation_record r JOIN organisation o USING (pic)
             WHERE r.short_name IS NOT NULL AND length(trim(r.short_name)) >= 2
               AND o.country IN (SELECT DISTINCT country_code FROM ror_record)
+            -- a unit named after a hierarchy marker ('MINISTERIE VAN FINANCIEN DIRECTORAAT GENERAAL BELASTINGDIENST'):
+            -- the unit's own name is a variant too
+            UNION SELECT o.pic, o.country, {_UNIT_PART.format(col='r.name')}, 'unit name'
+            FROM organisation_record r JOIN organisation o USING (pic)
+            WHERE {_UNIT_PART.format(col='r.name')} <> '' AND o.country IN (SELECT DISTINCT country_code FROM ror_record)
         )
         , k AS (
             SELECT CAST(v.pic AS VARCHAR) AS left_id, v.country, v.variant, v.kind, list_sort({tokens_sql('v.variant')}) AS toks,
@@ -453,6 +462,9 @@ _GENERIC = ", ".join("'" + g + "'" for g in sorted(GENERIC))
 NAME_KEYS = query("registry.name_keys", f"""
         WITH n AS (
             SELECT n.ror_id, r.country_code, n.name, r.city, r.municipality FROM ror_name n JOIN ror_record r USING (ror_id)
+            -- a site named after 'Location' ('Amsterdam UMC Location VUmc') is named by that part too
+            UNION SELECT n.ror_id, r.country_code, regexp_extract(n.name, '(?i)\\blocation\\s+(.+)$', 1), r.city, r.municipality
+            FROM ror_name n JOIN ror_record r USING (ror_id) WHERE regexp_matches(n.name, '(?i)\\blocation\\s+\\S')
             UNION SELECT m.right_id, r.country_code, unnest([o.name, CASE WHEN length(o.short_name) >= 3 AND upper(o.short_name) <> upper(coalesce(o.city, ''))
                 AND upper(o.short_name) NOT IN (SELECT upper(name) FROM geo_region) THEN o.short_name END]),
                          r.city, r.municipality
