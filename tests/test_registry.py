@@ -370,3 +370,23 @@ def test_rows_without_a_ror_id_stay_place_names_only(ws, tmp_path):
     assert any("1 row(s) without a valid ROR id or name (rows 2)" in n for n in rep.notes)
     assert ws.scalar("SELECT count(*) FROM ror_record") == 1
     assert ws.scalar("SELECT municipality FROM geo_place WHERE place = 'Bilthoven'") == "De Bilt"
+
+
+def test_affiliation_sub_units_and_sites_hand_worked(ws, tmp_path):
+    """Synthetic (invented records): a sub-unit named after its parent wins in the whole string; a name after
+    'Location' is a site of the organisation before it; a name inside another in a different order is no part."""
+    from innovatlas.sources import ror
+
+    rows = [("0bbbbbb01", "Erasmus MC", "['Healthcare']", "[]", "Rotterdam", "Rotterdam"),
+            ("0bbbbbb02", "Erasmus MC Cancer Institute", "['Healthcare']", "[]", "Rotterdam", "Rotterdam"),
+            ("0bbbbbb03", "Amsterdam University Medical Centers", "['Healthcare']", "['Amsterdam UMC']", "Amsterdam", "Amsterdam"),
+            ("0bbbbbb04", "Vrije Universiteit Amsterdam", "['Education']", "[]", "Amsterdam", "Amsterdam"),
+            ("0bbbbbb05", "University of Amsterdam", "['Education']", "[]", "Amsterdam", "Amsterdam")]
+    ror.import_paths(ws, [ror_csv(tmp_path / "ror.csv", rows)])
+    got = match_affiliations(ws, [
+        "Lab X, Erasmus MC Cancer Institute, Erasmus MC, Rotterdam",          # the institute, not also its parent
+        "Erasmus MC, Rotterdam",                                               # the parent alone
+        "Dept Y, Amsterdam UMC Location Vrije Universiteit, Amsterdam",        # a site of Amsterdam UMC
+        "Dept Z Amsterdam UMC University of Amsterdam",                        # both: UvA's words are not in order in AUMC's
+    ])
+    assert got == [{"0bbbbbb02"}, {"0bbbbbb01"}, {"0bbbbbb03"}, {"0bbbbbb03", "0bbbbbb05"}]
