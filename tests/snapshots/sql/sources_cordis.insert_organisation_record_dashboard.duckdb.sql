@@ -19,7 +19,7 @@ SELECT
     END,
     _row
   ),
-  ARG_MIN(NULLIF(TRIM(nuts_3_code), ''), _row),
+  NULL,
   NULL,
   ?,
   MIN(_row)

@@ -310,10 +310,11 @@ def insert_vat(t: str, id_col: str, vat_col: str, country_col: str, batch: int):
 @builder("sources_cordis.insert_organisation_record_dashboard", ("stg_dashboard", 1))
 def insert_organisation_record_dashboard(t: str, batch: int):
     """Name, type and city of each organisation of the Horizon Dashboard export (priority 4; one row per PIC: the
-    export has one row per participation, the first row of a PIC is kept)."""
+    export has one row per participation, the first row of a PIC is kept). Its NUTS-3 codes are not taken: a partial
+    sample (one call year) would make NUTS ecosystems of a few organisations look like whole regions."""
     return dynamic("sources_cordis.insert_organisation_record_dashboard", f"""
         INSERT INTO organisation_record
         SELECT CAST(pic AS BIGINT), 4, arg_min(nullif(trim(legal_name), ''), _row), NULL,
                arg_min(upper(trim(legal_entity_type)), _row), NULL, NULL, NULL, arg_min(nullif(trim(city), ''), _row),
-               arg_min({iso_country('country_code')}, _row), arg_min(nullif(trim(nuts_3_code), ''), _row), NULL, ?, min(_row)
+               arg_min({iso_country('country_code')}, _row), NULL, NULL, ?, min(_row)
         FROM {t} GROUP BY CAST(pic AS BIGINT)""", [batch], engines=DUCKDB_ONLY)
