@@ -241,6 +241,8 @@ def summary(ecosystem: str = typer.Argument(..., help="Ecosystem id, e.g. nl or 
         from innovatlas.network import broker_note
 
         table.add_row(t("betweenness", lang), broker_note(net, lang))
+    if data.get("unit"):  # what the counts count (issue 14)
+        table.add_row(t("reg_unit", lang), data["unit"]["label_" + lang])
     out.print(table)
 
 
