@@ -69,8 +69,13 @@ def coverage_lines(cov: dict, lang: str = "en") -> list[str]:
                        pp=n(s["placed_participations"]), spp=pct(s["share_placed_participations"])))
     after = cov["before_after"]["after"]
     lines.append(t("reg_line_linked", lang, n=n(after["linked_to_ror_organisations"]), p=n(after["linked_to_ror_participations"])))
-    lines += [t("reg_line_source", lang, what=t("reg_named_by", lang), source=_source(r["named_by"], lang),
-                n=n(r["organisations"]), p=n(r["participations"])) for r in cov["named"]["by_source"]]
-    lines += [t("reg_line_source", lang, what=t("reg_placed_by", lang), source=_source(r["placed_by"], lang),
-                n=n(r["organisations"]), p=n(r["participations"])) for r in cov["placed"]["by_method"]]
+    def src(what: str, name: str) -> tuple[str, str]:
+        if name in ("not named by any source", "not placed"):  # the label says it all
+            return "", _source(name, lang)
+        return t(what, lang), _source(name, lang)
+
+    lines += [t("reg_line_source", lang, **dict(zip(("what", "source"), src("reg_named_by", r["named_by"]))),
+                n=n(r["organisations"]), p=n(r["participations"])).replace("   ", "  ") for r in cov["named"]["by_source"]]
+    lines += [t("reg_line_source", lang, **dict(zip(("what", "source"), src("reg_placed_by", r["placed_by"]))),
+                n=n(r["organisations"]), p=n(r["participations"])).replace("   ", "  ") for r in cov["placed"]["by_method"]]
     return lines + [t("reg_unnamed_note", lang)]
