@@ -99,8 +99,14 @@ def test_definitions_cover_every_country_in_the_raw_file(real_ws):
 
 
 def test_per_country_figures_equal_independent_counts_over_the_raw_file(real_ws, server):
-    raw = {c: (int(n), int(orgs), float(ec or 0)) for c, n, orgs, ec in _raw(
-        f"SELECT {ISO}, count(*), count(DISTINCT pic), sum(TRY_CAST(contribution AS DOUBLE)) FROM RAW GROUP BY 1")}
+    # organisations are registered organisations (issue 14): the raw PICs counted once per unit of the stored registry
+    units = dict(real_ws.rows("SELECT pic, unit FROM analysis_unit"))
+    per_pic = _raw(f"SELECT {ISO}, pic, count(*), sum(TRY_CAST(contribution AS DOUBLE)) FROM RAW GROUP BY 1, 2")
+    raw: dict[str, tuple] = {}
+    for c, pic, n, ec in per_pic:
+        p, o, e = raw.get(c, (0, set(), 0.0))
+        raw[c] = (p + int(n), o | {units.get(int(pic), int(pic))}, e + float(ec or 0))
+    raw = {c: (n, len(o), e) for c, (n, o, e) in raw.items()}
     ov = europe_overview(real_ws, "en")
     with urllib.request.urlopen(server + "/api/europe") as resp:  # the JSON API gives the very same rows
         api = json.loads(resp.read())

@@ -76,7 +76,7 @@ def everyone_workspace(real_workspace, tmp_path_factory) -> Path:
     defs.write_text(EVERYONE, encoding="utf-8")
     t = time.perf_counter()
     with Workspace(path) as w:
-        analyse(w, load_definitions(defs))
+        analyse(w, load_definitions(defs), unit="pic")  # compared with the raw file's PICs (the unit is tested elsewhere)
     print(f"analysed the demo ecosystems and every participant in {time.perf_counter() - t:.1f} s")
     return path
 

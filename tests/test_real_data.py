@@ -35,31 +35,46 @@ def test_all_rows_imported(real_ws, raw):
         raw.execute("SELECT count(*) FROM h WHERE country = 'UK'").fetchone()[0]
 
 
-def test_nl_summary_matches_raw_file(real_ws, raw):
+@pytest.fixture(scope="module")
+def unit_raw(real_ws, raw):
+    """The raw file with each row's analysis unit: the workspace counts per registered organisation (issue 14), so
+    the independent counts below count the raw PICs once per unit of the stored registry (``analysis_unit``)."""
+    import pyarrow as pa
+
+    units = real_ws.rows("SELECT pic, unit FROM analysis_unit")
+    cur = raw.cursor()
+    cur.register("_units", pa.table({"pic": [p for p, _u in units], "unit": [u for _p, u in units]}))
+    cur.execute("CREATE OR REPLACE TABLE hu AS SELECT h.*, coalesce(u.unit, h.pic) AS unit FROM h LEFT JOIN _units u USING (pic)")
+    return raw
+
+
+def test_nl_summary_matches_raw_file(real_ws, raw, unit_raw):
     s = summary(real_ws, "nl")
+    assert s["unit"]["unit"] == "organisation"
     nl = "FROM h WHERE country = 'NL'"
     q = lambda sql: raw.execute(sql).fetchone()[0]  # noqa: E731
     assert s["participations"] == q(f"SELECT count(*) {nl}") == 9092
-    assert s["organisations"] == q(f"SELECT count(DISTINCT pic) {nl}")
+    # registered organisations: fewer than the PICs (PICs of one organisation joined), each PIC in one
+    assert s["organisations"] == q("SELECT count(DISTINCT unit) FROM hu WHERE country = 'NL'") < q(f"SELECT count(DISTINCT pic) {nl}")
     assert s["projects"] == q(f"SELECT count(DISTINCT rcn) {nl}")
     assert s["ec_contribution_eur"] == pytest.approx(q(f"SELECT sum(contribution) {nl}"), rel=1e-9)
     assert s["coordinator_roles"] == q(f"SELECT count(*) {nl} AND role = 'coordinator'")
-    for act, p, o, ec in raw.execute(f"SELECT type, count(*), count(DISTINCT pic), sum(contribution) {nl} GROUP BY type").fetchall():
+    for act, p, o, ec in raw.execute("SELECT type, count(*), count(DISTINCT unit), sum(contribution) FROM hu WHERE country = 'NL' GROUP BY type").fetchall():
         got = s["by_activity_type"][act]
         assert (got["participations"], got["organisations"]) == (p, o)
         assert got["ec_contribution_eur"] == pytest.approx(ec, rel=1e-9)
     assert s["internal_organisation_pairs"] == q("""
-        SELECT count(*) FROM (SELECT DISTINCT a.pic, b.pic FROM h a JOIN h b ON a.rcn = b.rcn AND a.pic < b.pic
+        SELECT count(*) FROM (SELECT DISTINCT a.unit, b.unit FROM hu a JOIN hu b ON a.rcn = b.rcn AND a.unit < b.unit
                               WHERE a.country = 'NL' AND b.country = 'NL')""")
     assert s["projects_with_third_country_partner"] == q(f"""
         SELECT count(DISTINCT a.rcn) FROM h a JOIN h b ON a.rcn = b.rcn
         WHERE a.country = 'NL' AND b.country NOT IN ({", ".join(f"'{c}'" for c in NOT_THIRD)})""")
 
 
-def test_thematic_ecosystem_matches_raw_file(real_ws, raw):
+def test_thematic_ecosystem_matches_raw_file(real_ws, raw, unit_raw):
     s = summary(real_ws, "health")
     expected = raw.execute("""
-        SELECT count(*), count(DISTINCT pic), count(DISTINCT h.rcn) FROM h
+        SELECT count(*), count(DISTINCT unit), count(DISTINCT h.rcn) FROM hu h
         WHERE country = 'NL' AND rcn IN (SELECT rcn FROM parts WHERE programme_part = 'SC1')""").fetchone()
     assert (s["participations"], s["organisations"], s["projects"]) == expected
     assert s["organisations"] > 100
@@ -77,10 +92,30 @@ def test_every_knowledge_city_has_members(real_ws):
                         WHERE m.ecosystem_id = 'delft' AND o.name = 'TECHNISCHE UNIVERSITEIT DELFT'""") == 1
 
 
-def test_names_coverage_as_documented(real_ws):
-    # shared/data/README.md: with both name tables 7,774 of 9,092 Dutch participation rows get a name
+def test_names_coverage_as_documented(real_ws, raw):
+    # shared/data/README.md: with both name tables 7,774 of 9,092 Dutch participation rows get a name; the demo also
+    # reads the names of the Horizon Dashboard sample (cordis-fp7-h2020-partial-years-swissparticipation), which
+    # names a few more (counted here over the raw files)
+    o17 = SHARED / "cordis-h2020-orgs-odfest2017" / "stacked_dump.csv.gz"
+    fp7 = SHARED / "cordis-fp7-organisations-gb1609" / "organizations.csv.gz"
+    dash = SHARED / "cordis-fp7-h2020-partial-years-swissparticipation" / "dashboard-export-2021.csv.gz"
+    import csv
+    import gzip
+
+    csv.field_size_limit(10**8)
+
+    def named(files):
+        pics = set()
+        for f, c, n in files:
+            with gzip.open(f, "rt", encoding="utf-8", newline="") as fh:
+                pics |= {r[c].strip() for r in csv.DictReader(fh) if (r.get(n) or "").strip() and r[c].strip()}
+        return raw.cursor().execute("SELECT count(*) FROM h WHERE country = 'NL' AND list_contains(?, CAST(pic AS VARCHAR))",
+                                    [sorted(pics)]).fetchone()[0]
+
+    assert named([(o17, "orgId", "name"), (fp7, "idOrganization", "name")]) == 7774
+    expected = named([(o17, "orgId", "name"), (fp7, "idOrganization", "name"), (dash, "pic", "legal_name")])
     assert real_ws.scalar("""SELECT count(*) FROM participation p JOIN organisation o USING (pic)
-                        WHERE p.country = 'NL' AND o.name IS NOT NULL""") == 7774
+                        WHERE p.country = 'NL' AND o.name IS NOT NULL""") == expected > 7774
     # unnamed organisations stay in counts, labelled by PIC
     assert real_ws.scalar("SELECT count(*) FROM organisation WHERE name IS NULL AND label = 'PIC ' || pic") == \
         real_ws.scalar("SELECT count(*) FROM organisation WHERE name IS NULL")
@@ -97,11 +132,12 @@ def test_placement_report(real_ws):
 
 def test_network_of_nl(real_ws):
     s = summary(real_ws, "nl")["network"]
-    assert s["nodes"] == 2061
+    assert s["nodes"] == summary(real_ws, "nl")["organisations"] == real_ws.scalar(
+        "SELECT count(DISTINCT u.unit) FROM participation p JOIN analysis_unit u USING (pic) WHERE p.country = 'NL'") < 2061
     assert s["edges"] == summary(real_ws, "nl")["internal_organisation_pairs"]
     assert 0 < s["largest_component_share"] <= 1
     assert s["communities"] >= 1 and 0 < s["modularity"] < 1
     # the degree distribution sums to the number of nodes
     import json
     dist = json.loads(real_ws.scalar("SELECT detail FROM network_metric WHERE ecosystem_id = 'nl' AND metric = 'degree_distribution'"))
-    assert sum(dist.values()) == 2061
+    assert sum(dist.values()) == s["nodes"]

@@ -333,7 +333,8 @@ def test_dashboard_lists_matches_with_evidence_read_only(reg_ws):
 @pytest.mark.integration
 def test_coverage_of_dutch_participants_against_raw_files(real_workspace):
     """Named Dutch participations = an independent join over the raw files (PROVENANCE.md of
-    cordis-fp7-organisations-gb1609 reports 7,774 of 9,092 NL rows); /api/placement carries the same figures."""
+    cordis-fp7-organisations-gb1609 reports 7,774 of 9,092 NL rows with the two name tables; the demo also reads
+    the Horizon Dashboard sample's names); /api/placement carries the same figures."""
     import duckdb
     from fastapi.testclient import TestClient
 
@@ -344,9 +345,10 @@ def test_coverage_of_dutch_participants_against_raw_files(real_workspace):
     fp7 = SHARED / "cordis-fp7-organisations-gb1609" / "organizations.csv.gz"
     csv.field_size_limit(10**8)
     pics = set()
-    for path, col in ((o17, "orgId"), (fp7, "idOrganization")):
+    dash = SHARED / "cordis-fp7-h2020-partial-years-swissparticipation" / "dashboard-export-2021.csv.gz"
+    for path, col, name in ((o17, "orgId", "name"), (fp7, "idOrganization", "name"), (dash, "pic", "legal_name")):
         with gzip.open(path, "rt", encoding="utf-8", newline="") as f:
-            pics |= {r[col].strip() for r in csv.DictReader(f) if (r.get("name") or "").strip() and r[col].strip()}
+            pics |= {r[col].strip() for r in csv.DictReader(f) if (r.get(name) or "").strip() and r[col].strip()}
     named, total = duckdb.connect().execute(f"""
         SELECT count(*) FILTER (WHERE p.pic IN (SELECT unnest(?::VARCHAR[]))), count(*)
         FROM read_csv('{part}', all_varchar=true) p WHERE p.country = 'NL'""", [sorted(pics)]).fetchone()
@@ -368,3 +370,23 @@ def test_rows_without_a_ror_id_stay_place_names_only(ws, tmp_path):
     assert any("1 row(s) without a valid ROR id or name (rows 2)" in n for n in rep.notes)
     assert ws.scalar("SELECT count(*) FROM ror_record") == 1
     assert ws.scalar("SELECT municipality FROM geo_place WHERE place = 'Bilthoven'") == "De Bilt"
+
+
+def test_affiliation_sub_units_and_sites_hand_worked(ws, tmp_path):
+    """Synthetic (invented records): a sub-unit named after its parent wins in the whole string; a name after
+    'Location' is a site of the organisation before it; a name inside another in a different order is no part."""
+    from innovatlas.sources import ror
+
+    rows = [("0bbbbbb01", "Erasmus MC", "['Healthcare']", "[]", "Rotterdam", "Rotterdam"),
+            ("0bbbbbb02", "Erasmus MC Cancer Institute", "['Healthcare']", "[]", "Rotterdam", "Rotterdam"),
+            ("0bbbbbb03", "Amsterdam University Medical Centers", "['Healthcare']", "['Amsterdam UMC']", "Amsterdam", "Amsterdam"),
+            ("0bbbbbb04", "Vrije Universiteit Amsterdam", "['Education']", "[]", "Amsterdam", "Amsterdam"),
+            ("0bbbbbb05", "University of Amsterdam", "['Education']", "[]", "Amsterdam", "Amsterdam")]
+    ror.import_paths(ws, [ror_csv(tmp_path / "ror.csv", rows)])
+    got = match_affiliations(ws, [
+        "Lab X, Erasmus MC Cancer Institute, Erasmus MC, Rotterdam",          # the institute, not also its parent
+        "Erasmus MC, Rotterdam",                                               # the parent alone
+        "Dept Y, Amsterdam UMC Location Vrije Universiteit, Amsterdam",        # a site of Amsterdam UMC
+        "Dept Z Amsterdam UMC University of Amsterdam",                        # both: UvA's words are not in order in AUMC's
+    ])
+    assert got == [{"0bbbbbb02"}, {"0bbbbbb01"}, {"0bbbbbb03"}, {"0bbbbbb03", "0bbbbbb05"}]

@@ -113,3 +113,70 @@ def test_cli_actors_template_and_import(reg_ws, tmp_path):
     assert r.exit_code == 2 and "row 2" in r.output and "name" in r.output
     r = runner.invoke(app, ["matches", "list", "-w", path])
     assert r.exit_code == 0 and "a2" in r.output
+
+
+def test_actors_in_delineation_and_indicator_29_hand_worked(reg_ws, tmp_path):
+    """Synthetic, by hand: members of 'nl' are TU Delft (111), ACME (222), BIGCORP (333); of 'delft' TU Delft.
+    a1 (startup, Delft) is a new actor; a2 resolves to TU Delft, a3 to ACME (PIC given), a4 to a ROR record
+    without PIC (no unit)."""
+    from innovatlas.analysis import analyse, load_definitions
+    from innovatlas.errors import DefinitionError
+    from innovatlas.model.ecosystem import parse_definitions
+    from innovatlas.registry.actors import ecosystem_actors
+
+    ws = reg_ws
+    import_file(ws, _write(tmp_path / "actors.csv", ACTOR_COLUMNS, ACTORS))
+    import_file(ws, _write(tmp_path / "rel.csv", RELATION_COLUMNS, [
+        {"source": "a1", "target": "pic:111111111", "relation_type": "spin_off"},
+        {"source": "a4", "target": "a1", "relation_type": "funding"},
+        {"source": "a2", "target": "ror:0aaaaaa04", "relation_type": "facility_use"}]))
+    defs = parse_definitions({"ecosystem": [
+        {"id": "delft-plus", "name_en": "Delft with its startups", "parent": "nl",
+         "select": {"knowledge_city": ["Delft"], "actors": {"types": ["startup"], "knowledge_city": ["Delft"]}}},
+        {"id": "spinoffs", "name_en": "NL with spin-offs of members", "parent": "nl",
+         "select": {"country": ["NL"], "actors": {"related_to_members": True, "relation_types": ["spin_off"]}}},
+        {"id": "funded", "name_en": "NL with who a4 funds", "parent": "nl",
+         "select": {"country": ["NL"], "actors": {"related_to": ["a4"], "relation_types": ["funding"]}}},
+    ]}, base=load_definitions())
+    analyse(ws, defs, diagnose=False)
+    ins = lambda e: {(a["actor_id"], a["how"]) for a in ecosystem_actors(ws, e)}  # noqa: E731
+    assert ins("delft") == {("a2", "member")}
+    assert ins("delft-plus") == {("a2", "member"), ("a1", "selected")}
+    assert ins("nl") == {("a2", "member"), ("a3", "member")}
+    assert ins("spinoffs") == {("a2", "member"), ("a3", "member"), ("a1", "selected")}   # a1 spin_off -> pic:111111111
+    assert ins("funded") == {("a2", "member"), ("a3", "member"), ("a1", "selected")}     # a4 funds a1 (either direction)
+    actors = lambda e: dict(ws.rows("SELECT breakdown, value FROM indicator_value WHERE ecosystem_id = ? AND indicator = '29' "  # noqa: E731
+                                    "AND measure = 'actors'", [e]))
+    assert actors("delft-plus") == {"": 2, "actor:university": 1, "actor:startup": 1}
+    # nl: ACME is typed 'campus' by the user's a3 (the user's type wins), BIGCORP keeps its CORDIS type
+    big = ws.scalar("SELECT actor_type FROM organisation WHERE pic = 333333333")
+    assert actors("nl") == {"": 3, "actor:university": 1, "actor:campus": 1, f"actor:{big}": 1}
+    assert actors("spinoffs")[""] == 4 and actors("spinoffs")["actor:startup"] == 1
+    # the CORDIS organisations (#29 'organisations') are unchanged by the user's actors
+    assert ws.scalar("SELECT value FROM indicator_value WHERE ecosystem_id = 'nl' AND measure = 'organisations' AND breakdown = ''") == 3
+    with pytest.raises(DefinitionError, match="'wizard' is not an actor type"):
+        parse_definitions({"ecosystem": [{"id": "x", "name_en": "X", "select": {"country": ["NL"], "actors": {"types": ["wizard"]}}}]})
+
+
+def test_cli_matches_and_actors_in_dutch(reg_ws, tmp_path):
+    from typer.testing import CliRunner
+
+    from innovatlas.cli import app
+
+    path = reg_ws.path
+    reg_ws.close()
+    runner = CliRunner()
+    r = runner.invoke(app, ["actors", "template", "actors", str(tmp_path / "t.csv"), "--lang", "nl"])
+    assert r.exit_code == 0 and "sjabloon geschreven" in r.output, r.output
+    r = runner.invoke(app, ["actors", "import", str(_write(tmp_path / "actors.csv", ACTOR_COLUMNS, ACTORS)), "-w", path, "--lang", "nl"])
+    assert r.exit_code == 0 and "user:actors: 4 rijen geladen" in r.output and "nieuwe actoren 1" in r.output, r.output
+    r = runner.invoke(app, ["matches", "list", "-w", path, "--lang", "nl"])
+    assert r.exit_code == 0 and "gekoppeld" in r.output and "register:" in r.output and "besluiten" in r.output, r.output
+    words = r.output.split()  # the table wraps long cells
+    assert {"gelijke", "plaats", "gekoppeld"} <= set(words) and "matched" not in words and "exact" not in words
+    r = runner.invoke(app, ["matches", "reject", "222222222", "0aaaaaa02", "-w", path, "--lang", "nl"])
+    assert r.exit_code == 0 and "afgewezen: 222222222 - 0aaaaaa02" in r.output, r.output
+    r = runner.invoke(app, ["matches", "coverage", "-w", path, "--lang", "nl"])
+    assert r.exit_code == 0 and "vóór samenvoegen (PIC's)" in r.output and "na samenvoegen" in r.output, r.output
+    r = runner.invoke(app, ["matches", "coverage", "-w", path])
+    assert r.exit_code == 0 and "before resolution (PICs)" in r.output, r.output

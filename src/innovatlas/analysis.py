@@ -48,7 +48,8 @@ def load_definitions(path: str | Path | None = None, *, with_demo: bool = True) 
     return read_definitions(path, base=base)
 
 
-def delineate(ws: Workspace, ecoset: EcosystemSet, engine: Engine | None = None) -> None:
+def delineate(ws: Workspace, ecoset: EcosystemSet, engine: Engine | None = None, unit: str | None = None,
+              *, units_built: bool = False) -> None:
     """Store definitions and materialise members, projects and in-scope participations of every ecosystem.
 
     The definitions go into the workspace; the set-based steps run on ``engine`` (the workspace's
@@ -57,6 +58,10 @@ def delineate(ws: Workspace, ecoset: EcosystemSet, engine: Engine | None = None)
     """
     eng = engine or DuckDBEngine(ws)
     with ws.transaction():
+        if isinstance(eng, DuckDBEngine) and not units_built:  # the unit every count is in (Spark reads the table analyse derived)
+            from innovatlas.registry.units import build_units, stored_unit
+
+            build_units(ws, unit or (stored_unit(ws) if ws.scalar(A.HAS_STORED_UNIT) else None))
         ws.execute(D.CLEAR_ECOSYSTEMS)
         for table in ("ecosystem_member", "ecosystem_project", "scope"):
             eng.clear(table)
@@ -81,7 +86,7 @@ ENGINES = ("duckdb", "spark")
 
 def analyse(ws: Workspace, ecoset: EcosystemSet, *, weight: str = "projects", progress=None,
             diagnose: bool = True, engine: str = "duckdb", spark_master: str | None = None,
-            spark_input: str | Path | None = None) -> dict[str, Any]:
+            spark_input: str | Path | None = None, unit: str | None = None) -> dict[str, Any]:
     """Delineate, compute indicators and networks, then signals and the diagnosis; all or nothing.
 
     ``engine="spark"`` runs every relational step (delineation, indicators, edge lists, signals)
@@ -89,8 +94,13 @@ def analyse(ws: Workspace, ecoset: EcosystemSet, *, weight: str = "projects", pr
     the workspace's input tables exported to Parquet (or the Parquet files in ``spark_input``),
     and writes the results back into the workspace, so every reader works unchanged. The graph
     algorithms run in igraph on the aggregated edge list either way. ``diagnose=False`` stops
-    after the networks (the spine benchmark times that part alone). Returns timings per step.
+    after the networks (the spine benchmark times that part alone). ``unit`` is what every count counts:
+    ``organisation`` (the default: registered organisations, PICs of one organisation joined), ``parent``
+    (rolled up to the ROR parent) or ``pic`` (see :mod:`innovatlas.registry.units`). Returns timings per step.
     """
+    from innovatlas.registry.units import build_units, check_unit
+
+    unit = check_unit(unit)
     if not ws.scalar(A.HAS_PARTICIPATIONS):
         raise WorkspaceError(f"workspace {ws.path} holds no participations yet. Import CORDIS data first: "
                              "'innovatlas import cordis FILE'.")
@@ -110,9 +120,11 @@ def analyse(ws: Workspace, ecoset: EcosystemSet, *, weight: str = "projects", pr
     with ws.transaction():
         say("delineating ecosystems")
         store_coverage(ws)  # the data end of every source: partial years stay out of signals and verdicts
+        timings["unit"] = unit
+        build_units(ws, unit)  # before the engine starts: Spark reads analysis_unit as one of its inputs
         eng = step("start engine", open_engine, ws, engine, master=spark_master, inputs=spark_input, progress=say)
         try:
-            step("delineate", delineate, ws, ecoset, eng)
+            step("delineate", delineate, ws, ecoset, eng, unit, units_built=True)
             say("computing indicators")
             step("indicators", compute_all, ws, engine=eng)
             step("networks", compute_networks, ws, weight=weight, progress=say, engine=eng)
@@ -124,6 +136,9 @@ def analyse(ws: Workspace, ecoset: EcosystemSet, *, weight: str = "projects", pr
         finally:
             if isinstance(eng, SparkEngine):
                 eng.close()
+        from innovatlas.registry.actors import delineate_actors
+
+        step("actors", delineate_actors, ws)  # the user's own actors in the ecosystems, #29 with them (issue 14)
         if diagnose:
             say("diagnosing")
             from innovatlas.diagnose import diagnose_all
@@ -175,7 +190,16 @@ def summary(ws: Workspace, eco_id: str) -> dict[str, Any]:
                                                 "betweenness_confidence")},
         # lower bound (organisations left out) and partial years (issue 9, points 2 and 3)
         "coverage": ecosystem_coverage(ws, eco_id),
+        # what 'organisations' counts (issue 14): pic | organisation | parent
+        "unit": _unit(ws),
     }
+
+
+def _unit(ws: Workspace) -> dict[str, str]:
+    from innovatlas.registry.units import stored_unit, unit_label
+
+    u = stored_unit(ws)
+    return {"unit": u, "label_en": unit_label(u, "en"), "label_nl": unit_label(u, "nl")}
 
 
 def headlines(ws: Workspace) -> list[dict[str, Any]]:

@@ -153,7 +153,8 @@ def analyse(workspace: Optional[Path] = WorkspaceOpt,
             engine: Optional[str] = typer.Option(None, "--engine", help="duckdb (default) or spark: the engine that runs the relational steps (default: the workspace's 'config --engine')"),
             spark_master: Optional[str] = typer.Option(None, "--spark-master", help="Spark master: local[2], spark://host:7077 or sc://host:15002 (Spark Connect)"),
             spark_input: Optional[Path] = typer.Option(None, "--spark-input", help="Directory of Parquet inputs every Spark executor can read (see export-parquet); default: exported next to the workspace"),
-            programme: str = typer.Option("all", "--programme", help="FP7, H2020, HORIZON (Horizon Europe) or all: analyse one framework programme only (default: all programmes together)")):
+            programme: str = typer.Option("all", "--programme", help="FP7, H2020, HORIZON (Horizon Europe) or all: analyse one framework programme only (default: all programmes together)"),
+            unit: str = typer.Option("organisation", "--unit", help="What every count counts: organisation (registered organisations, PICs of one organisation joined; the default), parent (rolled up to the ROR parent) or pic")):
     """Delineate the ecosystems and compute indicators and networks (on DuckDB or on Spark)."""
     from innovatlas.analysis import analyse as run, ecosystems as list_ecos, load_definitions
 
@@ -174,9 +175,9 @@ def analyse(workspace: Optional[Path] = WorkspaceOpt,
             cfg = engine_settings(ws)
             used = engine or cfg["engine"]
             run(ws, defs, weight=weight, progress=say, engine=used,
-                spark_master=spark_master or cfg["spark_master"], spark_input=spark_input or cfg["spark_input"])
+                spark_master=spark_master or cfg["spark_master"], spark_input=spark_input or cfg["spark_input"], unit=unit)
             rows = list_ecos(ws)
-        out.print(f"analysed {len(rows)} ecosystems in {time.perf_counter() - t:.1f} s on {used}", highlight=False)
+        out.print(f"analysed {len(rows)} ecosystems in {time.perf_counter() - t:.1f} s on {used}; unit: {unit}", highlight=False)
     except InnovatlasError as exc:
         _fail(exc)
 
@@ -255,6 +256,8 @@ def summary(ecosystem: str = typer.Argument(..., help="Ecosystem id, e.g. nl or 
         from innovatlas.network import broker_note
 
         table.add_row(t("betweenness", lang), broker_note(net, lang))
+    if data.get("unit"):  # what the counts count (issue 14)
+        table.add_row(t("reg_unit", lang), data["unit"]["label_" + lang])
     out.print(table)
 
 
@@ -696,9 +699,13 @@ app.add_typer(matches_app, name="matches")
 
 @matches_app.command("list")
 def matches_list(uncertain: bool = typer.Option(False, "--uncertain", help="Only the uncertain matches"),
-                 limit: int = typer.Option(50, help="Rows to show (0 = all)"), workspace: Optional[Path] = WorkspaceOpt):
+                 limit: int = typer.Option(50, help="Rows to show (0 = all)"), workspace: Optional[Path] = WorkspaceOpt,
+                 lang: str = typer.Option("en", help="nl or en")):
     from innovatlas.registry import registry_summary
     from innovatlas.registry.review import list_matches
+    from innovatlas.registry.texts import method_label, status_label
+    from innovatlas.report.i18n import t
+    from innovatlas.report.labels import number
 
     try:
         with Workspace(_ws_path(workspace), read_only=True) as ws:
@@ -706,64 +713,76 @@ def matches_list(uncertain: bool = typer.Option(False, "--uncertain", help="Only
             summ = registry_summary(ws)
     except InnovatlasError as exc:
         _fail(exc)
-    table = Table("PIC", "CORDIS name", "ROR", "ROR name", "score", "status", "method")
+    table = Table(*(t(f"reg_col_{c}", lang) for c in ("left", "left_name", "right", "right_name", "score", "status", "method")))
     for r in rows:
         table.add_row(r["left_id"], r["left_name"] or "", r["right_id"], r["right_name"] or "",
-                      "" if r["score"] is None else f"{r['score']:.0f}", r["status"], r["method"])
+                      "" if r["score"] is None else number(r["score"], lang, 0), status_label(r["status"], lang),
+                      method_label(r["method"], lang))
     out.print(table)
-    out.print(f"registry: {summ['organisations']:,} organisations; {summ['pics_linked']:,} PICs linked to ROR; "
-              f"{summ['uncertain']:,} uncertain candidates; {summ['decisions']:,} review decisions", highlight=False)
+    out.print(t("reg_summary", lang, orgs=number(summ["organisations"], lang), pics=number(summ["pics_linked"], lang),
+                unc=number(summ["uncertain"], lang), dec=number(summ["decisions"], lang)), highlight=False)
 
 
-def _matches_decide(left: str, right: str, decision: str, workspace: Optional[Path], note: Optional[str]) -> None:
+def _matches_decide(left: str, right: str, decision: str, workspace: Optional[Path], note: Optional[str],
+                    lang: str = "en") -> None:
     from innovatlas.registry.review import decide
+    from innovatlas.report.i18n import t
 
     try:
         with Workspace(_ws_path(workspace)) as ws:
             decide(ws, left, right, decision, note=note)
     except InnovatlasError as exc:
         _fail(exc)
-    out.print(f"{decision}ed: PIC {left} - ROR {right}", highlight=False)
+    out.print(t("reg_decided", lang, decision=t(f"reg_{decision}", lang), left=left, right=right), highlight=False)
 
 
 @matches_app.command("accept")
-def matches_accept(pic: str, ror: str, note: Optional[str] = typer.Option(None), workspace: Optional[Path] = WorkspaceOpt):
-    _matches_decide(pic, ror, "accept", workspace, note)
+def matches_accept(pic: str, ror: str, note: Optional[str] = typer.Option(None), workspace: Optional[Path] = WorkspaceOpt,
+                   lang: str = typer.Option("en", help="nl or en")):
+    _matches_decide(pic, ror, "accept", workspace, note, lang)
 
 
 @matches_app.command("reject")
-def matches_reject(pic: str, ror: str, note: Optional[str] = typer.Option(None), workspace: Optional[Path] = WorkspaceOpt):
-    _matches_decide(pic, ror, "reject", workspace, note)
+def matches_reject(pic: str, ror: str, note: Optional[str] = typer.Option(None), workspace: Optional[Path] = WorkspaceOpt,
+                   lang: str = typer.Option("en", help="nl or en")):
+    _matches_decide(pic, ror, "reject", workspace, note, lang)
 
 
 @matches_app.command("export")
-def matches_export(path: Path, uncertain: bool = typer.Option(False, "--uncertain"), workspace: Optional[Path] = WorkspaceOpt):
+def matches_export(path: Path, uncertain: bool = typer.Option(False, "--uncertain"), workspace: Optional[Path] = WorkspaceOpt,
+                   lang: str = typer.Option("en", help="nl or en")):
     """Write the matches to CSV or Excel (.xlsx); fill in 'decision' (accept/reject) and import it back."""
     from innovatlas.registry.review import export_matches
+    from innovatlas.report.i18n import t
+    from innovatlas.report.labels import number
 
     try:
         with Workspace(_ws_path(workspace), read_only=True) as ws:
             n = export_matches(ws, path, uncertain=uncertain)
     except InnovatlasError as exc:
         _fail(exc)
-    out.print(f"{n:,} matches written to {path}", highlight=False)
+    out.print(t("reg_written", lang, n=number(n, lang), path=path), highlight=False)
 
 
 @matches_app.command("import")
-def matches_import(path: Path, workspace: Optional[Path] = WorkspaceOpt):
+def matches_import(path: Path, workspace: Optional[Path] = WorkspaceOpt, lang: str = typer.Option("en", help="nl or en")):
     from innovatlas.registry.review import import_decisions
+    from innovatlas.report.i18n import t
+    from innovatlas.report.labels import number
 
     try:
         with Workspace(_ws_path(workspace)) as ws:
             r = import_decisions(ws, path)
     except InnovatlasError as exc:
         _fail(exc)
-    out.print(f"{r['decisions']:,} decisions stored ({r['accepted']:,} accepted, {r['rejected']:,} rejected)", highlight=False)
+    out.print(t("reg_imported", lang, n=number(r["decisions"], lang), a=number(r["accepted"], lang),
+                r=number(r["rejected"], lang)), highlight=False)
 
 
 @matches_app.command("coverage")
-def matches_coverage(workspace: Optional[Path] = WorkspaceOpt, as_json: bool = typer.Option(False, "--json", help="Print JSON")):
-    """Dutch participants named, placed and linked to ROR, by organisations and participations, per source."""
+def matches_coverage(workspace: Optional[Path] = WorkspaceOpt, as_json: bool = typer.Option(False, "--json", help="Print JSON"),
+                     lang: str = typer.Option("en", help="nl or en")):
+    """Dutch participants named, placed and linked to ROR, before and after resolution, per source."""
     from innovatlas.registry.coverage import registry_coverage
 
     try:
@@ -774,26 +793,14 @@ def matches_coverage(workspace: Optional[Path] = WorkspaceOpt, as_json: bool = t
     if as_json:
         out.print_json(json.dumps(cov, default=str))
         return
-    for line in coverage_lines(cov):
+    for line in coverage_lines(cov, lang):
         out.print(line, highlight=False)
 
 
-def coverage_lines(cov: dict) -> list[str]:
-    n, p = cov["dutch_organisations"], cov["participations"]
-    pct = lambda v: "not in the data" if v is None else f"{v:.1%}"  # noqa: E731
-    lines = [f"Dutch participants: {n:,} organisations, {p:,} participations",
-             f"named: {cov['named']['organisations']:,} organisations ({pct(cov['named']['share_organisations'])}), "
-             f"{cov['named']['participations']:,} participations ({pct(cov['named']['share_participations'])})"]
-    lines += [f"  {r['named_by']}: {r['organisations']:,} organisations, {r['participations']:,} participations"
-              for r in cov["named"]["by_source"]]
-    lines.append(f"placed: {cov['placed']['organisations']:,} organisations ({pct(cov['placed']['share_organisations'])}), "
-                 f"{cov['placed']['participations']:,} participations ({pct(cov['placed']['share_participations'])})")
-    lines += [f"  {r['placed_by']}: {r['organisations']:,} organisations, {r['participations']:,} participations"
-              for r in cov["placed"]["by_method"]]
-    lines.append(f"linked to a ROR record: {cov['linked_to_ror']['organisations']:,} organisations, "
-                 f"{cov['linked_to_ror']['participations']:,} participations; "
-                 f"{cov['registered_organisations']:,} registered organisations after joining PICs that are one organisation")
-    return lines + [f"note: {cov['note']}"]
+def coverage_lines(cov: dict, lang: str = "en") -> list[str]:
+    from innovatlas.registry.texts import coverage_lines as lines
+
+    return lines(cov, lang)
 
 
 @matches_app.command("run")
@@ -817,27 +824,29 @@ app.add_typer(actors_app, name="actors")
 
 @actors_app.command("template")
 def actors_template(kind: str = typer.Argument(..., help="actors | relations"),
-                    path: Path = typer.Argument(..., help="Output .csv or .xlsx")):
+                    path: Path = typer.Argument(..., help="Output .csv or .xlsx"),
+                    lang: str = typer.Option("en", help="nl or en")):
     """Write an empty actors or relations template to fill in and import."""
     from innovatlas.registry.actors import write_template
+    from innovatlas.report.i18n import t
 
     try:
         written = write_template(kind, path)
     except InnovatlasError as exc:
         _fail(exc)
-    out.print(f"template written: {written}; fill it in, then: innovatlas actors import {written}", highlight=False)
+    out.print(t("reg_template_written", lang, path=written), highlight=False)
 
 
 @actors_app.command("import")
 def actors_import(paths: List[Path] = typer.Argument(..., help="Filled-in actors or relations files (actors first)"),
-                  workspace: Optional[Path] = WorkspaceOpt):
+                  workspace: Optional[Path] = WorkspaceOpt, lang: str = typer.Option("en", help="nl or en")):
     """Import actors or relations (transactional; each actor is resolved against the organisation registry)."""
-    from innovatlas.registry.actors import import_file
+    from innovatlas.registry.actors import import_file, report_lines
 
     try:
         with Workspace(_ws_path(workspace)) as ws:
             for p in paths:
-                for line in import_file(ws, p).lines():
+                for line in report_lines(import_file(ws, p), lang):
                     out.print(line, highlight=False)
     except InnovatlasError as exc:
         _fail(exc)

@@ -18,6 +18,8 @@ DEMO_FILES = [
     ("cordis", "cordis-h2020-participations-eunets/programme_parts.csv.gz"),
     ("cordis", "cordis-h2020-orgs-odfest2017/stacked_dump.csv.gz"),
     ("cordis", "cordis-fp7-organisations-gb1609/organizations.csv.gz"),
+    # names, cities and VAT numbers of the Horizon Dashboard sample (call year 2021; its participations are not imported)
+    ("cordis", "cordis-fp7-h2020-partial-years-swissparticipation/dashboard-export-2021.csv.gz"),
     ("ris", "eu-regional-innovation-scoreboard-2023/RIS_2023_NL.csv"),
 ]
 
@@ -63,13 +65,21 @@ def run_demo(data: Path, workspace: Path, out_dir: Path, *, lang: str = "en", pr
         f"Dutch organisations placed on the map: {place['placed']:,} of {place['dutch_organisations']:,}; "
         f"{place['unplaced']:,} not placed ({place['no_address']:,} with no city or postcode in any source, "
         f"{place['city_not_recognised']:,} with a city not recognised); {place['unnamed']:,} have no name in any source",
-        f"organisation registry: {reg['dutch_organisations']:,} Dutch participating PICs before resolution, "
-        f"{reg['registered_organisations']:,} organisations after; {reg['linked_to_ror']['organisations']:,} linked to ROR "
-        f"({reg['linked_to_ror']['participations']:,} of {reg['participations']:,} participations); "
-        f"{reg_uncertain:,} uncertain matches to review: innovatlas matches list --uncertain",
+        *_coverage_lines(reg, lang),
+        f"{reg_uncertain:,} uncertain matches to review: innovatlas matches list --uncertain; every count is per "
+        f"registered organisation (innovatlas analyse --unit pic|organisation|parent)",
         f"import {t1 - t0:.1f} s, analysis {t2 - t1:.1f} s, report {t3 - t2:.1f} s",
         *agenda, f"connection agenda: {Path(out_dir) / 'connections.html'}",
         f"report: {index}  (Dutch version: {Path(out_dir) / other / 'index.html'})",
         f"workspace: {workspace}",
     ]
     return {"lines": lines, "index": index}
+
+
+def _coverage_lines(reg: dict, lang: str) -> list[str]:
+    """Coverage before and after resolution (issue 14): the stage lines of ``innovatlas matches coverage``."""
+    from innovatlas.registry.texts import coverage_lines
+
+    lines = coverage_lines(reg, lang)
+    return ["organisation registry, Dutch participants named and placed:" if lang == "en"
+            else "organisatieregister, Nederlandse deelnemers met naam en plaats:"] + ["  " + x for x in lines[:4]]

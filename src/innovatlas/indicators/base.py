@@ -57,7 +57,13 @@ class Indicator:
         if self.query is None:
             raise NotImplementedError(f"indicator {self.key} defines no query")
         (engine or DuckDBEngine(ws)).insert("indicator_value",
-                                            Q.stored(self.query, provenance(ws, self.datasets), self.method))
+                                            Q.stored(self.query, provenance(ws, self.datasets), self.method_text(ws)))
+
+    def method_text(self, ws: Workspace) -> str:
+        """The method as stored: ends with the unit the analysis counted (:mod:`innovatlas.registry.units`)."""
+        from innovatlas.registry.units import unit_note
+
+        return f"{self.method} {unit_note(ws)}"
 
 
 def register(cls: type[Indicator]) -> type[Indicator]:

@@ -38,4 +38,4 @@ class DegreeOfOrganisation(Indicator):
         if not ecos:
             return
         (engine or DuckDBEngine(ws)).insert("indicator_value", Q.organisation_degree(
-            D.reference_counts(ecos), provenance(ws, self.datasets), self.method))
+            D.reference_counts(ecos), provenance(ws, self.datasets), self.method_text(ws)))

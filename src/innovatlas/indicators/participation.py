@@ -15,7 +15,8 @@ class ParticipatingActors(Indicator):
     Per ecosystem, in total and per project start year, overall and broken down by CORDIS
     activity type (``activity:HES``) and by framework actor type (``actor:university``):
 
-    * ``organisations`` (#29): distinct PICs with an in-scope participation;
+    * ``organisations`` (#29): distinct analysis units (registered organisations by default, see
+      :mod:`innovatlas.registry.units`) with an in-scope participation;
     * ``participations``: in-scope participations (one organisation's role in one project);
     * ``projects``: distinct projects; ``coordinator_roles``: participations with role coordinator;
     * ``ec_contribution_eur``: sum of the EC contribution of those participations.
@@ -24,7 +25,8 @@ class ParticipatingActors(Indicator):
     key = "participation"
     catalogue_ids = (29,)
     datasets = ("cordis:%:participations", "cordis:organisations:%")
-    method = ("Counted over in-scope participations (organisation x project); organisations = distinct PICs; "
+    method = ("Counted over in-scope participations (organisation x project); organisations = distinct analysis units "
+              "(the unit is named below); "
               "per year = by project start year; EC contribution as published by CORDIS.")
 
     query = Q.PARTICIPATION

@@ -179,4 +179,4 @@ class Signals(Indicator):
         for eco, metric, value in eng.rows(SQ.FRAGMENTATION):
             put(eco, metric, value, unit="count" if metric == "components" else "share" if metric != "modularity" else "index")
         if rows:
-            eng.load("indicator_value", value_rows(rows, prov, self.method))
+            eng.load("indicator_value", value_rows(rows, prov, self.method_text(ws)))

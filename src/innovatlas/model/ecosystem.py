@@ -39,7 +39,7 @@ from pydantic import BaseModel, Field, ValidationError, field_validator, model_v
 
 from innovatlas.errors import DefinitionError
 
-__all__ = ["EcosystemKind", "Selector", "Neighbourhood", "EcosystemDefinition", "EcosystemSet",
+__all__ = ["EcosystemKind", "Selector", "ActorSelector", "Neighbourhood", "EcosystemDefinition", "EcosystemSet",
            "read_definitions", "parse_definitions", "KNOWLEDGE_CITIES"]
 
 #: The thirteen knowledge cities of seed 002 (Netwerk Kennissteden Nederland), with the
@@ -83,8 +83,65 @@ class Neighbourhood(BaseModel, extra="forbid"):
     order: int = Field(default=1, ge=1, le=3)
 
 
+class ActorSelector(BaseModel, extra="forbid"):
+    """Which of the user's own actors (``innovatlas actors import``) an ecosystem holds besides its CORDIS members.
+
+    An actor the registry resolves to a member organisation is always in (as that member). Others are in
+    when they meet every filter given here: ``types`` (actor types, e.g. ``startup``, ``financier``),
+    place (``municipality``: CBS municipality names or codes of the actor's city; ``knowledge_city``), and
+    relation (``related_to``: actor ids, ``pic:<n>`` or ``ror:<id>`` the actor has a relation of one of
+    ``relation_types`` with, in either direction; ``related_to_members``: a relation with a member of this
+    ecosystem). An empty selector (``actors = {}``) takes every imported actor.
+    """
+
+    types: list[str] = []
+    municipality: list[str] = []
+    knowledge_city: list[str] = []
+    related_to: list[str] = []
+    related_to_members: bool = False
+    relation_types: list[str] = ["membership"]
+
+    @field_validator("types", "relation_types")
+    @classmethod
+    def _lower(cls, v: list[str]) -> list[str]:
+        return [x.strip().lower() for x in v]
+
+    @field_validator("types")
+    @classmethod
+    def _known_type(cls, v: list[str]) -> list[str]:
+        from innovatlas.model.actors import ActorType
+
+        known = {t.value for t in ActorType}
+        for t in v:
+            if t not in known:
+                raise ValueError(f"'{t}' is not an actor type: use one of {', '.join(sorted(known))}")
+        return v
+
+    @field_validator("relation_types")
+    @classmethod
+    def _known_relation(cls, v: list[str]) -> list[str]:
+        from innovatlas.model.relations import RelationType
+
+        known = {t.value for t in RelationType} - {"joint_project"}
+        for t in v:
+            if t not in known:
+                raise ValueError(f"'{t}' is not a relation type: use one of {', '.join(sorted(known))}")
+        return v
+
+    @field_validator("knowledge_city")
+    @classmethod
+    def _known_city(cls, v: list[str]) -> list[str]:
+        for city in v:
+            if city not in KNOWLEDGE_CITIES:
+                raise ValueError(f"'{city}' is not one of the knowledge cities: {', '.join(KNOWLEDGE_CITIES)}")
+        return v
+
+
 class Selector(BaseModel, extra="forbid"):
-    """Filters that delineate an ecosystem. Empty lists mean "no filter"."""
+    """Filters that delineate an ecosystem. Empty lists mean "no filter".
+
+    ``actors`` adds the user's own actors (:class:`ActorSelector`); it does not narrow the CORDIS scope.
+    """
 
     country: list[str] = []
     #: NUTS codes of any level (NL, NL3, NL33, NL333): organisations whose NUTS code (``nutsCode`` of a CORDIS
@@ -105,6 +162,8 @@ class Selector(BaseModel, extra="forbid"):
     #: a knowledge city as its municipality, with its adjacent municipalities, or its COROP region
     #: (resolved into municipality codes before delineation: see innovatlas.connect.regions)
     knowledge_city_scope: Literal["municipality", "adjacent", "corop"] = "municipality"
+    #: the user's own actors in the ecosystem (issue 14); None: only those resolved to a member
+    actors: ActorSelector | None = None
 
     @field_validator("country", "activity_type", "framework", "programme_part")
     @classmethod
@@ -133,7 +192,7 @@ class Selector(BaseModel, extra="forbid"):
         return v
 
     def is_empty(self) -> bool:
-        return not any(v for k, v in self.model_dump().items() if k != "knowledge_city_scope")
+        return not any(v for k, v in self.model_dump().items() if k not in ("knowledge_city_scope", "actors"))
 
 
 class EcosystemDefinition(BaseModel, extra="forbid"):

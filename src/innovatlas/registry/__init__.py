@@ -10,9 +10,10 @@
     parent (ROR ``parent`` relationship), participations summed over all its PICs, and
     ``basis`` (how its records were joined).
 ``registry_identifier``
-    every identifier: ``ror``, ``pic`` (per framework programme it appears in), and the
-    external ids ROR gives (grid, isni, wikidata, fundref). No OpenAlex or VAT source is in
-    the workspace yet; the schemes are reserved (:data:`innovatlas.model.registry.SCHEMES`).
+    every identifier: ``ror``, ``pic`` (per framework programme it appears in), the external
+    ids ROR gives (grid, isni, wikidata, fundref), ``vat`` (normalised VAT numbers from the CORDIS
+    files that carry them: organization.csv, the older organisations file, the Horizon Dashboard
+    export) and ``openalex`` (:func:`innovatlas.registry.openalex.register_openalex_institutions`).
 ``registry_name``
     every name variant with its source (ROR display name, alias, label, acronym; CORDIS
     name and short name per table).
@@ -20,7 +21,10 @@
     ROR relationships (parent, child, related, successor, predecessor) between registry keys.
 
 A PIC is linked to at most one ROR record: an accepted decision first, else its best
-``matched`` candidate. Several PICs may share one ROR record (one organisation).
+``matched`` candidate. Several PICs may share one ROR record (one organisation). PICs with
+the same VAT number are one organisation (deterministic): a PIC without a ROR link takes the
+ROR record of the PICs sharing its VAT number when they name exactly one, and PICs of one VAT
+number without any ROR record are one organisation keyed by the lowest PIC.
 """
 
 from __future__ import annotations
@@ -52,6 +56,7 @@ def derive_registry(ws: Workspace) -> None:
     for t in ("registry_org", "registry_identifier", "registry_name", "registry_relation"):
         ws.execute(Q.clear_table(t))
     ws.execute(Q.LINKS_TEMP)
+    ws.execute(Q.VAT_LEADS_TEMP)  # PICs sharing a VAT number without a ROR record: one organisation 'pic:<lowest>'
     # An organisation's key is 'ror:<id>' when it has a ROR link, else 'pic:<pic>'; the statements below take it
     # from the few links instead of materialising a key for every organisation (issue 20).
     ws.execute(Q.DERIVE_ORG)
@@ -59,12 +64,18 @@ def derive_registry(ws: Workspace) -> None:
     # The PIC identifiers, one statement per source (their sources differ, so no row is in both).
     for q in Q.DERIVE_IDENTIFIER_PIC:
         ws.execute(q)
+    ws.execute(Q.DERIVE_IDENTIFIER_VAT)
     ws.execute(Q.DERIVE_NAME_ROR)
     # names and short names in one statement each (their kinds differ, so no row is in both), one DISTINCT each
     for q in Q.DERIVE_NAME_CORDIS:
         ws.execute(q)
     ws.execute(Q.DERIVE_RELATION)
+    if ws.scalar(Q.COUNT_OPENALEX):  # OpenAlex institutions (innovatlas.registry.openalex), by ROR id
+        ws.execute(Q.DERIVE_ORG_OPENALEX)
+        ws.execute(Q.DERIVE_IDENTIFIER_OPENALEX)
+        ws.execute(Q.DERIVE_NAME_OPENALEX)
     ws.execute(Q.drop_table("_links"))
+    ws.execute(Q.drop_table("_vlead"))
 
 
 def org_key_of_pic(ws: Workspace, pic: int) -> str | None:

@@ -29,9 +29,10 @@ from innovatlas.store.queries import registry as Q
 from innovatlas.store.queries import registry_actors as QA
 
 __all__ = ["ACTOR_COLUMNS", "RELATION_COLUMNS", "write_template", "import_actors", "import_relations",
-           "resolve_actors", "import_file"]
+           "resolve_actors", "import_file", "delineate_actors", "ecosystem_actors"]
 
-ACTOR_COLUMNS = ["actor_id", "name", "actor_type", "pic", "ror", "kvk", "city", "postcode", "country", "website", "note"]
+ACTOR_COLUMNS = ["actor_id", "name", "actor_type", "pic", "ror", "kvk", "city", "postcode", "country", "website", "note",
+                 "vat"]
 RELATION_COLUMNS = ["source", "target", "relation_type", "start_year", "end_year", "weight", "note"]
 _REQUIRED = {"actors": ["actor_id", "name", "actor_type"], "relations": ["source", "target", "relation_type"]}
 
@@ -215,4 +216,65 @@ def resolve_actors(ws: Workspace) -> dict[str, int]:
     apply_decisions(ws)
     out = dict(ws.rows(QA.ACTOR_STATUS_COUNTS))
     out["new actors"] = ws.scalar(QA.COUNT_NEW_ACTORS)
+    return out
+
+
+ACTORS_METHOD = ("Actors by type (#29) including the user's own actors: every member organisation once, typed by "
+                 "the user's actor type when one of the user's actors resolved to it (else the type derived from "
+                 "CORDIS), plus the user's actors in the ecosystem that are no member (selected by the definition's "
+                 "'actors' filters: type, place, relation), by their type.")
+
+
+def delineate_actors(ws: Workspace) -> dict[str, int]:
+    """Put the user's own actors into the analysed ecosystems (``ecosystem_actor``) and count #29 actors by type.
+
+    Runs on the workspace after the members are stored (inside the analysis transaction). See
+    :class:`innovatlas.model.ecosystem.ActorSelector` for which actors an ecosystem holds.
+    """
+    import json
+
+    from innovatlas.indicators.base import provenance
+    from innovatlas.model.ecosystem import ActorSelector
+    from innovatlas.registry.units import unit_note
+    from innovatlas.store.queries import delineation as D
+
+    ws.execute(QA.CLEAR_ECOSYSTEM_ACTORS)
+    ws.execute(QA.CLEAR_ACTOR_INDICATORS)
+    if not ws.scalar(Q.COUNT_USER_ACTOR):
+        return {}
+    ecos = []
+    for eco_id, definition in ws.rows(D.ECOSYSTEM_DEFINITIONS):
+        sel = json.loads(definition).get("select", {}).get("actors")
+        ecos.append((eco_id, None if sel is None else ActorSelector.model_validate(sel)))
+    ws.execute(QA.ecosystem_actors(ecos))
+    ws.execute(QA.ACTORS_BY_TYPE(provenance(ws, ("user:actors", "cordis:%:participations")),
+                                 f"{ACTORS_METHOD} {unit_note(ws)}"))
+    return dict(ws.rows(QA.ECOSYSTEM_ACTOR_COUNTS))
+
+
+def ecosystem_actors(ws: Workspace, eco_id: str) -> list[dict]:
+    """The user's actors in one ecosystem: id, name, type, the unit (PIC) it resolved to, and why it is in."""
+    return ws.dicts(QA.ECOSYSTEM_ACTORS_OF(eco_id))
+
+
+_NOTE_NL = [("actors resolved against the registry: ", "actoren vergeleken met het register: "),
+            ("new actors", "nieuwe actoren"), ("matched", "gekoppeld"), ("uncertain", "onzeker"),
+            ("accepted", "geaccepteerd"), ("rejected", "afgewezen")]
+
+
+def report_lines(report: ImportReport, lang: str = "en") -> list[str]:
+    """An actors/relations import report in English or Dutch (numbers per language)."""
+    import re
+
+    from innovatlas.report.i18n import t
+    from innovatlas.report.labels import number
+
+    if lang != "nl":
+        return report.lines()
+    out = [t("reg_rows_loaded", lang, dataset=ds, n=number(n, lang)) for ds, n in report.loaded.items()]
+    out += [t("reg_unchanged", lang, dataset=ds) for ds in report.unchanged]
+    for note in report.notes:
+        for en, nl in _NOTE_NL:
+            note = note.replace(en, nl)
+        out.append(re.sub(r"\d{1,3}(?:,\d{3})+", lambda m: m.group(0).replace(",", "."), note))
     return out

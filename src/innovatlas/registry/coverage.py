@@ -41,7 +41,28 @@ def registry_coverage(ws: Workspace) -> dict:
     placed_n = sum(r["organisations"] for r in placed if r["placed_by"] != "not placed")
     placed_p = sum(r["participations"] for r in placed if r["placed_by"] != "not placed")
     share = lambda a, b: a / b if b else None  # noqa: E731
+    units = ws.dicts(Q.COVERAGE_BY_REGISTERED)[0]
+    reg_p = next((r["participations"] for r in placed if r["placed_by"] == REGISTRY_PLACEMENT), 0)
+    reg_n = next((r["organisations"] for r in placed if r["placed_by"] == REGISTRY_PLACEMENT), 0)
+    tot_n, tot_p = total["organisations"], total["participations"]
+    # before resolution: PICs as CORDIS gives them, placed by the address rules alone; after: the registry's
+    # organisations (PICs of one organisation joined), placed also through their matched ROR record
+    before_after = {
+        "before": {"unit": "pic", "organisations": tot_n, "participations": tot_p,
+                   "named_organisations": named_n, "named_participations": named_p,
+                   "placed_organisations": placed_n - reg_n, "placed_participations": placed_p - reg_p},
+        "after": {"unit": "organisation", "organisations": units["organisations"], "participations": tot_p,
+                  "named_organisations": units["named"], "named_participations": named_p,
+                  "placed_organisations": units["placed"], "placed_participations": placed_p,
+                  "linked_to_ror_organisations": units["linked_to_ror"],
+                  "linked_to_ror_participations": linked["participations"]},
+    }
+    for side in before_after.values():
+        for what in ("named", "placed"):
+            side[f"share_{what}_organisations"] = share(side[f"{what}_organisations"], side["organisations"])
+            side[f"share_{what}_participations"] = share(side[f"{what}_participations"], side["participations"])
     return {
+        "before_after": before_after,
         "dutch_organisations": total["organisations"], "participations": total["participations"],
         "named": {"organisations": named_n, "participations": named_p,
                   "share_organisations": share(named_n, total["organisations"]),

@@ -17,8 +17,8 @@ Status
     record comes within 3 points; ``uncertain`` from
     :data:`~innovatlas.model.registry.UNCERTAIN_SCORE`; review decisions override both
     (``accepted``/``rejected``). Deterministic identifiers win: an accepted decision (an
-    asserted PIC-ROR pair) always beats a score, and records sharing a PIC are one
-    organisation by construction.
+    asserted PIC-ROR pair) always beats a score, records sharing a PIC are one
+    organisation by construction, and so are PICs sharing a VAT number (:func:`match_vat`).
 """
 
 from __future__ import annotations
@@ -69,8 +69,10 @@ def top_candidates(left: list[str], right: list[str], *, k: int = 3, cutoff: int
 def resolve_cordis_ror(ws) -> dict[str, int]:
     """Recompute ``org_match`` for PIC <-> ROR (call inside a transaction); decisions are applied."""
     ws.execute(Q.DELETE_PIC_ROR_MATCHES)
+    match_vat(ws)
     if not ws.scalar(Q.COUNT_ROR_RECORDS):
-        return {"candidates": 0}
+        apply_decisions(ws)
+        return dict(ws.rows(Q.MATCH_STATUS_COUNTS))
     ws.execute(Q.drop_table("_rl"))
     ws.execute(Q.drop_table("_rr"))
     ws.execute(Q.LEFT_VARIANTS_TEMP)
@@ -106,6 +108,14 @@ def resolve_cordis_ror(ws) -> dict[str, int]:
     for t in ("_rl", "_rr", "_rp"):
         ws.execute(Q.drop_table(t))
     return dict(ws.rows(Q.MATCH_STATUS_COUNTS))
+
+
+def match_vat(ws) -> None:
+    """PICs sharing a normalised VAT number are one organisation: one ``org_match`` row per PIC (scheme 'vat',
+    score 100, method 'deterministic: same VAT number', the group's PICs as evidence)."""
+    ws.execute(Q.DELETE_VAT_MATCHES)
+    if ws.scalar(Q.COUNT_VAT_NUMBERS):
+        ws.execute(Q.MATCH_VAT)
 
 
 def apply_decisions(ws) -> None:
@@ -171,25 +181,38 @@ def match_affiliations(ws, strings: Iterable[str], *, cutoff: float = 90.0) -> l
     for r, c, k, _u, ct in names:
         by_key.setdefault(k, []).append((r, c))
         city_toks[r] = set(ct or [])
-    hits: dict[int, dict[str, set[str]]] = {}   # segment -> ror -> tokens of the matched name
+    norms_of: dict[tuple[str, str], set[str]] = {}   # (sorted key, ror) -> the unsorted names behind it
+    for r, _c, k, u, _ct in names:
+        norms_of.setdefault((k, r), set()).add(u)
+    hits: dict[int, dict[str, set[str]]] = {}   # segment -> ror -> the matched names (normalised, unsorted)
     owner_toks = [set(_SPLIT_WORDS.split(s.upper())) for s in strings]
     li, ri, _sc = top_candidates(seg_sorted, keys, k=1, cutoff=int(cutoff))
     for a, b in zip(li.tolist(), ri.tolist()):
         for ror, _c in by_key[keys[b]]:
-            hits.setdefault(a, {}).setdefault(ror, set()).update(keys[b].split())
+            hits.setdefault(a, {}).setdefault(ror, set()).update(norms_of.get((keys[b], ror), {keys[b]}))
     ws.execute(Q.SEGMENT_NORMS_TEMP([r[0] for r in seg_rows], [r[2] for r in seg_rows]))
     ws.execute(Q.NAME_NORMS_TEMP([n[0] for n in names], [n[3] for n in names]))
+    seg_norm = {r[0]: f" {r[2]} " for r in seg_rows}
     for seg_id, ror, norm in ws.rows(Q.NAMES_IN_SEGMENTS):
-        hits.setdefault(seg_id, {}).setdefault(ror, set()).update(norm.split())
+        # a name standing after 'Location' names a site of the organisation before it ('Amsterdam UMC
+        # Location Vrije Universiteit'), not an affiliation of its own
+        at, loc = seg_norm[seg_id].find(f" {norm} "), seg_norm[seg_id].find(" LOCATION ")
+        if 0 < loc < at:
+            continue
+        hits.setdefault(seg_id, {}).setdefault(ror, set()).add(norm)
     for t in ("_aff", "_affn", "_nm"):
         ws.execute(Q.drop_table(t))
     country_of = {n[0]: n[1] for n in names}
     upper = [s.upper() for s in strings]
     wanted = [{c for c, words in COUNTRY_WORDS.items() if any(w in u for w in words)} for u in upper]
     out: list[set[str]] = [set() for _ in strings]
+    parts: list[set[tuple[str, str]]] = [set() for _ in strings]   # (part, whole) found in one segment
     for seg_id, found in hits.items():
         owner = seg_owner[seg_id]
-        keep = {r for r, toks in found.items() if not any(o != r and toks < other for o, other in found.items())}
+        whole = {r: {o for o in found if o != r and _part_of(found[r], found[o])} for r in found}
+        keep = {r for r in found if not whole[r]}
+        # a sub-unit named '<parent's name> <unit>' ('Erasmus MC Cancer Institute'): the parent is its context
+        parts[owner] |= {(r, o) for r, os in whole.items() for o in os if _prefix_of(found[r], found[o])}
         # one name, several records ('Sint Maartenskliniek' in Nijmegen and in Woerden): the one whose city the string names
         for r in list(keep):
             twins = {o for o in keep if found[o] == found[r]}
@@ -197,7 +220,21 @@ def match_affiliations(ws, strings: Iterable[str], *, cutoff: float = 90.0) -> l
             if len(twins) > 1 and named:
                 keep -= twins - named
         out[owner] |= {r for r in keep if not wanted[owner] or country_of.get(r) in wanted[owner]}
+    # a parent whose name begins a sub-unit's name in one segment stays the sub-unit's context in the whole string:
+    # 'Erasmus MC Cancer Institute, Erasmus University Medical Center' is the institute (the most specific unit named)
+    for i, ps in enumerate(parts):
+        out[i] -= {r for r, o in ps if o in out[i]}
     return out
+
+
+def _part_of(mine: set[str], other: set[str]) -> bool:
+    """One matched name is part of another: its words stand in the other's name in the same order."""
+    return any(a != b and f" {a} " in f" {b} " for a in mine for b in other)
+
+
+def _prefix_of(mine: set[str], other: set[str]) -> bool:
+    """One matched name begins another ('ERASMUS MEDICAL CENTER' in 'ERASMUS MEDICAL CENTER CANCER INSTITUTE')."""
+    return any(a != b and f"{b} ".startswith(f"{a} ") for a in mine for b in other)
 
 
 def evidence(row_evidence: str | dict) -> dict:

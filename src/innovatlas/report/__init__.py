@@ -211,7 +211,11 @@ def render_site(ws: Workspace, out_dir: str | Path, *, lang: str = "en", alt: tu
     batches = ws.dicts(Q.IMPORT_BATCHES)
     common = {"alt": alt, "workspace": ws.path}
     names = {r["eco"]["ecosystem_id"]: r["name"] for r in rows}
+    from innovatlas.registry.coverage import registry_coverage  # named and placed, before and after resolution (issue 14)
+
+    reg = registry_coverage(ws) if place["dutch_organisations"] else None
     (out / "index.html").write_text(env.get_template("index.html").render(
+        reg=reg,
         rows=rows, chart_cities=chart_cities, overlaps=overlaps(ws)[:25], place=place, batches=batches, names=names, coverage=coverage,
         programmes_statement=_programmes_statement(ws, lang), page="index.html", **common), encoding="utf-8")
     from innovatlas.europe import europe_page_data  # European overview (issue 11, point 4)

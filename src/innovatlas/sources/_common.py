@@ -9,9 +9,8 @@ from innovatlas.store.load import sha256_of
 from innovatlas.store.queries import sources_common as Q
 
 # Tables that hold imported facts, each with a batch_id column.
-FACT_TABLES = ("project", "project_part", "participation", "organisation_record", "geo_region", "geo_place", "geo_shape",
-               "regional_statistic", "organisation_attribute",
-               "batch_file")
+FACT_TABLES = ("project", "project_part", "participation", "organisation_record", "organisation_vat", "geo_region", "geo_place",
+               "geo_shape", "regional_statistic", "organisation_attribute", "batch_file")
 
 
 def replace_dataset(ws: Workspace, *, source: str, dataset: str, path: Path, display: str, rows: int,

@@ -378,6 +378,8 @@ def _load_organization_current(ws: Workspace, m: _Member, *, framework, encoding
     ws.execute(Q.insert_organisation_record_current(columns, batch))
     ws.execute(QD.insert_attributes("stg_org", "organization", columns, "organisationID", 1, batch, m.display))
     ws.execute(QD.INSERT_BATCH_FILE(batch, m.display))  # the records' rows are organization.csv's, not project.csv's
+    if "vatNumber" in columns:
+        ws.execute(Q.insert_vat("stg_org", "organisationID", "vatNumber", "country", batch))
     report.loaded[f"cordis:{fw}:participations (participations)"] = ws.scalar(QC.count_staged("stg_org"))
 
 
@@ -420,6 +422,8 @@ def _load_organizations_old(ws: Workspace, m: _Member, *, framework, encoding, r
     ws.execute(Q.insert_participation_old(fw, batch))
     ws.execute(Q.insert_organisation_record_old(columns, batch))
     ws.execute(QD.insert_attributes("stg_org_old", "h2020-organizations-old", columns, "id", 1, batch, m.display))
+    if "vatNumber" in columns:
+        ws.execute(Q.insert_vat("stg_org_old", "id", "vatNumber", "country", batch))
     report.loaded[dataset] = n
 
 

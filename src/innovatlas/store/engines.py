@@ -36,7 +36,7 @@ __all__ = ["Engine", "DuckDBEngine", "SparkEngine", "ANALYSIS_INPUTS", "ANALYSIS
            "open_engine", "SparkUnavailable", "DEFAULT_SPARK_MASTER", "engine_settings", "set_engine_settings"]
 
 #: workspace tables the relational steps of the analysis read
-ANALYSIS_INPUTS = ("participation", "project", "organisation", "org_location", "project_part")
+ANALYSIS_INPUTS = ("participation", "project", "organisation", "org_location", "project_part", "analysis_unit")
 #: tables the analysis writes (the Spark engine copies them back into the workspace)
 ANALYSIS_OUTPUTS = ("ecosystem_member", "ecosystem_project", "scope", "indicator_value", "network_edge",
                     "network_node", "network_metric")

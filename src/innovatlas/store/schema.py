@@ -7,7 +7,7 @@ with a clear message instead of guessing.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 _V1 = r"""
 CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -503,4 +503,30 @@ CREATE TABLE monitoring_package (
 );
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10]
+# v11 (issue 14): the unit every analysis counts (a PIC, the registered organisation its PICs belong to, or that
+# organisation's ROR parent), derived at analysis time; the user's own actors in each ecosystem; VAT numbers
+# of organisations as the CORDIS files give them (a deterministic identifier in resolution).
+_V11 = r"""
+CREATE TABLE analysis_unit (
+    pic        BIGINT NOT NULL,      -- every PIC the workspace knows
+    unit       BIGINT NOT NULL,      -- the PIC that stands for its unit in scope, members and networks
+    unit_key   VARCHAR NOT NULL,     -- 'pic:<n>', the registry org_key, or the parent's org_key
+    unit_name  VARCHAR
+);
+CREATE TABLE ecosystem_actor (
+    ecosystem_id VARCHAR NOT NULL,
+    actor_id     VARCHAR NOT NULL,   -- user_actor.actor_id
+    actor_type   VARCHAR NOT NULL,
+    unit         BIGINT,             -- the analysis unit it resolved to (NULL: a new actor, not in CORDIS)
+    how          VARCHAR NOT NULL    -- why it is in: 'type', 'place', 'relation', 'member' (joined)
+);
+CREATE TABLE organisation_vat (pic BIGINT NOT NULL, vat VARCHAR NOT NULL, batch_id INTEGER NOT NULL, source_row BIGINT);
+ALTER TABLE user_actor ADD COLUMN vat VARCHAR;   -- normalised, as registry_identifier scheme 'vat'
+-- OpenAlex institutions registered by an importer (innovatlas.registry.openalex): kept apart, so that every
+-- re-derivation of the registry attaches them again (by ROR id) or keeps them as registry entries of their own.
+CREATE TABLE openalex_institution (openalex_id VARCHAR PRIMARY KEY, ror_id VARCHAR, name VARCHAR NOT NULL,
+                                   country_code VARCHAR, type VARCHAR, source VARCHAR NOT NULL,
+                                   registered_at TIMESTAMP NOT NULL);
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11]

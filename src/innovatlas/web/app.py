@@ -204,12 +204,14 @@ def create_app(workspace: str | Path) -> FastAPI:
         from innovatlas.programmes import breakdown_for
 
         cov = ecosystem_coverage(w, eco_id)  # lower bound and partial years (issue 9)
+        from innovatlas.analysis import _unit
+
         items = indicator_values(w, eco_id, year=year)
         if breakdown_for(programme) != "":  # one programme: its values (issue 19), else every value
             items = [r for r in items if r["breakdown"] == breakdown_for(programme)]
         return {"ecosystem": eco_id, "year": year, "programme": programme, "items": items,
                 "lower_bound": cov["lower_bound"], "left_out": cov["left_out"], "note": cov["note_en"] or "",
-                "partial_note": cov["partial_note_en"] or ""}
+                "partial_note": cov["partial_note_en"] or "", "unit": _unit(w)}  # what the counts count (issue 14)
 
     @app.get("/api/ecosystems/{eco_id}/series", tags=["indicators"], summary="Time series of one measure")
     def api_series(eco_id: EcoId, w: WS,
@@ -629,8 +631,12 @@ def create_app(workspace: str | Path) -> FastAPI:
 
     @app.get("/matches", response_class=HTMLResponse, include_in_schema=False)
     def matches_page(request: Request, w: WS, lang: Lang = "en", uncertain: bool = True, offset: Offset = 0):
-        return page(request, "matches.html", lang, uncertain=uncertain, offset=offset, limit=100,
-                    **_matches(w, uncertain, 100, offset))
+        from innovatlas.registry.texts import method_label, status_label
+
+        data = _matches(w, uncertain, 100, offset)
+        for r in data["rows"]:  # status and method in the page's language
+            r["status"], r["method"] = status_label(r["status"], lang), method_label(r["method"], lang)
+        return page(request, "matches.html", lang, uncertain=uncertain, offset=offset, limit=100, **data)
 
     from innovatlas.connect.web import add_routes as _connect_routes
 

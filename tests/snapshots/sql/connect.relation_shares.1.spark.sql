@@ -50,7 +50,16 @@ WITH pairs AS (
       ELSE 'third_country'
     END AS cls
   FROM scope AS s
-  JOIN participation AS q
+  /* partners in analysis units, as indicator #18 counts them (innovatlas.registry.units) */
+  JOIN (
+    SELECT
+      p.project_key,
+      COALESCE(u.unit, p.pic) AS pic,
+      p.country
+    FROM participation AS p
+    LEFT JOIN analysis_unit AS u
+      ON u.pic = p.pic
+  ) AS q
     ON q.project_key = s.project_key AND q.pic <> s.pic
   LEFT JOIN ecosystem_member AS m2
     ON m2.ecosystem_id = s.ecosystem_id AND m2.pic = q.pic

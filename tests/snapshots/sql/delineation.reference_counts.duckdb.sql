@@ -1,6 +1,6 @@
 SELECT
   ? AS ecosystem_id,
-  COUNT(*) AS ref
+  COUNT(DISTINCT COALESCE(_u.unit, _r.pic)) AS ref
 FROM (
   SELECT
     o.pic
@@ -9,11 +9,13 @@ FROM (
     ON l.pic = o.pic
   WHERE
     ARRAY_CONTAINS(CAST(? AS TEXT[]), o.country)
-)
+) AS _r
+LEFT JOIN analysis_unit AS _u
+  ON _u.pic = _r.pic
 UNION ALL
 SELECT
   ? AS ecosystem_id,
-  COUNT(*) AS ref
+  COUNT(DISTINCT COALESCE(_u.unit, _r.pic)) AS ref
 FROM (
   WITH _h0 AS (
     SELECT
@@ -89,4 +91,6 @@ FROM (
         pic
       FROM _hood
     )
-)
+) AS _r
+LEFT JOIN analysis_unit AS _u
+  ON _u.pic = _r.pic

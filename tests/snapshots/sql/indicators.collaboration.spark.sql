@@ -1,4 +1,12 @@
-WITH pairs AS (
+WITH _partner AS (
+  SELECT
+    p.project_key,
+    COALESCE(u.unit, p.pic) AS pic,
+    p.country
+  FROM participation AS p
+  LEFT JOIN analysis_unit AS u
+    ON u.pic = p.pic
+), pairs AS (
   SELECT DISTINCT
     s.ecosystem_id,
     s.start_year,
@@ -52,7 +60,7 @@ WITH pairs AS (
       ELSE 'third_country'
     END AS partner_class
   FROM scope AS s
-  JOIN participation AS q
+  JOIN _partner AS q
     ON q.project_key = s.project_key AND q.pic <> s.pic
   LEFT JOIN ecosystem_member AS m2
     ON m2.ecosystem_id = s.ecosystem_id AND m2.pic = q.pic
@@ -61,7 +69,7 @@ WITH pairs AS (
     s.ecosystem_id,
     s.project_key
   FROM scope AS s
-  JOIN participation AS q
+  JOIN _partner AS q
     ON q.project_key = s.project_key AND q.pic <> s.pic
   LEFT JOIN ecosystem_member AS m2
     ON m2.ecosystem_id = s.ecosystem_id AND m2.pic = q.pic

@@ -1,7 +1,7 @@
 WITH ref AS (
   SELECT
     ? AS ecosystem_id,
-    COUNT(*) AS ref
+    COUNT(DISTINCT COALESCE(_u.unit, _r.pic)) AS ref
   FROM (
     SELECT
       o.pic
@@ -10,7 +10,9 @@ WITH ref AS (
       ON l.pic = o.pic
     WHERE
       ARRAY_CONTAINS(CAST(? AS TEXT[]), o.country)
-  )
+  ) AS _r
+  LEFT JOIN analysis_unit AS _u
+    ON _u.pic = _r.pic
 ), n AS (
   SELECT
     r.ecosystem_id,

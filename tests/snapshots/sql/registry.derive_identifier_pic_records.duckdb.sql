@@ -1,6 +1,6 @@
 INSERT INTO registry_identifier
 SELECT
-  COALESCE('ror:' || l.ror_id, 'pic:' || f.pic),
+  COALESCE('ror:' || l.ror_id, 'pic:' || COALESCE(vl.lead, f.pic)),
   'pic',
   CAST(f.pic AS TEXT),
   f.framework,
@@ -22,6 +22,8 @@ FROM (
     b.dataset <> 'cordis participations'
 ) AS f
 LEFT JOIN _links AS l
+  USING (pic)
+LEFT JOIN _vlead AS vl
   USING (pic)
 WHERE
   f.pic IN (

@@ -57,15 +57,35 @@ SELECT
   NULL,
   NULL,
   NULL,
-  o.participations,
-  'pic only'
+  o.participations + COALESCE(vg.n, 0),
+  CASE WHEN vg.n IS NULL THEN 'pic only' ELSE 'pics with one VAT number' END
 FROM organisation AS o
 /* the PICs without a ROR link */
 LEFT JOIN org_location AS loc
   USING (pic)
+LEFT JOIN (
+  SELECT
+    v.lead,
+    SUM(x.participations) AS n
+  FROM _vlead AS v
+  JOIN organisation AS x
+    USING (pic)
+  WHERE
+    v.pic <> v.lead
+  GROUP BY
+    1
+) AS vg
+  ON vg.lead = o.pic
 WHERE
   NOT o.pic IN (
     SELECT
       pic
     FROM _links
+  )
+  AND NOT o.pic IN (
+    SELECT
+      pic
+    FROM _vlead
+    WHERE
+      pic <> lead
   )

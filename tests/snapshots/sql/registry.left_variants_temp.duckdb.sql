@@ -32,6 +32,36 @@ WITH v AS (
         country_code
       FROM ror_record
     )
+  /* a unit named after a hierarchy marker ('MINISTERIE VAN FINANCIEN DIRECTORAAT GENERAAL BELASTINGDIENST'): */
+  /* the unit's own name is a variant too */
+  UNION
+  SELECT
+    o.pic,
+    o.country,
+    TRIM(
+      REGEXP_EXTRACT(
+        UPPER(COALESCE(r.name, '')),
+        '(?:(?:DIRECTORAAT|DIRECTORATE)[ -]GENERA+L|\bLOCA(?:TIE|TION))\s+(.+)$',
+        1
+      )
+    ),
+    'unit name'
+  FROM organisation_record AS r
+  JOIN organisation AS o
+    USING (pic)
+  WHERE
+    TRIM(
+      REGEXP_EXTRACT(
+        UPPER(COALESCE(r.name, '')),
+        '(?:(?:DIRECTORAAT|DIRECTORATE)[ -]GENERA+L|\bLOCA(?:TIE|TION))\s+(.+)$',
+        1
+      )
+    ) <> ''
+    AND o.country IN (
+      SELECT DISTINCT
+        country_code
+      FROM ror_record
+    )
 ), k AS (
   SELECT
     CAST(v.pic AS TEXT) AS left_id,
@@ -61,36 +91,40 @@ WITH v AS (
                                             REPLACE(
                                               REPLACE(
                                                 REPLACE(
-                                                  ' ' || TRIM(
-                                                    REGEXP_REPLACE(
+                                                  REPLACE(
+                                                    ' ' || TRIM(
                                                       REGEXP_REPLACE(
-                                                        REPLACE(
+                                                        REGEXP_REPLACE(
                                                           REPLACE(
                                                             REPLACE(
-                                                              REGEXP_REPLACE(
-                                                                UPPER(STRIP_ACCENTS(COALESCE(CAST(v.variant AS TEXT), ''))),
-                                                                '\((THE )?(NETHERLANDS|NEDERLAND|HOLLAND)\)',
-                                                                ' ',
-                                                                'g'
+                                                              REPLACE(
+                                                                REGEXP_REPLACE(
+                                                                  UPPER(STRIP_ACCENTS(COALESCE(CAST(v.variant AS TEXT), ''))),
+                                                                  '\((THE )?(NETHERLANDS|NEDERLAND|HOLLAND)\)',
+                                                                  ' ',
+                                                                  'g'
+                                                                ),
+                                                                '&AMP;',
+                                                                ' AND '
                                                               ),
-                                                              '&AMP;',
+                                                              '&#X0026;',
                                                               ' AND '
                                                             ),
-                                                            '&#X0026;',
+                                                            '&',
                                                             ' AND '
                                                           ),
-                                                          '&',
-                                                          ' AND '
+                                                          '[.''’]',
+                                                          '',
+                                                          'g'
                                                         ),
-                                                        '[.''’]',
-                                                        '',
+                                                        '[^A-Z0-9]+',
+                                                        ' ',
                                                         'g'
-                                                      ),
-                                                      '[^A-Z0-9]+',
-                                                      ' ',
-                                                      'g'
-                                                    )
-                                                  ) || ' ',
+                                                      )
+                                                    ) || ' ',
+                                                    ' HOGESCHOOL VOOR DE KUNSTEN ',
+                                                    ' UNIVERSITY OF THE ARTS '
+                                                  ),
                                                   ' ACADEMISCH MEDISCH CENTRUM ',
                                                   ' ACADEMIC MEDICAL CENTER '
                                                 ),
@@ -134,7 +168,7 @@ WITH v AS (
                       LAMBDA t : COALESCE(
                         LIST_EXTRACT(
                           MAP_EXTRACT(
-                            MAP {'UNIVERSITEIT': 'UNIVERSITY', 'UNIVERSITAT': 'UNIVERSITY', 'UNIVERSITAET': 'UNIVERSITY', 'UNIVERSITE': 'UNIVERSITY', 'UNIVERSIDAD': 'UNIVERSITY', 'UNIVERSITA': 'UNIVERSITY', 'UNIV': 'UNIVERSITY', 'RIJKS': '', 'TECHNISCHE': 'TECHNOLOGY', 'TECH': 'TECHNOLOGY', 'TECHNOLOGICAL': 'TECHNOLOGY', 'CENTRE': 'CENTER', 'CENTRUM': 'CENTER', 'CTR': 'CENTER', 'MEDISCH': 'MEDICAL', 'MEDISCHE': 'MEDICAL', 'ZIEKENHUIS': 'HOSPITAL', 'ZIEKENHUIZEN': 'HOSPITAL', 'HOSPITALS': 'HOSPITAL', 'GASTHUIS': 'HOSPITAL', 'INSTITUUT': 'INSTITUTE', 'INSTITUT': 'INSTITUTE', 'INST': 'INSTITUTE', 'NEDERLANDS': 'NETHERLANDS', 'NEDERLANDSE': 'NETHERLANDS', 'NEDERLAND': 'NETHERLANDS', 'DUTCH': 'NETHERLANDS', 'ORGANISATIE': 'ORGANISATION', 'ORGANIZATION': 'ORGANISATION', 'ONDERZOEK': 'RESEARCH', 'LABORATORIUM': 'LABORATORY', 'LAB': 'LABORATORY', 'KANKER': 'CANCER', 'VERENIGING': 'ASSOCIATION', 'GEMEENTE': 'MUNICIPALITY', 'PROVINCIE': 'PROVINCE', 'KATHOLIEKE': 'CATHOLIC', 'VU': 'VRIJE', 'UMC': 'UNIVERSITY MEDICAL CENTER', 'MC': 'MEDICAL CENTER', 'MINISTERIE': 'MINISTRY', 'ZAKEN': 'AFFAIRS', 'ECONOMISCHE': 'ECONOMIC', 'ONDERWIJS': 'EDUCATION', 'CULTUUR': 'CULTURE', 'WETENSCHAP': 'SCIENCE', 'VOLKSGEZONDHEID': 'HEALTH', 'WELZIJN': 'WELFARE', 'BINNENLANDSE': 'INTERIOR', 'KONINKRIJKSRELATIES': 'KINGDOM RELATIONS', 'VEILIGHEID': 'SECURITY', 'JUSTITIE': 'JUSTICE', 'INFRASTRUCTUUR': 'INFRASTRUCTURE', 'MILIEU': 'ENVIRONMENT', 'KONINKLIJK': 'ROYAL', 'KONINKLIJKE': 'ROYAL', 'METEOROLOGISCH': 'METEOROLOGICAL', 'TROPEN': 'TROPICAL', 'FINANCIEN': 'FINANCE', 'WETENSCHAPPELIJK': 'SCIENTIFIC', 'WETENSCHAPPELIJKE': 'SCIENTIFIC', 'NORMALISATIE': 'STANDARDIZATION', 'STANDARDISATION': 'STANDARDIZATION', 'ENERGIEONDERZOEK': 'ENERGY RESEARCH', 'DUITS': 'GERMAN', 'DUITSE': 'GERMAN', 'WINDTUNNELS': 'WIND TUNNELS', 'WINDTUNNEL': 'WIND TUNNEL', 'HUMANISTIEK': 'HUMANISTIC STUDIES'},
+                            MAP {'UNIVERSITEIT': 'UNIVERSITY', 'UNIVERSITAT': 'UNIVERSITY', 'UNIVERSITAET': 'UNIVERSITY', 'UNIVERSITE': 'UNIVERSITY', 'UNIVERSIDAD': 'UNIVERSITY', 'UNIVERSITA': 'UNIVERSITY', 'UNIV': 'UNIVERSITY', 'RIJKS': '', 'TECHNISCHE': 'TECHNOLOGY', 'TECH': 'TECHNOLOGY', 'TECHNOLOGICAL': 'TECHNOLOGY', 'CENTRE': 'CENTER', 'CENTRUM': 'CENTER', 'CTR': 'CENTER', 'MEDISCH': 'MEDICAL', 'MEDISCHE': 'MEDICAL', 'ZIEKENHUIS': 'HOSPITAL', 'ZIEKENHUIZEN': 'HOSPITAL', 'HOSPITALS': 'HOSPITAL', 'GASTHUIS': 'HOSPITAL', 'INSTITUUT': 'INSTITUTE', 'INSTITUT': 'INSTITUTE', 'INST': 'INSTITUTE', 'NEDERLANDS': 'NETHERLANDS', 'NEDERLANDSE': 'NETHERLANDS', 'NEDERLAND': 'NETHERLANDS', 'DUTCH': 'NETHERLANDS', 'ORGANISATIE': 'ORGANISATION', 'ORGANIZATION': 'ORGANISATION', 'ONDERZOEK': 'RESEARCH', 'LABORATORIUM': 'LABORATORY', 'LAB': 'LABORATORY', 'KANKER': 'CANCER', 'VERENIGING': 'ASSOCIATION', 'GEMEENTE': 'MUNICIPALITY', 'PROVINCIE': 'PROVINCE', 'KATHOLIEKE': 'CATHOLIC', 'VU': 'VRIJE', 'UMC': 'UNIVERSITY MEDICAL CENTER', 'MC': 'MEDICAL CENTER', 'KUNSTEN': 'ARTS', 'MINISTERIE': 'MINISTRY', 'ZAKEN': 'AFFAIRS', 'ECONOMISCHE': 'ECONOMIC', 'ONDERWIJS': 'EDUCATION', 'CULTUUR': 'CULTURE', 'WETENSCHAP': 'SCIENCE', 'VOLKSGEZONDHEID': 'HEALTH', 'WELZIJN': 'WELFARE', 'BINNENLANDSE': 'INTERIOR', 'KONINKRIJKSRELATIES': 'KINGDOM RELATIONS', 'VEILIGHEID': 'SECURITY', 'JUSTITIE': 'JUSTICE', 'INFRASTRUCTUUR': 'INFRASTRUCTURE', 'MILIEU': 'ENVIRONMENT', 'KONINKLIJK': 'ROYAL', 'KONINKLIJKE': 'ROYAL', 'METEOROLOGISCH': 'METEOROLOGICAL', 'TROPEN': 'TROPICAL', 'FINANCIEN': 'FINANCE', 'WETENSCHAPPELIJK': 'SCIENTIFIC', 'WETENSCHAPPELIJKE': 'SCIENTIFIC', 'NORMALISATIE': 'STANDARDIZATION', 'STANDARDISATION': 'STANDARDIZATION', 'ENERGIEONDERZOEK': 'ENERGY RESEARCH', 'DUITS': 'GERMAN', 'DUITSE': 'GERMAN', 'WINDTUNNELS': 'WIND TUNNELS', 'WINDTUNNEL': 'WIND TUNNEL', 'HUMANISTIEK': 'HUMANISTIC STUDIES'},
                             t
                           ),
                           1
@@ -236,36 +270,40 @@ WITH v AS (
                                           REPLACE(
                                             REPLACE(
                                               REPLACE(
-                                                ' ' || TRIM(
-                                                  REGEXP_REPLACE(
+                                                REPLACE(
+                                                  ' ' || TRIM(
                                                     REGEXP_REPLACE(
-                                                      REPLACE(
+                                                      REGEXP_REPLACE(
                                                         REPLACE(
                                                           REPLACE(
-                                                            REGEXP_REPLACE(
-                                                              UPPER(STRIP_ACCENTS(COALESCE(CAST(o.city AS TEXT), ''))),
-                                                              '\((THE )?(NETHERLANDS|NEDERLAND|HOLLAND)\)',
-                                                              ' ',
-                                                              'g'
+                                                            REPLACE(
+                                                              REGEXP_REPLACE(
+                                                                UPPER(STRIP_ACCENTS(COALESCE(CAST(o.city AS TEXT), ''))),
+                                                                '\((THE )?(NETHERLANDS|NEDERLAND|HOLLAND)\)',
+                                                                ' ',
+                                                                'g'
+                                                              ),
+                                                              '&AMP;',
+                                                              ' AND '
                                                             ),
-                                                            '&AMP;',
+                                                            '&#X0026;',
                                                             ' AND '
                                                           ),
-                                                          '&#X0026;',
+                                                          '&',
                                                           ' AND '
                                                         ),
-                                                        '&',
-                                                        ' AND '
+                                                        '[.''’]',
+                                                        '',
+                                                        'g'
                                                       ),
-                                                      '[.''’]',
-                                                      '',
+                                                      '[^A-Z0-9]+',
+                                                      ' ',
                                                       'g'
-                                                    ),
-                                                    '[^A-Z0-9]+',
-                                                    ' ',
-                                                    'g'
-                                                  )
-                                                ) || ' ',
+                                                    )
+                                                  ) || ' ',
+                                                  ' HOGESCHOOL VOOR DE KUNSTEN ',
+                                                  ' UNIVERSITY OF THE ARTS '
+                                                ),
                                                 ' ACADEMISCH MEDISCH CENTRUM ',
                                                 ' ACADEMIC MEDICAL CENTER '
                                               ),
@@ -309,7 +347,7 @@ WITH v AS (
                     LAMBDA t : COALESCE(
                       LIST_EXTRACT(
                         MAP_EXTRACT(
-                          MAP {'UNIVERSITEIT': 'UNIVERSITY', 'UNIVERSITAT': 'UNIVERSITY', 'UNIVERSITAET': 'UNIVERSITY', 'UNIVERSITE': 'UNIVERSITY', 'UNIVERSIDAD': 'UNIVERSITY', 'UNIVERSITA': 'UNIVERSITY', 'UNIV': 'UNIVERSITY', 'RIJKS': '', 'TECHNISCHE': 'TECHNOLOGY', 'TECH': 'TECHNOLOGY', 'TECHNOLOGICAL': 'TECHNOLOGY', 'CENTRE': 'CENTER', 'CENTRUM': 'CENTER', 'CTR': 'CENTER', 'MEDISCH': 'MEDICAL', 'MEDISCHE': 'MEDICAL', 'ZIEKENHUIS': 'HOSPITAL', 'ZIEKENHUIZEN': 'HOSPITAL', 'HOSPITALS': 'HOSPITAL', 'GASTHUIS': 'HOSPITAL', 'INSTITUUT': 'INSTITUTE', 'INSTITUT': 'INSTITUTE', 'INST': 'INSTITUTE', 'NEDERLANDS': 'NETHERLANDS', 'NEDERLANDSE': 'NETHERLANDS', 'NEDERLAND': 'NETHERLANDS', 'DUTCH': 'NETHERLANDS', 'ORGANISATIE': 'ORGANISATION', 'ORGANIZATION': 'ORGANISATION', 'ONDERZOEK': 'RESEARCH', 'LABORATORIUM': 'LABORATORY', 'LAB': 'LABORATORY', 'KANKER': 'CANCER', 'VERENIGING': 'ASSOCIATION', 'GEMEENTE': 'MUNICIPALITY', 'PROVINCIE': 'PROVINCE', 'KATHOLIEKE': 'CATHOLIC', 'VU': 'VRIJE', 'UMC': 'UNIVERSITY MEDICAL CENTER', 'MC': 'MEDICAL CENTER', 'MINISTERIE': 'MINISTRY', 'ZAKEN': 'AFFAIRS', 'ECONOMISCHE': 'ECONOMIC', 'ONDERWIJS': 'EDUCATION', 'CULTUUR': 'CULTURE', 'WETENSCHAP': 'SCIENCE', 'VOLKSGEZONDHEID': 'HEALTH', 'WELZIJN': 'WELFARE', 'BINNENLANDSE': 'INTERIOR', 'KONINKRIJKSRELATIES': 'KINGDOM RELATIONS', 'VEILIGHEID': 'SECURITY', 'JUSTITIE': 'JUSTICE', 'INFRASTRUCTUUR': 'INFRASTRUCTURE', 'MILIEU': 'ENVIRONMENT', 'KONINKLIJK': 'ROYAL', 'KONINKLIJKE': 'ROYAL', 'METEOROLOGISCH': 'METEOROLOGICAL', 'TROPEN': 'TROPICAL', 'FINANCIEN': 'FINANCE', 'WETENSCHAPPELIJK': 'SCIENTIFIC', 'WETENSCHAPPELIJKE': 'SCIENTIFIC', 'NORMALISATIE': 'STANDARDIZATION', 'STANDARDISATION': 'STANDARDIZATION', 'ENERGIEONDERZOEK': 'ENERGY RESEARCH', 'DUITS': 'GERMAN', 'DUITSE': 'GERMAN', 'WINDTUNNELS': 'WIND TUNNELS', 'WINDTUNNEL': 'WIND TUNNEL', 'HUMANISTIEK': 'HUMANISTIC STUDIES'},
+                          MAP {'UNIVERSITEIT': 'UNIVERSITY', 'UNIVERSITAT': 'UNIVERSITY', 'UNIVERSITAET': 'UNIVERSITY', 'UNIVERSITE': 'UNIVERSITY', 'UNIVERSIDAD': 'UNIVERSITY', 'UNIVERSITA': 'UNIVERSITY', 'UNIV': 'UNIVERSITY', 'RIJKS': '', 'TECHNISCHE': 'TECHNOLOGY', 'TECH': 'TECHNOLOGY', 'TECHNOLOGICAL': 'TECHNOLOGY', 'CENTRE': 'CENTER', 'CENTRUM': 'CENTER', 'CTR': 'CENTER', 'MEDISCH': 'MEDICAL', 'MEDISCHE': 'MEDICAL', 'ZIEKENHUIS': 'HOSPITAL', 'ZIEKENHUIZEN': 'HOSPITAL', 'HOSPITALS': 'HOSPITAL', 'GASTHUIS': 'HOSPITAL', 'INSTITUUT': 'INSTITUTE', 'INSTITUT': 'INSTITUTE', 'INST': 'INSTITUTE', 'NEDERLANDS': 'NETHERLANDS', 'NEDERLANDSE': 'NETHERLANDS', 'NEDERLAND': 'NETHERLANDS', 'DUTCH': 'NETHERLANDS', 'ORGANISATIE': 'ORGANISATION', 'ORGANIZATION': 'ORGANISATION', 'ONDERZOEK': 'RESEARCH', 'LABORATORIUM': 'LABORATORY', 'LAB': 'LABORATORY', 'KANKER': 'CANCER', 'VERENIGING': 'ASSOCIATION', 'GEMEENTE': 'MUNICIPALITY', 'PROVINCIE': 'PROVINCE', 'KATHOLIEKE': 'CATHOLIC', 'VU': 'VRIJE', 'UMC': 'UNIVERSITY MEDICAL CENTER', 'MC': 'MEDICAL CENTER', 'KUNSTEN': 'ARTS', 'MINISTERIE': 'MINISTRY', 'ZAKEN': 'AFFAIRS', 'ECONOMISCHE': 'ECONOMIC', 'ONDERWIJS': 'EDUCATION', 'CULTUUR': 'CULTURE', 'WETENSCHAP': 'SCIENCE', 'VOLKSGEZONDHEID': 'HEALTH', 'WELZIJN': 'WELFARE', 'BINNENLANDSE': 'INTERIOR', 'KONINKRIJKSRELATIES': 'KINGDOM RELATIONS', 'VEILIGHEID': 'SECURITY', 'JUSTITIE': 'JUSTICE', 'INFRASTRUCTUUR': 'INFRASTRUCTURE', 'MILIEU': 'ENVIRONMENT', 'KONINKLIJK': 'ROYAL', 'KONINKLIJKE': 'ROYAL', 'METEOROLOGISCH': 'METEOROLOGICAL', 'TROPEN': 'TROPICAL', 'FINANCIEN': 'FINANCE', 'WETENSCHAPPELIJK': 'SCIENTIFIC', 'WETENSCHAPPELIJKE': 'SCIENTIFIC', 'NORMALISATIE': 'STANDARDIZATION', 'STANDARDISATION': 'STANDARDIZATION', 'ENERGIEONDERZOEK': 'ENERGY RESEARCH', 'DUITS': 'GERMAN', 'DUITSE': 'GERMAN', 'WINDTUNNELS': 'WIND TUNNELS', 'WINDTUNNEL': 'WIND TUNNEL', 'HUMANISTIEK': 'HUMANISTIC STUDIES'},
                           t
                         ),
                         1

@@ -8,6 +8,19 @@ WITH n AS (
   FROM ror_name AS n
   JOIN ror_record AS r
     USING (ror_id)
+  /* a site named after 'Location' ('Amsterdam UMC Location VUmc') is named by that part too */
+  UNION
+  SELECT
+    n.ror_id,
+    r.country_code,
+    REGEXP_EXTRACT(n.name, '(?i)\blocation\s+(.+)$', 1),
+    r.city,
+    r.municipality
+  FROM ror_name AS n
+  JOIN ror_record AS r
+    USING (ror_id)
+  WHERE
+    REGEXP_MATCHES(n.name, '(?i)\blocation\s+\S')
   UNION
   SELECT
     m.right_id,
@@ -62,36 +75,40 @@ WITH n AS (
                                           REPLACE(
                                             REPLACE(
                                               REPLACE(
-                                                ' ' || TRIM(
-                                                  REGEXP_REPLACE(
+                                                REPLACE(
+                                                  ' ' || TRIM(
                                                     REGEXP_REPLACE(
-                                                      REPLACE(
+                                                      REGEXP_REPLACE(
                                                         REPLACE(
                                                           REPLACE(
-                                                            REGEXP_REPLACE(
-                                                              UPPER(STRIP_ACCENTS(COALESCE(CAST(name AS TEXT), ''))),
-                                                              '\((THE )?(NETHERLANDS|NEDERLAND|HOLLAND)\)',
-                                                              ' ',
-                                                              'g'
+                                                            REPLACE(
+                                                              REGEXP_REPLACE(
+                                                                UPPER(STRIP_ACCENTS(COALESCE(CAST(name AS TEXT), ''))),
+                                                                '\((THE )?(NETHERLANDS|NEDERLAND|HOLLAND)\)',
+                                                                ' ',
+                                                                'g'
+                                                              ),
+                                                              '&AMP;',
+                                                              ' AND '
                                                             ),
-                                                            '&AMP;',
+                                                            '&#X0026;',
                                                             ' AND '
                                                           ),
-                                                          '&#X0026;',
+                                                          '&',
                                                           ' AND '
                                                         ),
-                                                        '&',
-                                                        ' AND '
+                                                        '[.''’]',
+                                                        '',
+                                                        'g'
                                                       ),
-                                                      '[.''’]',
-                                                      '',
+                                                      '[^A-Z0-9]+',
+                                                      ' ',
                                                       'g'
-                                                    ),
-                                                    '[^A-Z0-9]+',
-                                                    ' ',
-                                                    'g'
-                                                  )
-                                                ) || ' ',
+                                                    )
+                                                  ) || ' ',
+                                                  ' HOGESCHOOL VOOR DE KUNSTEN ',
+                                                  ' UNIVERSITY OF THE ARTS '
+                                                ),
                                                 ' ACADEMISCH MEDISCH CENTRUM ',
                                                 ' ACADEMIC MEDICAL CENTER '
                                               ),
@@ -135,7 +152,7 @@ WITH n AS (
                     LAMBDA t : COALESCE(
                       LIST_EXTRACT(
                         MAP_EXTRACT(
-                          MAP {'UNIVERSITEIT': 'UNIVERSITY', 'UNIVERSITAT': 'UNIVERSITY', 'UNIVERSITAET': 'UNIVERSITY', 'UNIVERSITE': 'UNIVERSITY', 'UNIVERSIDAD': 'UNIVERSITY', 'UNIVERSITA': 'UNIVERSITY', 'UNIV': 'UNIVERSITY', 'RIJKS': '', 'TECHNISCHE': 'TECHNOLOGY', 'TECH': 'TECHNOLOGY', 'TECHNOLOGICAL': 'TECHNOLOGY', 'CENTRE': 'CENTER', 'CENTRUM': 'CENTER', 'CTR': 'CENTER', 'MEDISCH': 'MEDICAL', 'MEDISCHE': 'MEDICAL', 'ZIEKENHUIS': 'HOSPITAL', 'ZIEKENHUIZEN': 'HOSPITAL', 'HOSPITALS': 'HOSPITAL', 'GASTHUIS': 'HOSPITAL', 'INSTITUUT': 'INSTITUTE', 'INSTITUT': 'INSTITUTE', 'INST': 'INSTITUTE', 'NEDERLANDS': 'NETHERLANDS', 'NEDERLANDSE': 'NETHERLANDS', 'NEDERLAND': 'NETHERLANDS', 'DUTCH': 'NETHERLANDS', 'ORGANISATIE': 'ORGANISATION', 'ORGANIZATION': 'ORGANISATION', 'ONDERZOEK': 'RESEARCH', 'LABORATORIUM': 'LABORATORY', 'LAB': 'LABORATORY', 'KANKER': 'CANCER', 'VERENIGING': 'ASSOCIATION', 'GEMEENTE': 'MUNICIPALITY', 'PROVINCIE': 'PROVINCE', 'KATHOLIEKE': 'CATHOLIC', 'VU': 'VRIJE', 'UMC': 'UNIVERSITY MEDICAL CENTER', 'MC': 'MEDICAL CENTER', 'MINISTERIE': 'MINISTRY', 'ZAKEN': 'AFFAIRS', 'ECONOMISCHE': 'ECONOMIC', 'ONDERWIJS': 'EDUCATION', 'CULTUUR': 'CULTURE', 'WETENSCHAP': 'SCIENCE', 'VOLKSGEZONDHEID': 'HEALTH', 'WELZIJN': 'WELFARE', 'BINNENLANDSE': 'INTERIOR', 'KONINKRIJKSRELATIES': 'KINGDOM RELATIONS', 'VEILIGHEID': 'SECURITY', 'JUSTITIE': 'JUSTICE', 'INFRASTRUCTUUR': 'INFRASTRUCTURE', 'MILIEU': 'ENVIRONMENT', 'KONINKLIJK': 'ROYAL', 'KONINKLIJKE': 'ROYAL', 'METEOROLOGISCH': 'METEOROLOGICAL', 'TROPEN': 'TROPICAL', 'FINANCIEN': 'FINANCE', 'WETENSCHAPPELIJK': 'SCIENTIFIC', 'WETENSCHAPPELIJKE': 'SCIENTIFIC', 'NORMALISATIE': 'STANDARDIZATION', 'STANDARDISATION': 'STANDARDIZATION', 'ENERGIEONDERZOEK': 'ENERGY RESEARCH', 'DUITS': 'GERMAN', 'DUITSE': 'GERMAN', 'WINDTUNNELS': 'WIND TUNNELS', 'WINDTUNNEL': 'WIND TUNNEL', 'HUMANISTIEK': 'HUMANISTIC STUDIES'},
+                          MAP {'UNIVERSITEIT': 'UNIVERSITY', 'UNIVERSITAT': 'UNIVERSITY', 'UNIVERSITAET': 'UNIVERSITY', 'UNIVERSITE': 'UNIVERSITY', 'UNIVERSIDAD': 'UNIVERSITY', 'UNIVERSITA': 'UNIVERSITY', 'UNIV': 'UNIVERSITY', 'RIJKS': '', 'TECHNISCHE': 'TECHNOLOGY', 'TECH': 'TECHNOLOGY', 'TECHNOLOGICAL': 'TECHNOLOGY', 'CENTRE': 'CENTER', 'CENTRUM': 'CENTER', 'CTR': 'CENTER', 'MEDISCH': 'MEDICAL', 'MEDISCHE': 'MEDICAL', 'ZIEKENHUIS': 'HOSPITAL', 'ZIEKENHUIZEN': 'HOSPITAL', 'HOSPITALS': 'HOSPITAL', 'GASTHUIS': 'HOSPITAL', 'INSTITUUT': 'INSTITUTE', 'INSTITUT': 'INSTITUTE', 'INST': 'INSTITUTE', 'NEDERLANDS': 'NETHERLANDS', 'NEDERLANDSE': 'NETHERLANDS', 'NEDERLAND': 'NETHERLANDS', 'DUTCH': 'NETHERLANDS', 'ORGANISATIE': 'ORGANISATION', 'ORGANIZATION': 'ORGANISATION', 'ONDERZOEK': 'RESEARCH', 'LABORATORIUM': 'LABORATORY', 'LAB': 'LABORATORY', 'KANKER': 'CANCER', 'VERENIGING': 'ASSOCIATION', 'GEMEENTE': 'MUNICIPALITY', 'PROVINCIE': 'PROVINCE', 'KATHOLIEKE': 'CATHOLIC', 'VU': 'VRIJE', 'UMC': 'UNIVERSITY MEDICAL CENTER', 'MC': 'MEDICAL CENTER', 'KUNSTEN': 'ARTS', 'MINISTERIE': 'MINISTRY', 'ZAKEN': 'AFFAIRS', 'ECONOMISCHE': 'ECONOMIC', 'ONDERWIJS': 'EDUCATION', 'CULTUUR': 'CULTURE', 'WETENSCHAP': 'SCIENCE', 'VOLKSGEZONDHEID': 'HEALTH', 'WELZIJN': 'WELFARE', 'BINNENLANDSE': 'INTERIOR', 'KONINKRIJKSRELATIES': 'KINGDOM RELATIONS', 'VEILIGHEID': 'SECURITY', 'JUSTITIE': 'JUSTICE', 'INFRASTRUCTUUR': 'INFRASTRUCTURE', 'MILIEU': 'ENVIRONMENT', 'KONINKLIJK': 'ROYAL', 'KONINKLIJKE': 'ROYAL', 'METEOROLOGISCH': 'METEOROLOGICAL', 'TROPEN': 'TROPICAL', 'FINANCIEN': 'FINANCE', 'WETENSCHAPPELIJK': 'SCIENTIFIC', 'WETENSCHAPPELIJKE': 'SCIENTIFIC', 'NORMALISATIE': 'STANDARDIZATION', 'STANDARDISATION': 'STANDARDIZATION', 'ENERGIEONDERZOEK': 'ENERGY RESEARCH', 'DUITS': 'GERMAN', 'DUITSE': 'GERMAN', 'WINDTUNNELS': 'WIND TUNNELS', 'WINDTUNNEL': 'WIND TUNNEL', 'HUMANISTIEK': 'HUMANISTIC STUDIES'},
                           t
                         ),
                         1
@@ -238,36 +255,40 @@ WITH n AS (
                                             REPLACE(
                                               REPLACE(
                                                 REPLACE(
-                                                  ' ' || TRIM(
-                                                    REGEXP_REPLACE(
+                                                  REPLACE(
+                                                    ' ' || TRIM(
                                                       REGEXP_REPLACE(
-                                                        REPLACE(
+                                                        REGEXP_REPLACE(
                                                           REPLACE(
                                                             REPLACE(
-                                                              REGEXP_REPLACE(
-                                                                UPPER(STRIP_ACCENTS(COALESCE(CAST(city AS TEXT), ''))),
-                                                                '\((THE )?(NETHERLANDS|NEDERLAND|HOLLAND)\)',
-                                                                ' ',
-                                                                'g'
+                                                              REPLACE(
+                                                                REGEXP_REPLACE(
+                                                                  UPPER(STRIP_ACCENTS(COALESCE(CAST(city AS TEXT), ''))),
+                                                                  '\((THE )?(NETHERLANDS|NEDERLAND|HOLLAND)\)',
+                                                                  ' ',
+                                                                  'g'
+                                                                ),
+                                                                '&AMP;',
+                                                                ' AND '
                                                               ),
-                                                              '&AMP;',
+                                                              '&#X0026;',
                                                               ' AND '
                                                             ),
-                                                            '&#X0026;',
+                                                            '&',
                                                             ' AND '
                                                           ),
-                                                          '&',
-                                                          ' AND '
+                                                          '[.''’]',
+                                                          '',
+                                                          'g'
                                                         ),
-                                                        '[.''’]',
-                                                        '',
+                                                        '[^A-Z0-9]+',
+                                                        ' ',
                                                         'g'
-                                                      ),
-                                                      '[^A-Z0-9]+',
-                                                      ' ',
-                                                      'g'
-                                                    )
-                                                  ) || ' ',
+                                                      )
+                                                    ) || ' ',
+                                                    ' HOGESCHOOL VOOR DE KUNSTEN ',
+                                                    ' UNIVERSITY OF THE ARTS '
+                                                  ),
                                                   ' ACADEMISCH MEDISCH CENTRUM ',
                                                   ' ACADEMIC MEDICAL CENTER '
                                                 ),
@@ -311,7 +332,7 @@ WITH n AS (
                       LAMBDA t : COALESCE(
                         LIST_EXTRACT(
                           MAP_EXTRACT(
-                            MAP {'UNIVERSITEIT': 'UNIVERSITY', 'UNIVERSITAT': 'UNIVERSITY', 'UNIVERSITAET': 'UNIVERSITY', 'UNIVERSITE': 'UNIVERSITY', 'UNIVERSIDAD': 'UNIVERSITY', 'UNIVERSITA': 'UNIVERSITY', 'UNIV': 'UNIVERSITY', 'RIJKS': '', 'TECHNISCHE': 'TECHNOLOGY', 'TECH': 'TECHNOLOGY', 'TECHNOLOGICAL': 'TECHNOLOGY', 'CENTRE': 'CENTER', 'CENTRUM': 'CENTER', 'CTR': 'CENTER', 'MEDISCH': 'MEDICAL', 'MEDISCHE': 'MEDICAL', 'ZIEKENHUIS': 'HOSPITAL', 'ZIEKENHUIZEN': 'HOSPITAL', 'HOSPITALS': 'HOSPITAL', 'GASTHUIS': 'HOSPITAL', 'INSTITUUT': 'INSTITUTE', 'INSTITUT': 'INSTITUTE', 'INST': 'INSTITUTE', 'NEDERLANDS': 'NETHERLANDS', 'NEDERLANDSE': 'NETHERLANDS', 'NEDERLAND': 'NETHERLANDS', 'DUTCH': 'NETHERLANDS', 'ORGANISATIE': 'ORGANISATION', 'ORGANIZATION': 'ORGANISATION', 'ONDERZOEK': 'RESEARCH', 'LABORATORIUM': 'LABORATORY', 'LAB': 'LABORATORY', 'KANKER': 'CANCER', 'VERENIGING': 'ASSOCIATION', 'GEMEENTE': 'MUNICIPALITY', 'PROVINCIE': 'PROVINCE', 'KATHOLIEKE': 'CATHOLIC', 'VU': 'VRIJE', 'UMC': 'UNIVERSITY MEDICAL CENTER', 'MC': 'MEDICAL CENTER', 'MINISTERIE': 'MINISTRY', 'ZAKEN': 'AFFAIRS', 'ECONOMISCHE': 'ECONOMIC', 'ONDERWIJS': 'EDUCATION', 'CULTUUR': 'CULTURE', 'WETENSCHAP': 'SCIENCE', 'VOLKSGEZONDHEID': 'HEALTH', 'WELZIJN': 'WELFARE', 'BINNENLANDSE': 'INTERIOR', 'KONINKRIJKSRELATIES': 'KINGDOM RELATIONS', 'VEILIGHEID': 'SECURITY', 'JUSTITIE': 'JUSTICE', 'INFRASTRUCTUUR': 'INFRASTRUCTURE', 'MILIEU': 'ENVIRONMENT', 'KONINKLIJK': 'ROYAL', 'KONINKLIJKE': 'ROYAL', 'METEOROLOGISCH': 'METEOROLOGICAL', 'TROPEN': 'TROPICAL', 'FINANCIEN': 'FINANCE', 'WETENSCHAPPELIJK': 'SCIENTIFIC', 'WETENSCHAPPELIJKE': 'SCIENTIFIC', 'NORMALISATIE': 'STANDARDIZATION', 'STANDARDISATION': 'STANDARDIZATION', 'ENERGIEONDERZOEK': 'ENERGY RESEARCH', 'DUITS': 'GERMAN', 'DUITSE': 'GERMAN', 'WINDTUNNELS': 'WIND TUNNELS', 'WINDTUNNEL': 'WIND TUNNEL', 'HUMANISTIEK': 'HUMANISTIC STUDIES'},
+                            MAP {'UNIVERSITEIT': 'UNIVERSITY', 'UNIVERSITAT': 'UNIVERSITY', 'UNIVERSITAET': 'UNIVERSITY', 'UNIVERSITE': 'UNIVERSITY', 'UNIVERSIDAD': 'UNIVERSITY', 'UNIVERSITA': 'UNIVERSITY', 'UNIV': 'UNIVERSITY', 'RIJKS': '', 'TECHNISCHE': 'TECHNOLOGY', 'TECH': 'TECHNOLOGY', 'TECHNOLOGICAL': 'TECHNOLOGY', 'CENTRE': 'CENTER', 'CENTRUM': 'CENTER', 'CTR': 'CENTER', 'MEDISCH': 'MEDICAL', 'MEDISCHE': 'MEDICAL', 'ZIEKENHUIS': 'HOSPITAL', 'ZIEKENHUIZEN': 'HOSPITAL', 'HOSPITALS': 'HOSPITAL', 'GASTHUIS': 'HOSPITAL', 'INSTITUUT': 'INSTITUTE', 'INSTITUT': 'INSTITUTE', 'INST': 'INSTITUTE', 'NEDERLANDS': 'NETHERLANDS', 'NEDERLANDSE': 'NETHERLANDS', 'NEDERLAND': 'NETHERLANDS', 'DUTCH': 'NETHERLANDS', 'ORGANISATIE': 'ORGANISATION', 'ORGANIZATION': 'ORGANISATION', 'ONDERZOEK': 'RESEARCH', 'LABORATORIUM': 'LABORATORY', 'LAB': 'LABORATORY', 'KANKER': 'CANCER', 'VERENIGING': 'ASSOCIATION', 'GEMEENTE': 'MUNICIPALITY', 'PROVINCIE': 'PROVINCE', 'KATHOLIEKE': 'CATHOLIC', 'VU': 'VRIJE', 'UMC': 'UNIVERSITY MEDICAL CENTER', 'MC': 'MEDICAL CENTER', 'KUNSTEN': 'ARTS', 'MINISTERIE': 'MINISTRY', 'ZAKEN': 'AFFAIRS', 'ECONOMISCHE': 'ECONOMIC', 'ONDERWIJS': 'EDUCATION', 'CULTUUR': 'CULTURE', 'WETENSCHAP': 'SCIENCE', 'VOLKSGEZONDHEID': 'HEALTH', 'WELZIJN': 'WELFARE', 'BINNENLANDSE': 'INTERIOR', 'KONINKRIJKSRELATIES': 'KINGDOM RELATIONS', 'VEILIGHEID': 'SECURITY', 'JUSTITIE': 'JUSTICE', 'INFRASTRUCTUUR': 'INFRASTRUCTURE', 'MILIEU': 'ENVIRONMENT', 'KONINKLIJK': 'ROYAL', 'KONINKLIJKE': 'ROYAL', 'METEOROLOGISCH': 'METEOROLOGICAL', 'TROPEN': 'TROPICAL', 'FINANCIEN': 'FINANCE', 'WETENSCHAPPELIJK': 'SCIENTIFIC', 'WETENSCHAPPELIJKE': 'SCIENTIFIC', 'NORMALISATIE': 'STANDARDIZATION', 'STANDARDISATION': 'STANDARDIZATION', 'ENERGIEONDERZOEK': 'ENERGY RESEARCH', 'DUITS': 'GERMAN', 'DUITSE': 'GERMAN', 'WINDTUNNELS': 'WIND TUNNELS', 'WINDTUNNEL': 'WIND TUNNEL', 'HUMANISTIEK': 'HUMANISTIC STUDIES'},
                             t
                           ),
                           1
@@ -412,36 +433,40 @@ WITH n AS (
                                             REPLACE(
                                               REPLACE(
                                                 REPLACE(
-                                                  ' ' || TRIM(
-                                                    REGEXP_REPLACE(
+                                                  REPLACE(
+                                                    ' ' || TRIM(
                                                       REGEXP_REPLACE(
-                                                        REPLACE(
+                                                        REGEXP_REPLACE(
                                                           REPLACE(
                                                             REPLACE(
-                                                              REGEXP_REPLACE(
-                                                                UPPER(STRIP_ACCENTS(COALESCE(CAST(municipality AS TEXT), ''))),
-                                                                '\((THE )?(NETHERLANDS|NEDERLAND|HOLLAND)\)',
-                                                                ' ',
-                                                                'g'
+                                                              REPLACE(
+                                                                REGEXP_REPLACE(
+                                                                  UPPER(STRIP_ACCENTS(COALESCE(CAST(municipality AS TEXT), ''))),
+                                                                  '\((THE )?(NETHERLANDS|NEDERLAND|HOLLAND)\)',
+                                                                  ' ',
+                                                                  'g'
+                                                                ),
+                                                                '&AMP;',
+                                                                ' AND '
                                                               ),
-                                                              '&AMP;',
+                                                              '&#X0026;',
                                                               ' AND '
                                                             ),
-                                                            '&#X0026;',
+                                                            '&',
                                                             ' AND '
                                                           ),
-                                                          '&',
-                                                          ' AND '
+                                                          '[.''’]',
+                                                          '',
+                                                          'g'
                                                         ),
-                                                        '[.''’]',
-                                                        '',
+                                                        '[^A-Z0-9]+',
+                                                        ' ',
                                                         'g'
-                                                      ),
-                                                      '[^A-Z0-9]+',
-                                                      ' ',
-                                                      'g'
-                                                    )
-                                                  ) || ' ',
+                                                      )
+                                                    ) || ' ',
+                                                    ' HOGESCHOOL VOOR DE KUNSTEN ',
+                                                    ' UNIVERSITY OF THE ARTS '
+                                                  ),
                                                   ' ACADEMISCH MEDISCH CENTRUM ',
                                                   ' ACADEMIC MEDICAL CENTER '
                                                 ),
@@ -485,7 +510,7 @@ WITH n AS (
                       LAMBDA t : COALESCE(
                         LIST_EXTRACT(
                           MAP_EXTRACT(
-                            MAP {'UNIVERSITEIT': 'UNIVERSITY', 'UNIVERSITAT': 'UNIVERSITY', 'UNIVERSITAET': 'UNIVERSITY', 'UNIVERSITE': 'UNIVERSITY', 'UNIVERSIDAD': 'UNIVERSITY', 'UNIVERSITA': 'UNIVERSITY', 'UNIV': 'UNIVERSITY', 'RIJKS': '', 'TECHNISCHE': 'TECHNOLOGY', 'TECH': 'TECHNOLOGY', 'TECHNOLOGICAL': 'TECHNOLOGY', 'CENTRE': 'CENTER', 'CENTRUM': 'CENTER', 'CTR': 'CENTER', 'MEDISCH': 'MEDICAL', 'MEDISCHE': 'MEDICAL', 'ZIEKENHUIS': 'HOSPITAL', 'ZIEKENHUIZEN': 'HOSPITAL', 'HOSPITALS': 'HOSPITAL', 'GASTHUIS': 'HOSPITAL', 'INSTITUUT': 'INSTITUTE', 'INSTITUT': 'INSTITUTE', 'INST': 'INSTITUTE', 'NEDERLANDS': 'NETHERLANDS', 'NEDERLANDSE': 'NETHERLANDS', 'NEDERLAND': 'NETHERLANDS', 'DUTCH': 'NETHERLANDS', 'ORGANISATIE': 'ORGANISATION', 'ORGANIZATION': 'ORGANISATION', 'ONDERZOEK': 'RESEARCH', 'LABORATORIUM': 'LABORATORY', 'LAB': 'LABORATORY', 'KANKER': 'CANCER', 'VERENIGING': 'ASSOCIATION', 'GEMEENTE': 'MUNICIPALITY', 'PROVINCIE': 'PROVINCE', 'KATHOLIEKE': 'CATHOLIC', 'VU': 'VRIJE', 'UMC': 'UNIVERSITY MEDICAL CENTER', 'MC': 'MEDICAL CENTER', 'MINISTERIE': 'MINISTRY', 'ZAKEN': 'AFFAIRS', 'ECONOMISCHE': 'ECONOMIC', 'ONDERWIJS': 'EDUCATION', 'CULTUUR': 'CULTURE', 'WETENSCHAP': 'SCIENCE', 'VOLKSGEZONDHEID': 'HEALTH', 'WELZIJN': 'WELFARE', 'BINNENLANDSE': 'INTERIOR', 'KONINKRIJKSRELATIES': 'KINGDOM RELATIONS', 'VEILIGHEID': 'SECURITY', 'JUSTITIE': 'JUSTICE', 'INFRASTRUCTUUR': 'INFRASTRUCTURE', 'MILIEU': 'ENVIRONMENT', 'KONINKLIJK': 'ROYAL', 'KONINKLIJKE': 'ROYAL', 'METEOROLOGISCH': 'METEOROLOGICAL', 'TROPEN': 'TROPICAL', 'FINANCIEN': 'FINANCE', 'WETENSCHAPPELIJK': 'SCIENTIFIC', 'WETENSCHAPPELIJKE': 'SCIENTIFIC', 'NORMALISATIE': 'STANDARDIZATION', 'STANDARDISATION': 'STANDARDIZATION', 'ENERGIEONDERZOEK': 'ENERGY RESEARCH', 'DUITS': 'GERMAN', 'DUITSE': 'GERMAN', 'WINDTUNNELS': 'WIND TUNNELS', 'WINDTUNNEL': 'WIND TUNNEL', 'HUMANISTIEK': 'HUMANISTIC STUDIES'},
+                            MAP {'UNIVERSITEIT': 'UNIVERSITY', 'UNIVERSITAT': 'UNIVERSITY', 'UNIVERSITAET': 'UNIVERSITY', 'UNIVERSITE': 'UNIVERSITY', 'UNIVERSIDAD': 'UNIVERSITY', 'UNIVERSITA': 'UNIVERSITY', 'UNIV': 'UNIVERSITY', 'RIJKS': '', 'TECHNISCHE': 'TECHNOLOGY', 'TECH': 'TECHNOLOGY', 'TECHNOLOGICAL': 'TECHNOLOGY', 'CENTRE': 'CENTER', 'CENTRUM': 'CENTER', 'CTR': 'CENTER', 'MEDISCH': 'MEDICAL', 'MEDISCHE': 'MEDICAL', 'ZIEKENHUIS': 'HOSPITAL', 'ZIEKENHUIZEN': 'HOSPITAL', 'HOSPITALS': 'HOSPITAL', 'GASTHUIS': 'HOSPITAL', 'INSTITUUT': 'INSTITUTE', 'INSTITUT': 'INSTITUTE', 'INST': 'INSTITUTE', 'NEDERLANDS': 'NETHERLANDS', 'NEDERLANDSE': 'NETHERLANDS', 'NEDERLAND': 'NETHERLANDS', 'DUTCH': 'NETHERLANDS', 'ORGANISATIE': 'ORGANISATION', 'ORGANIZATION': 'ORGANISATION', 'ONDERZOEK': 'RESEARCH', 'LABORATORIUM': 'LABORATORY', 'LAB': 'LABORATORY', 'KANKER': 'CANCER', 'VERENIGING': 'ASSOCIATION', 'GEMEENTE': 'MUNICIPALITY', 'PROVINCIE': 'PROVINCE', 'KATHOLIEKE': 'CATHOLIC', 'VU': 'VRIJE', 'UMC': 'UNIVERSITY MEDICAL CENTER', 'MC': 'MEDICAL CENTER', 'KUNSTEN': 'ARTS', 'MINISTERIE': 'MINISTRY', 'ZAKEN': 'AFFAIRS', 'ECONOMISCHE': 'ECONOMIC', 'ONDERWIJS': 'EDUCATION', 'CULTUUR': 'CULTURE', 'WETENSCHAP': 'SCIENCE', 'VOLKSGEZONDHEID': 'HEALTH', 'WELZIJN': 'WELFARE', 'BINNENLANDSE': 'INTERIOR', 'KONINKRIJKSRELATIES': 'KINGDOM RELATIONS', 'VEILIGHEID': 'SECURITY', 'JUSTITIE': 'JUSTICE', 'INFRASTRUCTUUR': 'INFRASTRUCTURE', 'MILIEU': 'ENVIRONMENT', 'KONINKLIJK': 'ROYAL', 'KONINKLIJKE': 'ROYAL', 'METEOROLOGISCH': 'METEOROLOGICAL', 'TROPEN': 'TROPICAL', 'FINANCIEN': 'FINANCE', 'WETENSCHAPPELIJK': 'SCIENTIFIC', 'WETENSCHAPPELIJKE': 'SCIENTIFIC', 'NORMALISATIE': 'STANDARDIZATION', 'STANDARDISATION': 'STANDARDIZATION', 'ENERGIEONDERZOEK': 'ENERGY RESEARCH', 'DUITS': 'GERMAN', 'DUITSE': 'GERMAN', 'WINDTUNNELS': 'WIND TUNNELS', 'WINDTUNNEL': 'WIND TUNNEL', 'HUMANISTIEK': 'HUMANISTIC STUDIES'},
                             t
                           ),
                           1
@@ -649,36 +674,40 @@ SELECT DISTINCT
                                           REPLACE(
                                             REPLACE(
                                               REPLACE(
-                                                ' ' || TRIM(
-                                                  REGEXP_REPLACE(
+                                                REPLACE(
+                                                  ' ' || TRIM(
                                                     REGEXP_REPLACE(
-                                                      REPLACE(
+                                                      REGEXP_REPLACE(
                                                         REPLACE(
                                                           REPLACE(
-                                                            REGEXP_REPLACE(
-                                                              UPPER(STRIP_ACCENTS(COALESCE(CAST(r.city AS TEXT), ''))),
-                                                              '\((THE )?(NETHERLANDS|NEDERLAND|HOLLAND)\)',
-                                                              ' ',
-                                                              'g'
+                                                            REPLACE(
+                                                              REGEXP_REPLACE(
+                                                                UPPER(STRIP_ACCENTS(COALESCE(CAST(r.city AS TEXT), ''))),
+                                                                '\((THE )?(NETHERLANDS|NEDERLAND|HOLLAND)\)',
+                                                                ' ',
+                                                                'g'
+                                                              ),
+                                                              '&AMP;',
+                                                              ' AND '
                                                             ),
-                                                            '&AMP;',
+                                                            '&#X0026;',
                                                             ' AND '
                                                           ),
-                                                          '&#X0026;',
+                                                          '&',
                                                           ' AND '
                                                         ),
-                                                        '&',
-                                                        ' AND '
+                                                        '[.''’]',
+                                                        '',
+                                                        'g'
                                                       ),
-                                                      '[.''’]',
-                                                      '',
+                                                      '[^A-Z0-9]+',
+                                                      ' ',
                                                       'g'
-                                                    ),
-                                                    '[^A-Z0-9]+',
-                                                    ' ',
-                                                    'g'
-                                                  )
-                                                ) || ' ',
+                                                    )
+                                                  ) || ' ',
+                                                  ' HOGESCHOOL VOOR DE KUNSTEN ',
+                                                  ' UNIVERSITY OF THE ARTS '
+                                                ),
                                                 ' ACADEMISCH MEDISCH CENTRUM ',
                                                 ' ACADEMIC MEDICAL CENTER '
                                               ),
@@ -722,7 +751,7 @@ SELECT DISTINCT
                     LAMBDA t : COALESCE(
                       LIST_EXTRACT(
                         MAP_EXTRACT(
-                          MAP {'UNIVERSITEIT': 'UNIVERSITY', 'UNIVERSITAT': 'UNIVERSITY', 'UNIVERSITAET': 'UNIVERSITY', 'UNIVERSITE': 'UNIVERSITY', 'UNIVERSIDAD': 'UNIVERSITY', 'UNIVERSITA': 'UNIVERSITY', 'UNIV': 'UNIVERSITY', 'RIJKS': '', 'TECHNISCHE': 'TECHNOLOGY', 'TECH': 'TECHNOLOGY', 'TECHNOLOGICAL': 'TECHNOLOGY', 'CENTRE': 'CENTER', 'CENTRUM': 'CENTER', 'CTR': 'CENTER', 'MEDISCH': 'MEDICAL', 'MEDISCHE': 'MEDICAL', 'ZIEKENHUIS': 'HOSPITAL', 'ZIEKENHUIZEN': 'HOSPITAL', 'HOSPITALS': 'HOSPITAL', 'GASTHUIS': 'HOSPITAL', 'INSTITUUT': 'INSTITUTE', 'INSTITUT': 'INSTITUTE', 'INST': 'INSTITUTE', 'NEDERLANDS': 'NETHERLANDS', 'NEDERLANDSE': 'NETHERLANDS', 'NEDERLAND': 'NETHERLANDS', 'DUTCH': 'NETHERLANDS', 'ORGANISATIE': 'ORGANISATION', 'ORGANIZATION': 'ORGANISATION', 'ONDERZOEK': 'RESEARCH', 'LABORATORIUM': 'LABORATORY', 'LAB': 'LABORATORY', 'KANKER': 'CANCER', 'VERENIGING': 'ASSOCIATION', 'GEMEENTE': 'MUNICIPALITY', 'PROVINCIE': 'PROVINCE', 'KATHOLIEKE': 'CATHOLIC', 'VU': 'VRIJE', 'UMC': 'UNIVERSITY MEDICAL CENTER', 'MC': 'MEDICAL CENTER', 'MINISTERIE': 'MINISTRY', 'ZAKEN': 'AFFAIRS', 'ECONOMISCHE': 'ECONOMIC', 'ONDERWIJS': 'EDUCATION', 'CULTUUR': 'CULTURE', 'WETENSCHAP': 'SCIENCE', 'VOLKSGEZONDHEID': 'HEALTH', 'WELZIJN': 'WELFARE', 'BINNENLANDSE': 'INTERIOR', 'KONINKRIJKSRELATIES': 'KINGDOM RELATIONS', 'VEILIGHEID': 'SECURITY', 'JUSTITIE': 'JUSTICE', 'INFRASTRUCTUUR': 'INFRASTRUCTURE', 'MILIEU': 'ENVIRONMENT', 'KONINKLIJK': 'ROYAL', 'KONINKLIJKE': 'ROYAL', 'METEOROLOGISCH': 'METEOROLOGICAL', 'TROPEN': 'TROPICAL', 'FINANCIEN': 'FINANCE', 'WETENSCHAPPELIJK': 'SCIENTIFIC', 'WETENSCHAPPELIJKE': 'SCIENTIFIC', 'NORMALISATIE': 'STANDARDIZATION', 'STANDARDISATION': 'STANDARDIZATION', 'ENERGIEONDERZOEK': 'ENERGY RESEARCH', 'DUITS': 'GERMAN', 'DUITSE': 'GERMAN', 'WINDTUNNELS': 'WIND TUNNELS', 'WINDTUNNEL': 'WIND TUNNEL', 'HUMANISTIEK': 'HUMANISTIC STUDIES'},
+                          MAP {'UNIVERSITEIT': 'UNIVERSITY', 'UNIVERSITAT': 'UNIVERSITY', 'UNIVERSITAET': 'UNIVERSITY', 'UNIVERSITE': 'UNIVERSITY', 'UNIVERSIDAD': 'UNIVERSITY', 'UNIVERSITA': 'UNIVERSITY', 'UNIV': 'UNIVERSITY', 'RIJKS': '', 'TECHNISCHE': 'TECHNOLOGY', 'TECH': 'TECHNOLOGY', 'TECHNOLOGICAL': 'TECHNOLOGY', 'CENTRE': 'CENTER', 'CENTRUM': 'CENTER', 'CTR': 'CENTER', 'MEDISCH': 'MEDICAL', 'MEDISCHE': 'MEDICAL', 'ZIEKENHUIS': 'HOSPITAL', 'ZIEKENHUIZEN': 'HOSPITAL', 'HOSPITALS': 'HOSPITAL', 'GASTHUIS': 'HOSPITAL', 'INSTITUUT': 'INSTITUTE', 'INSTITUT': 'INSTITUTE', 'INST': 'INSTITUTE', 'NEDERLANDS': 'NETHERLANDS', 'NEDERLANDSE': 'NETHERLANDS', 'NEDERLAND': 'NETHERLANDS', 'DUTCH': 'NETHERLANDS', 'ORGANISATIE': 'ORGANISATION', 'ORGANIZATION': 'ORGANISATION', 'ONDERZOEK': 'RESEARCH', 'LABORATORIUM': 'LABORATORY', 'LAB': 'LABORATORY', 'KANKER': 'CANCER', 'VERENIGING': 'ASSOCIATION', 'GEMEENTE': 'MUNICIPALITY', 'PROVINCIE': 'PROVINCE', 'KATHOLIEKE': 'CATHOLIC', 'VU': 'VRIJE', 'UMC': 'UNIVERSITY MEDICAL CENTER', 'MC': 'MEDICAL CENTER', 'KUNSTEN': 'ARTS', 'MINISTERIE': 'MINISTRY', 'ZAKEN': 'AFFAIRS', 'ECONOMISCHE': 'ECONOMIC', 'ONDERWIJS': 'EDUCATION', 'CULTUUR': 'CULTURE', 'WETENSCHAP': 'SCIENCE', 'VOLKSGEZONDHEID': 'HEALTH', 'WELZIJN': 'WELFARE', 'BINNENLANDSE': 'INTERIOR', 'KONINKRIJKSRELATIES': 'KINGDOM RELATIONS', 'VEILIGHEID': 'SECURITY', 'JUSTITIE': 'JUSTICE', 'INFRASTRUCTUUR': 'INFRASTRUCTURE', 'MILIEU': 'ENVIRONMENT', 'KONINKLIJK': 'ROYAL', 'KONINKLIJKE': 'ROYAL', 'METEOROLOGISCH': 'METEOROLOGICAL', 'TROPEN': 'TROPICAL', 'FINANCIEN': 'FINANCE', 'WETENSCHAPPELIJK': 'SCIENTIFIC', 'WETENSCHAPPELIJKE': 'SCIENTIFIC', 'NORMALISATIE': 'STANDARDIZATION', 'STANDARDISATION': 'STANDARDIZATION', 'ENERGIEONDERZOEK': 'ENERGY RESEARCH', 'DUITS': 'GERMAN', 'DUITSE': 'GERMAN', 'WINDTUNNELS': 'WIND TUNNELS', 'WINDTUNNEL': 'WIND TUNNEL', 'HUMANISTIEK': 'HUMANISTIC STUDIES'},
                           t
                         ),
                         1
@@ -823,36 +852,40 @@ SELECT DISTINCT
                                           REPLACE(
                                             REPLACE(
                                               REPLACE(
-                                                ' ' || TRIM(
-                                                  REGEXP_REPLACE(
+                                                REPLACE(
+                                                  ' ' || TRIM(
                                                     REGEXP_REPLACE(
-                                                      REPLACE(
+                                                      REGEXP_REPLACE(
                                                         REPLACE(
                                                           REPLACE(
-                                                            REGEXP_REPLACE(
-                                                              UPPER(STRIP_ACCENTS(COALESCE(CAST(r.municipality AS TEXT), ''))),
-                                                              '\((THE )?(NETHERLANDS|NEDERLAND|HOLLAND)\)',
-                                                              ' ',
-                                                              'g'
+                                                            REPLACE(
+                                                              REGEXP_REPLACE(
+                                                                UPPER(STRIP_ACCENTS(COALESCE(CAST(r.municipality AS TEXT), ''))),
+                                                                '\((THE )?(NETHERLANDS|NEDERLAND|HOLLAND)\)',
+                                                                ' ',
+                                                                'g'
+                                                              ),
+                                                              '&AMP;',
+                                                              ' AND '
                                                             ),
-                                                            '&AMP;',
+                                                            '&#X0026;',
                                                             ' AND '
                                                           ),
-                                                          '&#X0026;',
+                                                          '&',
                                                           ' AND '
                                                         ),
-                                                        '&',
-                                                        ' AND '
+                                                        '[.''’]',
+                                                        '',
+                                                        'g'
                                                       ),
-                                                      '[.''’]',
-                                                      '',
+                                                      '[^A-Z0-9]+',
+                                                      ' ',
                                                       'g'
-                                                    ),
-                                                    '[^A-Z0-9]+',
-                                                    ' ',
-                                                    'g'
-                                                  )
-                                                ) || ' ',
+                                                    )
+                                                  ) || ' ',
+                                                  ' HOGESCHOOL VOOR DE KUNSTEN ',
+                                                  ' UNIVERSITY OF THE ARTS '
+                                                ),
                                                 ' ACADEMISCH MEDISCH CENTRUM ',
                                                 ' ACADEMIC MEDICAL CENTER '
                                               ),
@@ -896,7 +929,7 @@ SELECT DISTINCT
                     LAMBDA t : COALESCE(
                       LIST_EXTRACT(
                         MAP_EXTRACT(
-                          MAP {'UNIVERSITEIT': 'UNIVERSITY', 'UNIVERSITAT': 'UNIVERSITY', 'UNIVERSITAET': 'UNIVERSITY', 'UNIVERSITE': 'UNIVERSITY', 'UNIVERSIDAD': 'UNIVERSITY', 'UNIVERSITA': 'UNIVERSITY', 'UNIV': 'UNIVERSITY', 'RIJKS': '', 'TECHNISCHE': 'TECHNOLOGY', 'TECH': 'TECHNOLOGY', 'TECHNOLOGICAL': 'TECHNOLOGY', 'CENTRE': 'CENTER', 'CENTRUM': 'CENTER', 'CTR': 'CENTER', 'MEDISCH': 'MEDICAL', 'MEDISCHE': 'MEDICAL', 'ZIEKENHUIS': 'HOSPITAL', 'ZIEKENHUIZEN': 'HOSPITAL', 'HOSPITALS': 'HOSPITAL', 'GASTHUIS': 'HOSPITAL', 'INSTITUUT': 'INSTITUTE', 'INSTITUT': 'INSTITUTE', 'INST': 'INSTITUTE', 'NEDERLANDS': 'NETHERLANDS', 'NEDERLANDSE': 'NETHERLANDS', 'NEDERLAND': 'NETHERLANDS', 'DUTCH': 'NETHERLANDS', 'ORGANISATIE': 'ORGANISATION', 'ORGANIZATION': 'ORGANISATION', 'ONDERZOEK': 'RESEARCH', 'LABORATORIUM': 'LABORATORY', 'LAB': 'LABORATORY', 'KANKER': 'CANCER', 'VERENIGING': 'ASSOCIATION', 'GEMEENTE': 'MUNICIPALITY', 'PROVINCIE': 'PROVINCE', 'KATHOLIEKE': 'CATHOLIC', 'VU': 'VRIJE', 'UMC': 'UNIVERSITY MEDICAL CENTER', 'MC': 'MEDICAL CENTER', 'MINISTERIE': 'MINISTRY', 'ZAKEN': 'AFFAIRS', 'ECONOMISCHE': 'ECONOMIC', 'ONDERWIJS': 'EDUCATION', 'CULTUUR': 'CULTURE', 'WETENSCHAP': 'SCIENCE', 'VOLKSGEZONDHEID': 'HEALTH', 'WELZIJN': 'WELFARE', 'BINNENLANDSE': 'INTERIOR', 'KONINKRIJKSRELATIES': 'KINGDOM RELATIONS', 'VEILIGHEID': 'SECURITY', 'JUSTITIE': 'JUSTICE', 'INFRASTRUCTUUR': 'INFRASTRUCTURE', 'MILIEU': 'ENVIRONMENT', 'KONINKLIJK': 'ROYAL', 'KONINKLIJKE': 'ROYAL', 'METEOROLOGISCH': 'METEOROLOGICAL', 'TROPEN': 'TROPICAL', 'FINANCIEN': 'FINANCE', 'WETENSCHAPPELIJK': 'SCIENTIFIC', 'WETENSCHAPPELIJKE': 'SCIENTIFIC', 'NORMALISATIE': 'STANDARDIZATION', 'STANDARDISATION': 'STANDARDIZATION', 'ENERGIEONDERZOEK': 'ENERGY RESEARCH', 'DUITS': 'GERMAN', 'DUITSE': 'GERMAN', 'WINDTUNNELS': 'WIND TUNNELS', 'WINDTUNNEL': 'WIND TUNNEL', 'HUMANISTIEK': 'HUMANISTIC STUDIES'},
+                          MAP {'UNIVERSITEIT': 'UNIVERSITY', 'UNIVERSITAT': 'UNIVERSITY', 'UNIVERSITAET': 'UNIVERSITY', 'UNIVERSITE': 'UNIVERSITY', 'UNIVERSIDAD': 'UNIVERSITY', 'UNIVERSITA': 'UNIVERSITY', 'UNIV': 'UNIVERSITY', 'RIJKS': '', 'TECHNISCHE': 'TECHNOLOGY', 'TECH': 'TECHNOLOGY', 'TECHNOLOGICAL': 'TECHNOLOGY', 'CENTRE': 'CENTER', 'CENTRUM': 'CENTER', 'CTR': 'CENTER', 'MEDISCH': 'MEDICAL', 'MEDISCHE': 'MEDICAL', 'ZIEKENHUIS': 'HOSPITAL', 'ZIEKENHUIZEN': 'HOSPITAL', 'HOSPITALS': 'HOSPITAL', 'GASTHUIS': 'HOSPITAL', 'INSTITUUT': 'INSTITUTE', 'INSTITUT': 'INSTITUTE', 'INST': 'INSTITUTE', 'NEDERLANDS': 'NETHERLANDS', 'NEDERLANDSE': 'NETHERLANDS', 'NEDERLAND': 'NETHERLANDS', 'DUTCH': 'NETHERLANDS', 'ORGANISATIE': 'ORGANISATION', 'ORGANIZATION': 'ORGANISATION', 'ONDERZOEK': 'RESEARCH', 'LABORATORIUM': 'LABORATORY', 'LAB': 'LABORATORY', 'KANKER': 'CANCER', 'VERENIGING': 'ASSOCIATION', 'GEMEENTE': 'MUNICIPALITY', 'PROVINCIE': 'PROVINCE', 'KATHOLIEKE': 'CATHOLIC', 'VU': 'VRIJE', 'UMC': 'UNIVERSITY MEDICAL CENTER', 'MC': 'MEDICAL CENTER', 'KUNSTEN': 'ARTS', 'MINISTERIE': 'MINISTRY', 'ZAKEN': 'AFFAIRS', 'ECONOMISCHE': 'ECONOMIC', 'ONDERWIJS': 'EDUCATION', 'CULTUUR': 'CULTURE', 'WETENSCHAP': 'SCIENCE', 'VOLKSGEZONDHEID': 'HEALTH', 'WELZIJN': 'WELFARE', 'BINNENLANDSE': 'INTERIOR', 'KONINKRIJKSRELATIES': 'KINGDOM RELATIONS', 'VEILIGHEID': 'SECURITY', 'JUSTITIE': 'JUSTICE', 'INFRASTRUCTUUR': 'INFRASTRUCTURE', 'MILIEU': 'ENVIRONMENT', 'KONINKLIJK': 'ROYAL', 'KONINKLIJKE': 'ROYAL', 'METEOROLOGISCH': 'METEOROLOGICAL', 'TROPEN': 'TROPICAL', 'FINANCIEN': 'FINANCE', 'WETENSCHAPPELIJK': 'SCIENTIFIC', 'WETENSCHAPPELIJKE': 'SCIENTIFIC', 'NORMALISATIE': 'STANDARDIZATION', 'STANDARDISATION': 'STANDARDIZATION', 'ENERGIEONDERZOEK': 'ENERGY RESEARCH', 'DUITS': 'GERMAN', 'DUITSE': 'GERMAN', 'WINDTUNNELS': 'WIND TUNNELS', 'WINDTUNNEL': 'WIND TUNNEL', 'HUMANISTIEK': 'HUMANISTIC STUDIES'},
                           t
                         ),
                         1

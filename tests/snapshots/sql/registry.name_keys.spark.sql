@@ -8,6 +8,19 @@ WITH n AS (
   FROM ror_name AS n
   JOIN ror_record AS r
     USING (ror_id)
+  /* a site named after 'Location' ('Amsterdam UMC Location VUmc') is named by that part too */
+  UNION
+  SELECT
+    n.ror_id,
+    r.country_code,
+    REGEXP_EXTRACT(n.name, '(?i)\\blocation\\s+(.+)$'),
+    r.city,
+    r.municipality
+  FROM ror_name AS n
+  JOIN ror_record AS r
+    USING (ror_id)
+  WHERE
+    n.name RLIKE '(?i)\\blocation\\s+\\S'
   UNION
   SELECT
     m.right_id,
@@ -62,33 +75,37 @@ WITH n AS (
                                           REPLACE(
                                             REPLACE(
                                               REPLACE(
-                                                ' ' || TRIM(
-                                                  REGEXP_REPLACE(
+                                                REPLACE(
+                                                  ' ' || TRIM(
                                                     REGEXP_REPLACE(
-                                                      REPLACE(
+                                                      REGEXP_REPLACE(
                                                         REPLACE(
                                                           REPLACE(
-                                                            REGEXP_REPLACE(
-                                                              UPPER(STRIP_ACCENTS(COALESCE(CAST(name AS STRING), ''))),
-                                                              '\\((THE )?(NETHERLANDS|NEDERLAND|HOLLAND)\\)',
-                                                              ' '
+                                                            REPLACE(
+                                                              REGEXP_REPLACE(
+                                                                UPPER(STRIP_ACCENTS(COALESCE(CAST(name AS STRING), ''))),
+                                                                '\\((THE )?(NETHERLANDS|NEDERLAND|HOLLAND)\\)',
+                                                                ' '
+                                                              ),
+                                                              '&AMP;',
+                                                              ' AND '
                                                             ),
-                                                            '&AMP;',
+                                                            '&#X0026;',
                                                             ' AND '
                                                           ),
-                                                          '&#X0026;',
+                                                          '&',
                                                           ' AND '
                                                         ),
-                                                        '&',
-                                                        ' AND '
+                                                        '[.\'’]',
+                                                        ''
                                                       ),
-                                                      '[.\'’]',
-                                                      ''
-                                                    ),
-                                                    '[^A-Z0-9]+',
-                                                    ' '
-                                                  )
-                                                ) || ' ',
+                                                      '[^A-Z0-9]+',
+                                                      ' '
+                                                    )
+                                                  ) || ' ',
+                                                  ' HOGESCHOOL VOOR DE KUNSTEN ',
+                                                  ' UNIVERSITY OF THE ARTS '
+                                                ),
                                                 ' ACADEMISCH MEDISCH CENTRUM ',
                                                 ' ACADEMIC MEDICAL CENTER '
                                               ),
@@ -172,6 +189,7 @@ WITH n AS (
                             'VRIJE' AS VU,
                             'UNIVERSITY MEDICAL CENTER' AS UMC,
                             'MEDICAL CENTER' AS MC,
+                            'ARTS' AS KUNSTEN,
                             'MINISTRY' AS MINISTERIE,
                             'AFFAIRS' AS ZAKEN,
                             'ECONOMIC' AS ECONOMISCHE,
@@ -304,33 +322,37 @@ WITH n AS (
                                             REPLACE(
                                               REPLACE(
                                                 REPLACE(
-                                                  ' ' || TRIM(
-                                                    REGEXP_REPLACE(
+                                                  REPLACE(
+                                                    ' ' || TRIM(
                                                       REGEXP_REPLACE(
-                                                        REPLACE(
+                                                        REGEXP_REPLACE(
                                                           REPLACE(
                                                             REPLACE(
-                                                              REGEXP_REPLACE(
-                                                                UPPER(STRIP_ACCENTS(COALESCE(CAST(city AS STRING), ''))),
-                                                                '\\((THE )?(NETHERLANDS|NEDERLAND|HOLLAND)\\)',
-                                                                ' '
+                                                              REPLACE(
+                                                                REGEXP_REPLACE(
+                                                                  UPPER(STRIP_ACCENTS(COALESCE(CAST(city AS STRING), ''))),
+                                                                  '\\((THE )?(NETHERLANDS|NEDERLAND|HOLLAND)\\)',
+                                                                  ' '
+                                                                ),
+                                                                '&AMP;',
+                                                                ' AND '
                                                               ),
-                                                              '&AMP;',
+                                                              '&#X0026;',
                                                               ' AND '
                                                             ),
-                                                            '&#X0026;',
+                                                            '&',
                                                             ' AND '
                                                           ),
-                                                          '&',
-                                                          ' AND '
+                                                          '[.\'’]',
+                                                          ''
                                                         ),
-                                                        '[.\'’]',
-                                                        ''
-                                                      ),
-                                                      '[^A-Z0-9]+',
-                                                      ' '
-                                                    )
-                                                  ) || ' ',
+                                                        '[^A-Z0-9]+',
+                                                        ' '
+                                                      )
+                                                    ) || ' ',
+                                                    ' HOGESCHOOL VOOR DE KUNSTEN ',
+                                                    ' UNIVERSITY OF THE ARTS '
+                                                  ),
                                                   ' ACADEMISCH MEDISCH CENTRUM ',
                                                   ' ACADEMIC MEDICAL CENTER '
                                                 ),
@@ -414,6 +436,7 @@ WITH n AS (
                               'VRIJE' AS VU,
                               'UNIVERSITY MEDICAL CENTER' AS UMC,
                               'MEDICAL CENTER' AS MC,
+                              'ARTS' AS KUNSTEN,
                               'MINISTRY' AS MINISTERIE,
                               'AFFAIRS' AS ZAKEN,
                               'ECONOMIC' AS ECONOMISCHE,
@@ -544,33 +567,37 @@ WITH n AS (
                                             REPLACE(
                                               REPLACE(
                                                 REPLACE(
-                                                  ' ' || TRIM(
-                                                    REGEXP_REPLACE(
+                                                  REPLACE(
+                                                    ' ' || TRIM(
                                                       REGEXP_REPLACE(
-                                                        REPLACE(
+                                                        REGEXP_REPLACE(
                                                           REPLACE(
                                                             REPLACE(
-                                                              REGEXP_REPLACE(
-                                                                UPPER(STRIP_ACCENTS(COALESCE(CAST(municipality AS STRING), ''))),
-                                                                '\\((THE )?(NETHERLANDS|NEDERLAND|HOLLAND)\\)',
-                                                                ' '
+                                                              REPLACE(
+                                                                REGEXP_REPLACE(
+                                                                  UPPER(STRIP_ACCENTS(COALESCE(CAST(municipality AS STRING), ''))),
+                                                                  '\\((THE )?(NETHERLANDS|NEDERLAND|HOLLAND)\\)',
+                                                                  ' '
+                                                                ),
+                                                                '&AMP;',
+                                                                ' AND '
                                                               ),
-                                                              '&AMP;',
+                                                              '&#X0026;',
                                                               ' AND '
                                                             ),
-                                                            '&#X0026;',
+                                                            '&',
                                                             ' AND '
                                                           ),
-                                                          '&',
-                                                          ' AND '
+                                                          '[.\'’]',
+                                                          ''
                                                         ),
-                                                        '[.\'’]',
-                                                        ''
-                                                      ),
-                                                      '[^A-Z0-9]+',
-                                                      ' '
-                                                    )
-                                                  ) || ' ',
+                                                        '[^A-Z0-9]+',
+                                                        ' '
+                                                      )
+                                                    ) || ' ',
+                                                    ' HOGESCHOOL VOOR DE KUNSTEN ',
+                                                    ' UNIVERSITY OF THE ARTS '
+                                                  ),
                                                   ' ACADEMISCH MEDISCH CENTRUM ',
                                                   ' ACADEMIC MEDICAL CENTER '
                                                 ),
@@ -654,6 +681,7 @@ WITH n AS (
                               'VRIJE' AS VU,
                               'UNIVERSITY MEDICAL CENTER' AS UMC,
                               'MEDICAL CENTER' AS MC,
+                              'ARTS' AS KUNSTEN,
                               'MINISTRY' AS MINISTERIE,
                               'AFFAIRS' AS ZAKEN,
                               'ECONOMIC' AS ECONOMISCHE,
@@ -847,33 +875,37 @@ SELECT DISTINCT
                                           REPLACE(
                                             REPLACE(
                                               REPLACE(
-                                                ' ' || TRIM(
-                                                  REGEXP_REPLACE(
+                                                REPLACE(
+                                                  ' ' || TRIM(
                                                     REGEXP_REPLACE(
-                                                      REPLACE(
+                                                      REGEXP_REPLACE(
                                                         REPLACE(
                                                           REPLACE(
-                                                            REGEXP_REPLACE(
-                                                              UPPER(STRIP_ACCENTS(COALESCE(CAST(r.city AS STRING), ''))),
-                                                              '\\((THE )?(NETHERLANDS|NEDERLAND|HOLLAND)\\)',
-                                                              ' '
+                                                            REPLACE(
+                                                              REGEXP_REPLACE(
+                                                                UPPER(STRIP_ACCENTS(COALESCE(CAST(r.city AS STRING), ''))),
+                                                                '\\((THE )?(NETHERLANDS|NEDERLAND|HOLLAND)\\)',
+                                                                ' '
+                                                              ),
+                                                              '&AMP;',
+                                                              ' AND '
                                                             ),
-                                                            '&AMP;',
+                                                            '&#X0026;',
                                                             ' AND '
                                                           ),
-                                                          '&#X0026;',
+                                                          '&',
                                                           ' AND '
                                                         ),
-                                                        '&',
-                                                        ' AND '
+                                                        '[.\'’]',
+                                                        ''
                                                       ),
-                                                      '[.\'’]',
-                                                      ''
-                                                    ),
-                                                    '[^A-Z0-9]+',
-                                                    ' '
-                                                  )
-                                                ) || ' ',
+                                                      '[^A-Z0-9]+',
+                                                      ' '
+                                                    )
+                                                  ) || ' ',
+                                                  ' HOGESCHOOL VOOR DE KUNSTEN ',
+                                                  ' UNIVERSITY OF THE ARTS '
+                                                ),
                                                 ' ACADEMISCH MEDISCH CENTRUM ',
                                                 ' ACADEMIC MEDICAL CENTER '
                                               ),
@@ -957,6 +989,7 @@ SELECT DISTINCT
                             'VRIJE' AS VU,
                             'UNIVERSITY MEDICAL CENTER' AS UMC,
                             'MEDICAL CENTER' AS MC,
+                            'ARTS' AS KUNSTEN,
                             'MINISTRY' AS MINISTERIE,
                             'AFFAIRS' AS ZAKEN,
                             'ECONOMIC' AS ECONOMISCHE,
@@ -1087,33 +1120,37 @@ SELECT DISTINCT
                                           REPLACE(
                                             REPLACE(
                                               REPLACE(
-                                                ' ' || TRIM(
-                                                  REGEXP_REPLACE(
+                                                REPLACE(
+                                                  ' ' || TRIM(
                                                     REGEXP_REPLACE(
-                                                      REPLACE(
+                                                      REGEXP_REPLACE(
                                                         REPLACE(
                                                           REPLACE(
-                                                            REGEXP_REPLACE(
-                                                              UPPER(STRIP_ACCENTS(COALESCE(CAST(r.municipality AS STRING), ''))),
-                                                              '\\((THE )?(NETHERLANDS|NEDERLAND|HOLLAND)\\)',
-                                                              ' '
+                                                            REPLACE(
+                                                              REGEXP_REPLACE(
+                                                                UPPER(STRIP_ACCENTS(COALESCE(CAST(r.municipality AS STRING), ''))),
+                                                                '\\((THE )?(NETHERLANDS|NEDERLAND|HOLLAND)\\)',
+                                                                ' '
+                                                              ),
+                                                              '&AMP;',
+                                                              ' AND '
                                                             ),
-                                                            '&AMP;',
+                                                            '&#X0026;',
                                                             ' AND '
                                                           ),
-                                                          '&#X0026;',
+                                                          '&',
                                                           ' AND '
                                                         ),
-                                                        '&',
-                                                        ' AND '
+                                                        '[.\'’]',
+                                                        ''
                                                       ),
-                                                      '[.\'’]',
-                                                      ''
-                                                    ),
-                                                    '[^A-Z0-9]+',
-                                                    ' '
-                                                  )
-                                                ) || ' ',
+                                                      '[^A-Z0-9]+',
+                                                      ' '
+                                                    )
+                                                  ) || ' ',
+                                                  ' HOGESCHOOL VOOR DE KUNSTEN ',
+                                                  ' UNIVERSITY OF THE ARTS '
+                                                ),
                                                 ' ACADEMISCH MEDISCH CENTRUM ',
                                                 ' ACADEMIC MEDICAL CENTER '
                                               ),
@@ -1197,6 +1234,7 @@ SELECT DISTINCT
                             'VRIJE' AS VU,
                             'UNIVERSITY MEDICAL CENTER' AS UMC,
                             'MEDICAL CENTER' AS MC,
+                            'ARTS' AS KUNSTEN,
                             'MINISTRY' AS MINISTERIE,
                             'AFFAIRS' AS ZAKEN,
                             'ECONOMIC' AS ECONOMISCHE,

@@ -28,36 +28,40 @@ WITH k AS (
                                             REPLACE(
                                               REPLACE(
                                                 REPLACE(
-                                                  ' ' || TRIM(
-                                                    REGEXP_REPLACE(
+                                                  REPLACE(
+                                                    ' ' || TRIM(
                                                       REGEXP_REPLACE(
-                                                        REPLACE(
+                                                        REGEXP_REPLACE(
                                                           REPLACE(
                                                             REPLACE(
-                                                              REGEXP_REPLACE(
-                                                                UPPER(STRIP_ACCENTS(COALESCE(CAST(n.name AS TEXT), ''))),
-                                                                '\((THE )?(NETHERLANDS|NEDERLAND|HOLLAND)\)',
-                                                                ' ',
-                                                                'g'
+                                                              REPLACE(
+                                                                REGEXP_REPLACE(
+                                                                  UPPER(STRIP_ACCENTS(COALESCE(CAST(n.name AS TEXT), ''))),
+                                                                  '\((THE )?(NETHERLANDS|NEDERLAND|HOLLAND)\)',
+                                                                  ' ',
+                                                                  'g'
+                                                                ),
+                                                                '&AMP;',
+                                                                ' AND '
                                                               ),
-                                                              '&AMP;',
+                                                              '&#X0026;',
                                                               ' AND '
                                                             ),
-                                                            '&#X0026;',
+                                                            '&',
                                                             ' AND '
                                                           ),
-                                                          '&',
-                                                          ' AND '
+                                                          '[.''’]',
+                                                          '',
+                                                          'g'
                                                         ),
-                                                        '[.''’]',
-                                                        '',
+                                                        '[^A-Z0-9]+',
+                                                        ' ',
                                                         'g'
-                                                      ),
-                                                      '[^A-Z0-9]+',
-                                                      ' ',
-                                                      'g'
-                                                    )
-                                                  ) || ' ',
+                                                      )
+                                                    ) || ' ',
+                                                    ' HOGESCHOOL VOOR DE KUNSTEN ',
+                                                    ' UNIVERSITY OF THE ARTS '
+                                                  ),
                                                   ' ACADEMISCH MEDISCH CENTRUM ',
                                                   ' ACADEMIC MEDICAL CENTER '
                                                 ),
@@ -101,7 +105,7 @@ WITH k AS (
                       LAMBDA t : COALESCE(
                         LIST_EXTRACT(
                           MAP_EXTRACT(
-                            MAP {'UNIVERSITEIT': 'UNIVERSITY', 'UNIVERSITAT': 'UNIVERSITY', 'UNIVERSITAET': 'UNIVERSITY', 'UNIVERSITE': 'UNIVERSITY', 'UNIVERSIDAD': 'UNIVERSITY', 'UNIVERSITA': 'UNIVERSITY', 'UNIV': 'UNIVERSITY', 'RIJKS': '', 'TECHNISCHE': 'TECHNOLOGY', 'TECH': 'TECHNOLOGY', 'TECHNOLOGICAL': 'TECHNOLOGY', 'CENTRE': 'CENTER', 'CENTRUM': 'CENTER', 'CTR': 'CENTER', 'MEDISCH': 'MEDICAL', 'MEDISCHE': 'MEDICAL', 'ZIEKENHUIS': 'HOSPITAL', 'ZIEKENHUIZEN': 'HOSPITAL', 'HOSPITALS': 'HOSPITAL', 'GASTHUIS': 'HOSPITAL', 'INSTITUUT': 'INSTITUTE', 'INSTITUT': 'INSTITUTE', 'INST': 'INSTITUTE', 'NEDERLANDS': 'NETHERLANDS', 'NEDERLANDSE': 'NETHERLANDS', 'NEDERLAND': 'NETHERLANDS', 'DUTCH': 'NETHERLANDS', 'ORGANISATIE': 'ORGANISATION', 'ORGANIZATION': 'ORGANISATION', 'ONDERZOEK': 'RESEARCH', 'LABORATORIUM': 'LABORATORY', 'LAB': 'LABORATORY', 'KANKER': 'CANCER', 'VERENIGING': 'ASSOCIATION', 'GEMEENTE': 'MUNICIPALITY', 'PROVINCIE': 'PROVINCE', 'KATHOLIEKE': 'CATHOLIC', 'VU': 'VRIJE', 'UMC': 'UNIVERSITY MEDICAL CENTER', 'MC': 'MEDICAL CENTER', 'MINISTERIE': 'MINISTRY', 'ZAKEN': 'AFFAIRS', 'ECONOMISCHE': 'ECONOMIC', 'ONDERWIJS': 'EDUCATION', 'CULTUUR': 'CULTURE', 'WETENSCHAP': 'SCIENCE', 'VOLKSGEZONDHEID': 'HEALTH', 'WELZIJN': 'WELFARE', 'BINNENLANDSE': 'INTERIOR', 'KONINKRIJKSRELATIES': 'KINGDOM RELATIONS', 'VEILIGHEID': 'SECURITY', 'JUSTITIE': 'JUSTICE', 'INFRASTRUCTUUR': 'INFRASTRUCTURE', 'MILIEU': 'ENVIRONMENT', 'KONINKLIJK': 'ROYAL', 'KONINKLIJKE': 'ROYAL', 'METEOROLOGISCH': 'METEOROLOGICAL', 'TROPEN': 'TROPICAL', 'FINANCIEN': 'FINANCE', 'WETENSCHAPPELIJK': 'SCIENTIFIC', 'WETENSCHAPPELIJKE': 'SCIENTIFIC', 'NORMALISATIE': 'STANDARDIZATION', 'STANDARDISATION': 'STANDARDIZATION', 'ENERGIEONDERZOEK': 'ENERGY RESEARCH', 'DUITS': 'GERMAN', 'DUITSE': 'GERMAN', 'WINDTUNNELS': 'WIND TUNNELS', 'WINDTUNNEL': 'WIND TUNNEL', 'HUMANISTIEK': 'HUMANISTIC STUDIES'},
+                            MAP {'UNIVERSITEIT': 'UNIVERSITY', 'UNIVERSITAT': 'UNIVERSITY', 'UNIVERSITAET': 'UNIVERSITY', 'UNIVERSITE': 'UNIVERSITY', 'UNIVERSIDAD': 'UNIVERSITY', 'UNIVERSITA': 'UNIVERSITY', 'UNIV': 'UNIVERSITY', 'RIJKS': '', 'TECHNISCHE': 'TECHNOLOGY', 'TECH': 'TECHNOLOGY', 'TECHNOLOGICAL': 'TECHNOLOGY', 'CENTRE': 'CENTER', 'CENTRUM': 'CENTER', 'CTR': 'CENTER', 'MEDISCH': 'MEDICAL', 'MEDISCHE': 'MEDICAL', 'ZIEKENHUIS': 'HOSPITAL', 'ZIEKENHUIZEN': 'HOSPITAL', 'HOSPITALS': 'HOSPITAL', 'GASTHUIS': 'HOSPITAL', 'INSTITUUT': 'INSTITUTE', 'INSTITUT': 'INSTITUTE', 'INST': 'INSTITUTE', 'NEDERLANDS': 'NETHERLANDS', 'NEDERLANDSE': 'NETHERLANDS', 'NEDERLAND': 'NETHERLANDS', 'DUTCH': 'NETHERLANDS', 'ORGANISATIE': 'ORGANISATION', 'ORGANIZATION': 'ORGANISATION', 'ONDERZOEK': 'RESEARCH', 'LABORATORIUM': 'LABORATORY', 'LAB': 'LABORATORY', 'KANKER': 'CANCER', 'VERENIGING': 'ASSOCIATION', 'GEMEENTE': 'MUNICIPALITY', 'PROVINCIE': 'PROVINCE', 'KATHOLIEKE': 'CATHOLIC', 'VU': 'VRIJE', 'UMC': 'UNIVERSITY MEDICAL CENTER', 'MC': 'MEDICAL CENTER', 'KUNSTEN': 'ARTS', 'MINISTERIE': 'MINISTRY', 'ZAKEN': 'AFFAIRS', 'ECONOMISCHE': 'ECONOMIC', 'ONDERWIJS': 'EDUCATION', 'CULTUUR': 'CULTURE', 'WETENSCHAP': 'SCIENCE', 'VOLKSGEZONDHEID': 'HEALTH', 'WELZIJN': 'WELFARE', 'BINNENLANDSE': 'INTERIOR', 'KONINKRIJKSRELATIES': 'KINGDOM RELATIONS', 'VEILIGHEID': 'SECURITY', 'JUSTITIE': 'JUSTICE', 'INFRASTRUCTUUR': 'INFRASTRUCTURE', 'MILIEU': 'ENVIRONMENT', 'KONINKLIJK': 'ROYAL', 'KONINKLIJKE': 'ROYAL', 'METEOROLOGISCH': 'METEOROLOGICAL', 'TROPEN': 'TROPICAL', 'FINANCIEN': 'FINANCE', 'WETENSCHAPPELIJK': 'SCIENTIFIC', 'WETENSCHAPPELIJKE': 'SCIENTIFIC', 'NORMALISATIE': 'STANDARDIZATION', 'STANDARDISATION': 'STANDARDIZATION', 'ENERGIEONDERZOEK': 'ENERGY RESEARCH', 'DUITS': 'GERMAN', 'DUITSE': 'GERMAN', 'WINDTUNNELS': 'WIND TUNNELS', 'WINDTUNNEL': 'WIND TUNNEL', 'HUMANISTIEK': 'HUMANISTIC STUDIES'},
                             t
                           ),
                           1
@@ -204,36 +208,40 @@ WITH k AS (
                                             REPLACE(
                                               REPLACE(
                                                 REPLACE(
-                                                  ' ' || TRIM(
-                                                    REGEXP_REPLACE(
+                                                  REPLACE(
+                                                    ' ' || TRIM(
                                                       REGEXP_REPLACE(
-                                                        REPLACE(
+                                                        REGEXP_REPLACE(
                                                           REPLACE(
                                                             REPLACE(
-                                                              REGEXP_REPLACE(
-                                                                UPPER(STRIP_ACCENTS(COALESCE(CAST(r.city AS TEXT), ''))),
-                                                                '\((THE )?(NETHERLANDS|NEDERLAND|HOLLAND)\)',
-                                                                ' ',
-                                                                'g'
+                                                              REPLACE(
+                                                                REGEXP_REPLACE(
+                                                                  UPPER(STRIP_ACCENTS(COALESCE(CAST(r.city AS TEXT), ''))),
+                                                                  '\((THE )?(NETHERLANDS|NEDERLAND|HOLLAND)\)',
+                                                                  ' ',
+                                                                  'g'
+                                                                ),
+                                                                '&AMP;',
+                                                                ' AND '
                                                               ),
-                                                              '&AMP;',
+                                                              '&#X0026;',
                                                               ' AND '
                                                             ),
-                                                            '&#X0026;',
+                                                            '&',
                                                             ' AND '
                                                           ),
-                                                          '&',
-                                                          ' AND '
+                                                          '[.''’]',
+                                                          '',
+                                                          'g'
                                                         ),
-                                                        '[.''’]',
-                                                        '',
+                                                        '[^A-Z0-9]+',
+                                                        ' ',
                                                         'g'
-                                                      ),
-                                                      '[^A-Z0-9]+',
-                                                      ' ',
-                                                      'g'
-                                                    )
-                                                  ) || ' ',
+                                                      )
+                                                    ) || ' ',
+                                                    ' HOGESCHOOL VOOR DE KUNSTEN ',
+                                                    ' UNIVERSITY OF THE ARTS '
+                                                  ),
                                                   ' ACADEMISCH MEDISCH CENTRUM ',
                                                   ' ACADEMIC MEDICAL CENTER '
                                                 ),
@@ -277,7 +285,7 @@ WITH k AS (
                       LAMBDA t : COALESCE(
                         LIST_EXTRACT(
                           MAP_EXTRACT(
-                            MAP {'UNIVERSITEIT': 'UNIVERSITY', 'UNIVERSITAT': 'UNIVERSITY', 'UNIVERSITAET': 'UNIVERSITY', 'UNIVERSITE': 'UNIVERSITY', 'UNIVERSIDAD': 'UNIVERSITY', 'UNIVERSITA': 'UNIVERSITY', 'UNIV': 'UNIVERSITY', 'RIJKS': '', 'TECHNISCHE': 'TECHNOLOGY', 'TECH': 'TECHNOLOGY', 'TECHNOLOGICAL': 'TECHNOLOGY', 'CENTRE': 'CENTER', 'CENTRUM': 'CENTER', 'CTR': 'CENTER', 'MEDISCH': 'MEDICAL', 'MEDISCHE': 'MEDICAL', 'ZIEKENHUIS': 'HOSPITAL', 'ZIEKENHUIZEN': 'HOSPITAL', 'HOSPITALS': 'HOSPITAL', 'GASTHUIS': 'HOSPITAL', 'INSTITUUT': 'INSTITUTE', 'INSTITUT': 'INSTITUTE', 'INST': 'INSTITUTE', 'NEDERLANDS': 'NETHERLANDS', 'NEDERLANDSE': 'NETHERLANDS', 'NEDERLAND': 'NETHERLANDS', 'DUTCH': 'NETHERLANDS', 'ORGANISATIE': 'ORGANISATION', 'ORGANIZATION': 'ORGANISATION', 'ONDERZOEK': 'RESEARCH', 'LABORATORIUM': 'LABORATORY', 'LAB': 'LABORATORY', 'KANKER': 'CANCER', 'VERENIGING': 'ASSOCIATION', 'GEMEENTE': 'MUNICIPALITY', 'PROVINCIE': 'PROVINCE', 'KATHOLIEKE': 'CATHOLIC', 'VU': 'VRIJE', 'UMC': 'UNIVERSITY MEDICAL CENTER', 'MC': 'MEDICAL CENTER', 'MINISTERIE': 'MINISTRY', 'ZAKEN': 'AFFAIRS', 'ECONOMISCHE': 'ECONOMIC', 'ONDERWIJS': 'EDUCATION', 'CULTUUR': 'CULTURE', 'WETENSCHAP': 'SCIENCE', 'VOLKSGEZONDHEID': 'HEALTH', 'WELZIJN': 'WELFARE', 'BINNENLANDSE': 'INTERIOR', 'KONINKRIJKSRELATIES': 'KINGDOM RELATIONS', 'VEILIGHEID': 'SECURITY', 'JUSTITIE': 'JUSTICE', 'INFRASTRUCTUUR': 'INFRASTRUCTURE', 'MILIEU': 'ENVIRONMENT', 'KONINKLIJK': 'ROYAL', 'KONINKLIJKE': 'ROYAL', 'METEOROLOGISCH': 'METEOROLOGICAL', 'TROPEN': 'TROPICAL', 'FINANCIEN': 'FINANCE', 'WETENSCHAPPELIJK': 'SCIENTIFIC', 'WETENSCHAPPELIJKE': 'SCIENTIFIC', 'NORMALISATIE': 'STANDARDIZATION', 'STANDARDISATION': 'STANDARDIZATION', 'ENERGIEONDERZOEK': 'ENERGY RESEARCH', 'DUITS': 'GERMAN', 'DUITSE': 'GERMAN', 'WINDTUNNELS': 'WIND TUNNELS', 'WINDTUNNEL': 'WIND TUNNEL', 'HUMANISTIEK': 'HUMANISTIC STUDIES'},
+                            MAP {'UNIVERSITEIT': 'UNIVERSITY', 'UNIVERSITAT': 'UNIVERSITY', 'UNIVERSITAET': 'UNIVERSITY', 'UNIVERSITE': 'UNIVERSITY', 'UNIVERSIDAD': 'UNIVERSITY', 'UNIVERSITA': 'UNIVERSITY', 'UNIV': 'UNIVERSITY', 'RIJKS': '', 'TECHNISCHE': 'TECHNOLOGY', 'TECH': 'TECHNOLOGY', 'TECHNOLOGICAL': 'TECHNOLOGY', 'CENTRE': 'CENTER', 'CENTRUM': 'CENTER', 'CTR': 'CENTER', 'MEDISCH': 'MEDICAL', 'MEDISCHE': 'MEDICAL', 'ZIEKENHUIS': 'HOSPITAL', 'ZIEKENHUIZEN': 'HOSPITAL', 'HOSPITALS': 'HOSPITAL', 'GASTHUIS': 'HOSPITAL', 'INSTITUUT': 'INSTITUTE', 'INSTITUT': 'INSTITUTE', 'INST': 'INSTITUTE', 'NEDERLANDS': 'NETHERLANDS', 'NEDERLANDSE': 'NETHERLANDS', 'NEDERLAND': 'NETHERLANDS', 'DUTCH': 'NETHERLANDS', 'ORGANISATIE': 'ORGANISATION', 'ORGANIZATION': 'ORGANISATION', 'ONDERZOEK': 'RESEARCH', 'LABORATORIUM': 'LABORATORY', 'LAB': 'LABORATORY', 'KANKER': 'CANCER', 'VERENIGING': 'ASSOCIATION', 'GEMEENTE': 'MUNICIPALITY', 'PROVINCIE': 'PROVINCE', 'KATHOLIEKE': 'CATHOLIC', 'VU': 'VRIJE', 'UMC': 'UNIVERSITY MEDICAL CENTER', 'MC': 'MEDICAL CENTER', 'KUNSTEN': 'ARTS', 'MINISTERIE': 'MINISTRY', 'ZAKEN': 'AFFAIRS', 'ECONOMISCHE': 'ECONOMIC', 'ONDERWIJS': 'EDUCATION', 'CULTUUR': 'CULTURE', 'WETENSCHAP': 'SCIENCE', 'VOLKSGEZONDHEID': 'HEALTH', 'WELZIJN': 'WELFARE', 'BINNENLANDSE': 'INTERIOR', 'KONINKRIJKSRELATIES': 'KINGDOM RELATIONS', 'VEILIGHEID': 'SECURITY', 'JUSTITIE': 'JUSTICE', 'INFRASTRUCTUUR': 'INFRASTRUCTURE', 'MILIEU': 'ENVIRONMENT', 'KONINKLIJK': 'ROYAL', 'KONINKLIJKE': 'ROYAL', 'METEOROLOGISCH': 'METEOROLOGICAL', 'TROPEN': 'TROPICAL', 'FINANCIEN': 'FINANCE', 'WETENSCHAPPELIJK': 'SCIENTIFIC', 'WETENSCHAPPELIJKE': 'SCIENTIFIC', 'NORMALISATIE': 'STANDARDIZATION', 'STANDARDISATION': 'STANDARDIZATION', 'ENERGIEONDERZOEK': 'ENERGY RESEARCH', 'DUITS': 'GERMAN', 'DUITSE': 'GERMAN', 'WINDTUNNELS': 'WIND TUNNELS', 'WINDTUNNEL': 'WIND TUNNEL', 'HUMANISTIEK': 'HUMANISTIC STUDIES'},
                             t
                           ),
                           1
@@ -378,36 +386,40 @@ WITH k AS (
                                             REPLACE(
                                               REPLACE(
                                                 REPLACE(
-                                                  ' ' || TRIM(
-                                                    REGEXP_REPLACE(
+                                                  REPLACE(
+                                                    ' ' || TRIM(
                                                       REGEXP_REPLACE(
-                                                        REPLACE(
+                                                        REGEXP_REPLACE(
                                                           REPLACE(
                                                             REPLACE(
-                                                              REGEXP_REPLACE(
-                                                                UPPER(STRIP_ACCENTS(COALESCE(CAST(r.municipality AS TEXT), ''))),
-                                                                '\((THE )?(NETHERLANDS|NEDERLAND|HOLLAND)\)',
-                                                                ' ',
-                                                                'g'
+                                                              REPLACE(
+                                                                REGEXP_REPLACE(
+                                                                  UPPER(STRIP_ACCENTS(COALESCE(CAST(r.municipality AS TEXT), ''))),
+                                                                  '\((THE )?(NETHERLANDS|NEDERLAND|HOLLAND)\)',
+                                                                  ' ',
+                                                                  'g'
+                                                                ),
+                                                                '&AMP;',
+                                                                ' AND '
                                                               ),
-                                                              '&AMP;',
+                                                              '&#X0026;',
                                                               ' AND '
                                                             ),
-                                                            '&#X0026;',
+                                                            '&',
                                                             ' AND '
                                                           ),
-                                                          '&',
-                                                          ' AND '
+                                                          '[.''’]',
+                                                          '',
+                                                          'g'
                                                         ),
-                                                        '[.''’]',
-                                                        '',
+                                                        '[^A-Z0-9]+',
+                                                        ' ',
                                                         'g'
-                                                      ),
-                                                      '[^A-Z0-9]+',
-                                                      ' ',
-                                                      'g'
-                                                    )
-                                                  ) || ' ',
+                                                      )
+                                                    ) || ' ',
+                                                    ' HOGESCHOOL VOOR DE KUNSTEN ',
+                                                    ' UNIVERSITY OF THE ARTS '
+                                                  ),
                                                   ' ACADEMISCH MEDISCH CENTRUM ',
                                                   ' ACADEMIC MEDICAL CENTER '
                                                 ),
@@ -451,7 +463,7 @@ WITH k AS (
                       LAMBDA t : COALESCE(
                         LIST_EXTRACT(
                           MAP_EXTRACT(
-                            MAP {'UNIVERSITEIT': 'UNIVERSITY', 'UNIVERSITAT': 'UNIVERSITY', 'UNIVERSITAET': 'UNIVERSITY', 'UNIVERSITE': 'UNIVERSITY', 'UNIVERSIDAD': 'UNIVERSITY', 'UNIVERSITA': 'UNIVERSITY', 'UNIV': 'UNIVERSITY', 'RIJKS': '', 'TECHNISCHE': 'TECHNOLOGY', 'TECH': 'TECHNOLOGY', 'TECHNOLOGICAL': 'TECHNOLOGY', 'CENTRE': 'CENTER', 'CENTRUM': 'CENTER', 'CTR': 'CENTER', 'MEDISCH': 'MEDICAL', 'MEDISCHE': 'MEDICAL', 'ZIEKENHUIS': 'HOSPITAL', 'ZIEKENHUIZEN': 'HOSPITAL', 'HOSPITALS': 'HOSPITAL', 'GASTHUIS': 'HOSPITAL', 'INSTITUUT': 'INSTITUTE', 'INSTITUT': 'INSTITUTE', 'INST': 'INSTITUTE', 'NEDERLANDS': 'NETHERLANDS', 'NEDERLANDSE': 'NETHERLANDS', 'NEDERLAND': 'NETHERLANDS', 'DUTCH': 'NETHERLANDS', 'ORGANISATIE': 'ORGANISATION', 'ORGANIZATION': 'ORGANISATION', 'ONDERZOEK': 'RESEARCH', 'LABORATORIUM': 'LABORATORY', 'LAB': 'LABORATORY', 'KANKER': 'CANCER', 'VERENIGING': 'ASSOCIATION', 'GEMEENTE': 'MUNICIPALITY', 'PROVINCIE': 'PROVINCE', 'KATHOLIEKE': 'CATHOLIC', 'VU': 'VRIJE', 'UMC': 'UNIVERSITY MEDICAL CENTER', 'MC': 'MEDICAL CENTER', 'MINISTERIE': 'MINISTRY', 'ZAKEN': 'AFFAIRS', 'ECONOMISCHE': 'ECONOMIC', 'ONDERWIJS': 'EDUCATION', 'CULTUUR': 'CULTURE', 'WETENSCHAP': 'SCIENCE', 'VOLKSGEZONDHEID': 'HEALTH', 'WELZIJN': 'WELFARE', 'BINNENLANDSE': 'INTERIOR', 'KONINKRIJKSRELATIES': 'KINGDOM RELATIONS', 'VEILIGHEID': 'SECURITY', 'JUSTITIE': 'JUSTICE', 'INFRASTRUCTUUR': 'INFRASTRUCTURE', 'MILIEU': 'ENVIRONMENT', 'KONINKLIJK': 'ROYAL', 'KONINKLIJKE': 'ROYAL', 'METEOROLOGISCH': 'METEOROLOGICAL', 'TROPEN': 'TROPICAL', 'FINANCIEN': 'FINANCE', 'WETENSCHAPPELIJK': 'SCIENTIFIC', 'WETENSCHAPPELIJKE': 'SCIENTIFIC', 'NORMALISATIE': 'STANDARDIZATION', 'STANDARDISATION': 'STANDARDIZATION', 'ENERGIEONDERZOEK': 'ENERGY RESEARCH', 'DUITS': 'GERMAN', 'DUITSE': 'GERMAN', 'WINDTUNNELS': 'WIND TUNNELS', 'WINDTUNNEL': 'WIND TUNNEL', 'HUMANISTIEK': 'HUMANISTIC STUDIES'},
+                            MAP {'UNIVERSITEIT': 'UNIVERSITY', 'UNIVERSITAT': 'UNIVERSITY', 'UNIVERSITAET': 'UNIVERSITY', 'UNIVERSITE': 'UNIVERSITY', 'UNIVERSIDAD': 'UNIVERSITY', 'UNIVERSITA': 'UNIVERSITY', 'UNIV': 'UNIVERSITY', 'RIJKS': '', 'TECHNISCHE': 'TECHNOLOGY', 'TECH': 'TECHNOLOGY', 'TECHNOLOGICAL': 'TECHNOLOGY', 'CENTRE': 'CENTER', 'CENTRUM': 'CENTER', 'CTR': 'CENTER', 'MEDISCH': 'MEDICAL', 'MEDISCHE': 'MEDICAL', 'ZIEKENHUIS': 'HOSPITAL', 'ZIEKENHUIZEN': 'HOSPITAL', 'HOSPITALS': 'HOSPITAL', 'GASTHUIS': 'HOSPITAL', 'INSTITUUT': 'INSTITUTE', 'INSTITUT': 'INSTITUTE', 'INST': 'INSTITUTE', 'NEDERLANDS': 'NETHERLANDS', 'NEDERLANDSE': 'NETHERLANDS', 'NEDERLAND': 'NETHERLANDS', 'DUTCH': 'NETHERLANDS', 'ORGANISATIE': 'ORGANISATION', 'ORGANIZATION': 'ORGANISATION', 'ONDERZOEK': 'RESEARCH', 'LABORATORIUM': 'LABORATORY', 'LAB': 'LABORATORY', 'KANKER': 'CANCER', 'VERENIGING': 'ASSOCIATION', 'GEMEENTE': 'MUNICIPALITY', 'PROVINCIE': 'PROVINCE', 'KATHOLIEKE': 'CATHOLIC', 'VU': 'VRIJE', 'UMC': 'UNIVERSITY MEDICAL CENTER', 'MC': 'MEDICAL CENTER', 'KUNSTEN': 'ARTS', 'MINISTERIE': 'MINISTRY', 'ZAKEN': 'AFFAIRS', 'ECONOMISCHE': 'ECONOMIC', 'ONDERWIJS': 'EDUCATION', 'CULTUUR': 'CULTURE', 'WETENSCHAP': 'SCIENCE', 'VOLKSGEZONDHEID': 'HEALTH', 'WELZIJN': 'WELFARE', 'BINNENLANDSE': 'INTERIOR', 'KONINKRIJKSRELATIES': 'KINGDOM RELATIONS', 'VEILIGHEID': 'SECURITY', 'JUSTITIE': 'JUSTICE', 'INFRASTRUCTUUR': 'INFRASTRUCTURE', 'MILIEU': 'ENVIRONMENT', 'KONINKLIJK': 'ROYAL', 'KONINKLIJKE': 'ROYAL', 'METEOROLOGISCH': 'METEOROLOGICAL', 'TROPEN': 'TROPICAL', 'FINANCIEN': 'FINANCE', 'WETENSCHAPPELIJK': 'SCIENTIFIC', 'WETENSCHAPPELIJKE': 'SCIENTIFIC', 'NORMALISATIE': 'STANDARDIZATION', 'STANDARDISATION': 'STANDARDIZATION', 'ENERGIEONDERZOEK': 'ENERGY RESEARCH', 'DUITS': 'GERMAN', 'DUITSE': 'GERMAN', 'WINDTUNNELS': 'WIND TUNNELS', 'WINDTUNNEL': 'WIND TUNNEL', 'HUMANISTIEK': 'HUMANISTIC STUDIES'},
                             t
                           ),
                           1

@@ -24,33 +24,37 @@ SELECT DISTINCT
                                             REPLACE(
                                               REPLACE(
                                                 REPLACE(
-                                                  ' ' || TRIM(
-                                                    REGEXP_REPLACE(
+                                                  REPLACE(
+                                                    ' ' || TRIM(
                                                       REGEXP_REPLACE(
-                                                        REPLACE(
+                                                        REGEXP_REPLACE(
                                                           REPLACE(
                                                             REPLACE(
-                                                              REGEXP_REPLACE(
-                                                                UPPER(STRIP_ACCENTS(COALESCE(CAST(name AS STRING), ''))),
-                                                                '\\((THE )?(NETHERLANDS|NEDERLAND|HOLLAND)\\)',
-                                                                ' '
+                                                              REPLACE(
+                                                                REGEXP_REPLACE(
+                                                                  UPPER(STRIP_ACCENTS(COALESCE(CAST(name AS STRING), ''))),
+                                                                  '\\((THE )?(NETHERLANDS|NEDERLAND|HOLLAND)\\)',
+                                                                  ' '
+                                                                ),
+                                                                '&AMP;',
+                                                                ' AND '
                                                               ),
-                                                              '&AMP;',
+                                                              '&#X0026;',
                                                               ' AND '
                                                             ),
-                                                            '&#X0026;',
+                                                            '&',
                                                             ' AND '
                                                           ),
-                                                          '&',
-                                                          ' AND '
+                                                          '[.\'’]',
+                                                          ''
                                                         ),
-                                                        '[.\'’]',
-                                                        ''
-                                                      ),
-                                                      '[^A-Z0-9]+',
-                                                      ' '
-                                                    )
-                                                  ) || ' ',
+                                                        '[^A-Z0-9]+',
+                                                        ' '
+                                                      )
+                                                    ) || ' ',
+                                                    ' HOGESCHOOL VOOR DE KUNSTEN ',
+                                                    ' UNIVERSITY OF THE ARTS '
+                                                  ),
                                                   ' ACADEMISCH MEDISCH CENTRUM ',
                                                   ' ACADEMIC MEDICAL CENTER '
                                                 ),
@@ -134,6 +138,7 @@ SELECT DISTINCT
                               'VRIJE' AS VU,
                               'UNIVERSITY MEDICAL CENTER' AS UMC,
                               'MEDICAL CENTER' AS MC,
+                              'ARTS' AS KUNSTEN,
                               'MINISTRY' AS MINISTERIE,
                               'AFFAIRS' AS ZAKEN,
                               'ECONOMIC' AS ECONOMISCHE,
@@ -272,33 +277,37 @@ WHERE
                                               REPLACE(
                                                 REPLACE(
                                                   REPLACE(
-                                                    ' ' || TRIM(
-                                                      REGEXP_REPLACE(
+                                                    REPLACE(
+                                                      ' ' || TRIM(
                                                         REGEXP_REPLACE(
-                                                          REPLACE(
+                                                          REGEXP_REPLACE(
                                                             REPLACE(
                                                               REPLACE(
-                                                                REGEXP_REPLACE(
-                                                                  UPPER(STRIP_ACCENTS(COALESCE(CAST(name AS STRING), ''))),
-                                                                  '\\((THE )?(NETHERLANDS|NEDERLAND|HOLLAND)\\)',
-                                                                  ' '
+                                                                REPLACE(
+                                                                  REGEXP_REPLACE(
+                                                                    UPPER(STRIP_ACCENTS(COALESCE(CAST(name AS STRING), ''))),
+                                                                    '\\((THE )?(NETHERLANDS|NEDERLAND|HOLLAND)\\)',
+                                                                    ' '
+                                                                  ),
+                                                                  '&AMP;',
+                                                                  ' AND '
                                                                 ),
-                                                                '&AMP;',
+                                                                '&#X0026;',
                                                                 ' AND '
                                                               ),
-                                                              '&#X0026;',
+                                                              '&',
                                                               ' AND '
                                                             ),
-                                                            '&',
-                                                            ' AND '
+                                                            '[.\'’]',
+                                                            ''
                                                           ),
-                                                          '[.\'’]',
-                                                          ''
-                                                        ),
-                                                        '[^A-Z0-9]+',
-                                                        ' '
-                                                      )
-                                                    ) || ' ',
+                                                          '[^A-Z0-9]+',
+                                                          ' '
+                                                        )
+                                                      ) || ' ',
+                                                      ' HOGESCHOOL VOOR DE KUNSTEN ',
+                                                      ' UNIVERSITY OF THE ARTS '
+                                                    ),
                                                     ' ACADEMISCH MEDISCH CENTRUM ',
                                                     ' ACADEMIC MEDICAL CENTER '
                                                   ),
@@ -382,6 +391,7 @@ WHERE
                                 'VRIJE' AS VU,
                                 'UNIVERSITY MEDICAL CENTER' AS UMC,
                                 'MEDICAL CENTER' AS MC,
+                                'ARTS' AS KUNSTEN,
                                 'MINISTRY' AS MINISTERIE,
                                 'AFFAIRS' AS ZAKEN,
                                 'ECONOMIC' AS ECONOMISCHE,

@@ -10,6 +10,7 @@ _METHOD_GROUP = ("CASE WHEN l.method LIKE 'unplaced: city not recognised%' THEN 
                  "ELSE l.method END")
 
 HAS_PARTICIPATIONS = query("analysis.has_participations", "SELECT count(*) FROM participation")
+HAS_STORED_UNIT = query("analysis.has_stored_unit", "SELECT count(*) FROM meta WHERE key = 'analysis_unit'")
 
 ECOSYSTEMS = query("analysis.ecosystems", """
     SELECT e.*, (SELECT count(*) FROM ecosystem_member m WHERE m.ecosystem_id = e.ecosystem_id) AS members

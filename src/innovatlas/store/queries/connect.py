@@ -165,7 +165,10 @@ def relation_shares(ids: list[str], year_from: int | None, year_to: int | None) 
             SELECT DISTINCT s.ecosystem_id,
                    CASE WHEN m2.pic IS NOT NULL THEN least(s.pic, q.pic) ELSE s.pic END AS a,
                    CASE WHEN m2.pic IS NOT NULL THEN greatest(s.pic, q.pic) ELSE q.pic END AS b, {cls} AS cls
-            FROM scope s JOIN participation q ON q.project_key = s.project_key AND q.pic <> s.pic
+            FROM scope s
+            -- partners in analysis units, as indicator #18 counts them (innovatlas.registry.units)
+            JOIN (SELECT p.project_key, coalesce(u.unit, p.pic) AS pic, p.country FROM participation p
+                  LEFT JOIN analysis_unit u ON u.pic = p.pic) q ON q.project_key = s.project_key AND q.pic <> s.pic
             LEFT JOIN ecosystem_member m2 ON m2.ecosystem_id = s.ecosystem_id AND m2.pic = q.pic
             WHERE list_contains(?, s.ecosystem_id) AND {cond})
         SELECT ecosystem_id, cls, count(*) FROM pairs GROUP BY 1, 2""", [ids] + p)

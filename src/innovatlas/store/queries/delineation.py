@@ -114,13 +114,18 @@ CLEAR_ECOSYSTEMS = query("delineation.clear_ecosystems", "DELETE FROM ecosystem"
 ECOSYSTEM_IDS = query("delineation.ecosystem_ids", "SELECT ecosystem_id FROM ecosystem ORDER BY position")
 ECOSYSTEM_DEFINITIONS = query("delineation.ecosystem_definitions",
                               "SELECT ecosystem_id, definition FROM ecosystem ORDER BY position")
-MEMBERS = query("delineation.members", "SELECT DISTINCT ecosystem_id, pic FROM _scope")
+#: the units (innovatlas.registry.units) of the selected PICs; a PIC missing from ``analysis_unit`` is its own unit
+MEMBERS = query("delineation.members", """
+    SELECT DISTINCT s.ecosystem_id, coalesce(u.unit, s.pic) AS pic
+    FROM _scope s LEFT JOIN analysis_unit u ON u.pic = s.pic""")
 PROJECTS = query("delineation.projects", "SELECT DISTINCT ecosystem_id, project_key FROM _scope")
-#: the participations of each ecosystem's members: a join on ``pic`` alone (see :func:`scope_statements`)
+#: the participations of each ecosystem's member units: a join on the unit alone (see :func:`scope_statements`);
+#: every participation is labelled with its unit
 MEMBER_PARTICIPATIONS = query("delineation.member_participations", """
-    SELECT m.ecosystem_id, p.project_key, p.pic, p.role, p.activity_type, p.sme, p.ec_contribution, p.country,
+    SELECT m.ecosystem_id, p.project_key, m.pic, p.role, p.activity_type, p.sme, p.ec_contribution, p.country,
            p.batch_id
-    FROM participation p JOIN ecosystem_member m ON m.pic = p.pic""")
+    FROM (SELECT p.*, coalesce(u.unit, p.pic) AS unit FROM participation p LEFT JOIN analysis_unit u ON u.pic = p.pic) p
+    JOIN ecosystem_member m ON m.pic = p.unit""")
 #: of those, the ones in a project of the same ecosystem (a semi join on the full key), with year and actor type
 SCOPE = query("delineation.scope", """
     SELECT s.ecosystem_id, s.project_key, s.pic, s.role, s.activity_type, s.sme, s.ec_contribution, s.country,
@@ -154,11 +159,12 @@ def scope_union(ecosystems: list[tuple[str, Selector]]) -> Bound:
 
 @builder("delineation.reference_counts", ([("nl", Selector(country=["NL"])), ("all-filters", _EVERYTHING)],))
 def reference_counts(ecosystems: list[tuple[str, Selector]]) -> Bound:
-    """``(ecosystem_id, ref)``: the size of each ecosystem's reference population (indicator #37)."""
+    """``(ecosystem_id, ref)``: the size of each ecosystem's reference population (indicator #37), in analysis units."""
     parts, params = [], []
     for eco_id, sel in ecosystems:
         ref_sql, p = compile_reference(sel)
-        parts.append(f"SELECT ? AS ecosystem_id, count(*) AS ref FROM ({ref_sql})")
+        parts.append(f"SELECT ? AS ecosystem_id, count(DISTINCT coalesce(_u.unit, _r.pic)) AS ref FROM ({ref_sql}) _r "
+                     "LEFT JOIN analysis_unit _u ON _u.pic = _r.pic")
         params += [eco_id] + p
     return dynamic("delineation.reference_counts", " UNION ALL ".join(parts), params)
 

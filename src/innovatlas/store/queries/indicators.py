@@ -84,19 +84,22 @@ _CLS = partner_class_sql("m2.pic IS NOT NULL", "q.country")
 # Pairs are made distinct per (ecosystem, start year, class) without the project: a pair sharing several
 # projects is one row, so the distinct set is no larger than what is counted (issue 20). The projects with a
 # third-country partner are found by a separate semi-join, not from the pairs.
+# Partners are counted in analysis units (innovatlas.registry.units): two PICs of one organisation are no pair.
 COLLABORATION = query("indicators.collaboration", f"""
-    WITH pairs AS (
+    WITH _partner AS (SELECT p.project_key, coalesce(u.unit, p.pic) AS pic, p.country FROM participation p
+                      LEFT JOIN analysis_unit u ON u.pic = p.pic),
+    pairs AS (
         SELECT DISTINCT s.ecosystem_id, s.start_year, s.framework,
                CASE WHEN m2.pic IS NOT NULL THEN least(s.pic, q.pic) ELSE s.pic END AS a,
                CASE WHEN m2.pic IS NOT NULL THEN greatest(s.pic, q.pic) ELSE q.pic END AS b,
                {_CLS} AS partner_class
         FROM scope s
-        JOIN participation q ON q.project_key = s.project_key AND q.pic <> s.pic
+        JOIN _partner q ON q.project_key = s.project_key AND q.pic <> s.pic
         LEFT JOIN ecosystem_member m2 ON m2.ecosystem_id = s.ecosystem_id AND m2.pic = q.pic
     ), third AS (
         SELECT DISTINCT s.ecosystem_id, s.project_key
         FROM scope s
-        JOIN participation q ON q.project_key = s.project_key AND q.pic <> s.pic
+        JOIN _partner q ON q.project_key = s.project_key AND q.pic <> s.pic
         LEFT JOIN ecosystem_member m2 ON m2.ecosystem_id = s.ecosystem_id AND m2.pic = q.pic
         WHERE m2.pic IS NULL AND {_CLS} = 'third_country'
     ), rel AS (

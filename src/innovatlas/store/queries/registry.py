@@ -123,7 +123,27 @@ _LINKS = """
     QUALIFY row_number() OVER (PARTITION BY left_id ORDER BY (status = 'accepted') DESC, score DESC NULLS FIRST, right_id) = 1
 """
 
-LINKS_TEMP = query("registry.links_temp", f"CREATE OR REPLACE TEMP TABLE _links AS {_LINKS}", engines=DUCKDB_ONLY)
+#: the PICs of one VAT group (org_match right_scheme 'vat', matched or accepted), with the group's lowest PIC
+_VAT_GROUPS = """
+    SELECT CAST(left_id AS BIGINT) AS pic, right_id AS vat, min(CAST(left_id AS BIGINT)) OVER (PARTITION BY right_id) AS lead
+    FROM org_match WHERE left_scheme = 'pic' AND right_scheme = 'vat' AND status IN ('matched', 'accepted')
+    QUALIFY row_number() OVER (PARTITION BY left_id ORDER BY right_id) = 1"""
+
+# A PIC without a ROR link takes the ROR record of the PICs sharing its VAT number, when they name one only.
+LINKS_TEMP = query("registry.links_temp", f"""
+    CREATE OR REPLACE TEMP TABLE _links AS
+    WITH l AS ({_LINKS}), g AS ({_VAT_GROUPS}),
+         gr AS (SELECT g.vat, min(l.ror_id) AS ror_id FROM g JOIN l USING (pic) GROUP BY 1 HAVING count(DISTINCT l.ror_id) = 1)
+    SELECT pic, ror_id, method FROM l
+    UNION ALL
+    SELECT g.pic, gr.ror_id, 'deterministic: same VAT number as a PIC linked to ROR' FROM g JOIN gr USING (vat)
+    WHERE g.pic NOT IN (SELECT pic FROM l)""", engines=DUCKDB_ONLY)
+
+#: PIC -> the lowest PIC of its VAT group, for the groups without a ROR record (they are 'pic:<lead>')
+VAT_LEADS_TEMP = query("registry.vat_leads_temp", f"""
+    CREATE OR REPLACE TEMP TABLE _vlead AS
+    SELECT pic, lead FROM ({_VAT_GROUPS}) g WHERE g.pic NOT IN (SELECT pic FROM _links) AND g.lead NOT IN (SELECT pic FROM _links)""",
+                       engines=DUCKDB_ONLY)
 
 # An organisation's key is 'ror:<id>' when it has a ROR link, else 'pic:<pic>'; the statements below take it
 # from the few links instead of materialising a key for every organisation (issue 20).
@@ -139,9 +159,12 @@ DERIVE_ORG = query("registry.derive_org", """
         FROM ror r LEFT JOIN parent p USING (ror_id) LEFT JOIN per_ror pr USING (ror_id)
         UNION ALL
         SELECT 'pic:' || o.pic, o.label, o.actor_type, o.country, o.city, loc.municipality, o.nuts_code, NULL, NULL, NULL,
-               o.participations, 'pic only'
+               o.participations + coalesce(vg.n, 0), CASE WHEN vg.n IS NULL THEN 'pic only' ELSE 'pics with one VAT number' END
         FROM organisation o LEFT JOIN org_location loc USING (pic)  -- the PICs without a ROR link
-        WHERE o.pic NOT IN (SELECT pic FROM _links)""", engines=DUCKDB_ONLY)
+        LEFT JOIN (SELECT v.lead, sum(x.participations) AS n FROM _vlead v JOIN organisation x USING (pic)
+                   WHERE v.pic <> v.lead GROUP BY 1) vg ON vg.lead = o.pic
+        WHERE o.pic NOT IN (SELECT pic FROM _links) AND o.pic NOT IN (SELECT pic FROM _vlead WHERE pic <> lead)""",
+                   engines=DUCKDB_ONLY)
 
 DERIVE_IDENTIFIER_ROR = query("registry.derive_identifier_ror", """
         INSERT INTO registry_identifier
@@ -152,14 +175,15 @@ DERIVE_IDENTIFIER_ROR = query("registry.derive_identifier_ror", """
 # The PIC identifiers, one statement per source (their sources differ, so no row is in both): the organisation
 # key comes from the few ROR links ('ror:<id>', else 'pic:<pic>'), so no statement joins every
 # organisation's key with every participation (issue 20); each (pic, framework, source) is one row already.
-_KEY = "coalesce('ror:' || l.ror_id, 'pic:' || f.pic)"
+_KEY = "coalesce('ror:' || l.ror_id, 'pic:' || coalesce(vl.lead, f.pic))"
 
 
 def _pic_identifiers(part: str) -> str:
     return f"""
             INSERT INTO registry_identifier
             SELECT {_KEY}, 'pic', CAST(f.pic AS VARCHAR), f.framework, f.source
-            FROM ({part}) f LEFT JOIN _links l USING (pic) WHERE f.pic IN (SELECT pic FROM organisation)"""
+            FROM ({part}) f LEFT JOIN _links l USING (pic) LEFT JOIN _vlead vl USING (pic)
+            WHERE f.pic IN (SELECT pic FROM organisation)"""
 
 
 #: the PIC identifiers from the participations, then from the organisation tables (run in this order)
@@ -174,6 +198,12 @@ DERIVE_IDENTIFIER_PIC = (
                     WHERE b.dataset <> 'cordis participations'"""), engines=DUCKDB_ONLY),
 )
 
+DERIVE_IDENTIFIER_VAT = query("registry.derive_identifier_vat", f"""
+        INSERT INTO registry_identifier
+        SELECT DISTINCT {_KEY}, 'vat', f.vat, NULL, b.dataset
+        FROM organisation_vat f JOIN import_batch b USING (batch_id) LEFT JOIN _links l USING (pic) LEFT JOIN _vlead vl USING (pic)
+        WHERE f.pic IN (SELECT pic FROM organisation)""", engines=DUCKDB_ONLY)
+
 DERIVE_NAME_ROR = query("registry.derive_name_ror",
                         "INSERT INTO registry_name SELECT DISTINCT 'ror:' || ror_id, name, kind, lang, 'ror' FROM ror_name",
                         engines=DUCKDB_ONLY)
@@ -183,7 +213,8 @@ def _cordis_names(col: str, kind: str) -> str:
     return f"""
             INSERT INTO registry_name
             SELECT DISTINCT {_KEY}, trim(f.{col}), '{kind}', NULL, b.dataset
-            FROM organisation_record f LEFT JOIN _links l USING (pic) JOIN import_batch b USING (batch_id)
+            FROM organisation_record f LEFT JOIN _links l USING (pic) LEFT JOIN _vlead vl USING (pic)
+            JOIN import_batch b USING (batch_id)
             WHERE nullif(trim(f.{col}), '') IS NOT NULL AND f.pic IN (SELECT pic FROM organisation)"""
 
 
@@ -209,10 +240,42 @@ SUMMARY = query("registry.summary", """
                (SELECT count(*) FROM match_decision) AS decisions""")
 
 
+# -- VAT numbers: deterministic identifiers (innovatlas.registry.resolve.match_vat) ------------------------------
+def vat_sql(expr: str, country: str) -> str:
+    """A VAT number normalised: upper case, no spaces, dots, dashes or slashes, with its country prefix (the
+    organisation's country when the number has none; Greece is EL); NULL when nothing like a VAT number is left
+    (empty, '.', only zeros)."""
+    raw = f"regexp_replace(upper(coalesce(CAST({expr} AS VARCHAR), '')), '[^A-Z0-9]', '', 'g')"
+    pre = f"CASE WHEN upper({country}) = 'GR' THEN 'EL' ELSE upper({country}) END"
+    full = f"CASE WHEN regexp_full_match({raw}, '[A-Z]{{2}}.*') THEN {raw} ELSE {pre} || {raw} END"
+    # a placeholder of zeros ('00000000000') is no number
+    return (f"CASE WHEN regexp_full_match({full}, '[A-Z]{{2}}[0-9][0-9A-Z]{{1,13}}') "
+            f"AND NOT regexp_full_match({full}, '[A-Z]{{2}}0+') THEN {full} END")
+
+
+DELETE_VAT_MATCHES = query("registry.delete_vat_matches",
+                           "DELETE FROM org_match WHERE left_scheme = 'pic' AND right_scheme = 'vat'", engines=DUCKDB_ONLY)
+
+#: every PIC whose VAT number another PIC shares: one organisation (deterministic), with the evidence
+MATCH_VAT = query("registry.match_vat", """
+        INSERT INTO org_match
+        WITH v AS (SELECT DISTINCT v.pic, v.vat FROM organisation_vat v SEMI JOIN organisation o ON o.pic = v.pic),
+             g AS (SELECT vat, list(pic ORDER BY pic) AS pics FROM v GROUP BY vat HAVING count(*) >= 2)
+        SELECT 'pic', CAST(v.pic AS VARCHAR), 'vat', v.vat, 100, 'deterministic: same VAT number', 'matched',
+               json_object('left_name', o.label, 'vat', v.vat, 'pics', g.pics), now()::TIMESTAMP
+        FROM v JOIN g USING (vat) JOIN organisation o ON o.pic = v.pic""", engines=DUCKDB_ONLY)
+
+COUNT_VAT_NUMBERS = query("registry.count_vat_numbers", "SELECT count(DISTINCT pic) FROM organisation_vat")
+
+
 # -- resolution: CORDIS organisations (PICs) <-> ROR records (innovatlas.registry.resolve) ----------------------
 DELETE_PIC_ROR_MATCHES = query("registry.delete_pic_ror_matches",
                                "DELETE FROM org_match WHERE left_scheme = 'pic' AND right_scheme = 'ror'",
                                engines=DUCKDB_ONLY)
+
+#: the part of a name after a hierarchy marker (directorate-general, location), '' when there is none
+_UNIT_PART = ("trim(regexp_extract(upper(coalesce({col}, '')), "
+              "'(?:(?:DIRECTORAAT|DIRECTORATE)[ -]GENERA+L|\\bLOCA(?:TIE|TION))\\s+(.+)$', 1))")
 
 LEFT_VARIANTS_TEMP = query("registry.left_variants_temp", f"""
         CREATE TEMP TABLE _rl AS
@@ -222,6 +285,11 @@ LEFT_VARIANTS_TEMP = query("registry.left_variants_temp", f"""
             UNION SELECT o.pic, o.country, r.short_name, 'short name' FROM organisation_record r JOIN organisation o USING (pic)
             WHERE r.short_name IS NOT NULL AND length(trim(r.short_name)) >= 2
               AND o.country IN (SELECT DISTINCT country_code FROM ror_record)
+            -- a unit named after a hierarchy marker ('MINISTERIE VAN FINANCIEN DIRECTORAAT GENERAAL BELASTINGDIENST'):
+            -- the unit's own name is a variant too
+            UNION SELECT o.pic, o.country, {_UNIT_PART.format(col='r.name')}, 'unit name'
+            FROM organisation_record r JOIN organisation o USING (pic)
+            WHERE {_UNIT_PART.format(col='r.name')} <> '' AND o.country IN (SELECT DISTINCT country_code FROM ror_record)
         )
         , k AS (
             SELECT CAST(v.pic AS VARCHAR) AS left_id, v.country, v.variant, v.kind, list_sort({tokens_sql('v.variant')}) AS toks,
@@ -394,6 +462,9 @@ _GENERIC = ", ".join("'" + g + "'" for g in sorted(GENERIC))
 NAME_KEYS = query("registry.name_keys", f"""
         WITH n AS (
             SELECT n.ror_id, r.country_code, n.name, r.city, r.municipality FROM ror_name n JOIN ror_record r USING (ror_id)
+            -- a site named after 'Location' ('Amsterdam UMC Location VUmc') is named by that part too
+            UNION SELECT n.ror_id, r.country_code, regexp_extract(n.name, '(?i)\\blocation\\s+(.+)$', 1), r.city, r.municipality
+            FROM ror_name n JOIN ror_record r USING (ror_id) WHERE regexp_matches(n.name, '(?i)\\blocation\\s+\\S')
             UNION SELECT m.right_id, r.country_code, unnest([o.name, CASE WHEN length(o.short_name) >= 3 AND upper(o.short_name) <> upper(coalesce(o.city, ''))
                 AND upper(o.short_name) NOT IN (SELECT upper(name) FROM geo_region) THEN o.short_name END]),
                          r.city, r.municipality
@@ -531,6 +602,21 @@ COVERAGE_LINKED = query("registry.coverage_linked", f"""
         SELECT count(*) AS organisations, coalesce(sum(o.participations), 0) AS participations {_COVERAGE_BASE}
           AND EXISTS (SELECT 1 FROM registry_identifier i WHERE i.scheme = 'pic' AND i.value = CAST(o.pic AS VARCHAR)
                       AND i.org_key LIKE 'ror:%')""")
+#: the Dutch participating PICs counted per registered organisation: organisations, and those with a named or placed PIC
+COVERAGE_BY_REGISTERED = query("registry.coverage_by_registered", f"""
+        WITH k AS (SELECT CAST(value AS BIGINT) AS pic, min(org_key) AS org_key FROM registry_identifier
+                   WHERE scheme = 'pic' GROUP BY 1),
+        p AS (SELECT coalesce(k.org_key, 'pic:' || o.pic) AS org_key, o.participations, o.name IS NOT NULL AS named,
+                     NOT (l.method LIKE 'unplaced%' OR l.method IS NULL) AS placed,
+                     l.method = 'ROR record (registry match)' AS placed_by_registry
+              {_COVERAGE_BASE.replace("FROM organisation o", "FROM organisation o LEFT JOIN k USING (pic)")})
+        SELECT count(DISTINCT org_key) AS organisations,
+               count(DISTINCT org_key) FILTER (WHERE named) AS named,
+               count(DISTINCT org_key) FILTER (WHERE placed) AS placed,
+               count(DISTINCT org_key) FILTER (WHERE placed AND NOT placed_by_registry) AS placed_before,
+               count(DISTINCT org_key) FILTER (WHERE org_key LIKE 'ror:%') AS linked_to_ror
+        FROM p""")
+
 COVERAGE_REGISTERED = query("registry.coverage_registered",
                             """SELECT count(*) FROM registry_org WHERE country = 'NL' AND participations > 0""")
 
@@ -550,3 +636,39 @@ def insert_columns(table: str, types, columns: list | None = None):
     sel = ", ".join(f"unnest(CAST(? AS {t}[]))" for t in types)
     return dynamic("registry.insert_columns", f"INSERT INTO {table} SELECT {sel}",
                    columns if columns is not None else [[] for _ in types], engines=DUCKDB_ONLY)
+
+
+# -- OpenAlex institutions (innovatlas.registry.openalex) ---------------------------------------------------------
+#: upsert the given institutions (the latest registration of an id wins)
+UPSERT_OPENALEX = query("registry.upsert_openalex", """
+        INSERT OR REPLACE INTO openalex_institution
+        SELECT openalex_id, any_value(ror_id), any_value(name), any_value(country_code), any_value(type), ?, now()::TIMESTAMP
+        FROM (SELECT unnest(CAST(? AS VARCHAR[])) AS openalex_id, unnest(CAST(? AS VARCHAR[])) AS ror_id,
+                     unnest(CAST(? AS VARCHAR[])) AS name, unnest(CAST(? AS VARCHAR[])) AS country_code,
+                     unnest(CAST(? AS VARCHAR[])) AS type)
+        GROUP BY openalex_id""", engines=DUCKDB_ONLY)
+
+#: the registry key of each OpenAlex institution: its ROR record's ('ror:<id>'), else 'openalex:<id>'
+_OA_KEY = "CASE WHEN a.ror_id IS NOT NULL THEN 'ror:' || a.ror_id ELSE 'openalex:' || a.openalex_id END"
+
+#: institutions without an organisation in the registry become registry entries of their own (no PIC)
+DERIVE_ORG_OPENALEX = query("registry.derive_org_openalex", f"""
+        INSERT INTO registry_org
+        SELECT {_OA_KEY}, any_value(a.name), any_value(a.type), any_value(a.country_code), NULL, NULL, NULL, NULL, NULL,
+               NULL, 0, CASE WHEN any_value(a.ror_id) IS NOT NULL THEN 'openalex only (ROR id from OpenAlex)' ELSE 'openalex only' END
+        FROM openalex_institution a WHERE {_OA_KEY} NOT IN (SELECT org_key FROM registry_org) GROUP BY 1""",
+                            engines=DUCKDB_ONLY)
+DERIVE_IDENTIFIER_OPENALEX = query("registry.derive_identifier_openalex", f"""
+        INSERT INTO registry_identifier
+        SELECT {_OA_KEY}, 'openalex', a.openalex_id, NULL, a.source FROM openalex_institution a
+        UNION ALL  -- a ROR id only OpenAlex gives (a record the workspace's ROR files lack)
+        SELECT {_OA_KEY}, 'ror', a.ror_id, NULL, a.source FROM openalex_institution a
+        WHERE a.ror_id IS NOT NULL AND a.ror_id NOT IN (SELECT ror_id FROM ror_record)""", engines=DUCKDB_ONLY)
+DERIVE_NAME_OPENALEX = query("registry.derive_name_openalex", f"""
+        INSERT INTO registry_name SELECT DISTINCT {_OA_KEY}, a.name, 'openalex display name', NULL, a.source
+        FROM openalex_institution a""", engines=DUCKDB_ONLY)
+COUNT_OPENALEX = query("registry.count_openalex", "SELECT count(*) FROM openalex_institution")
+#: how each of the given institutions stands in the registry
+OPENALEX_STATUS = query("registry.openalex_status", f"""
+        SELECT a.openalex_id, {_OA_KEY} AS org_key, g.basis, g.participations FROM openalex_institution a
+        JOIN registry_org g ON g.org_key = {_OA_KEY} WHERE list_contains(CAST(? AS VARCHAR[]), a.openalex_id)""")

@@ -9,7 +9,7 @@ staged tables and every write are the workspace's own, so those statements run o
 from __future__ import annotations
 
 from innovatlas.model.registry import MATCH_SCORE, UNCERTAIN_SCORE
-from innovatlas.store.queries.registry import place_sql, sorted_name_sql
+from innovatlas.store.queries.registry import place_sql, sorted_name_sql, vat_sql
 from innovatlas.store.queries.sources_common import add_column, staged_columns  # the staged-file helpers every import shares
 from innovatlas.store.queries.sources_common import count_staged as count_rows
 from innovatlas.store.relational import DUCKDB_ONLY, builder, dynamic, query
@@ -48,7 +48,8 @@ def insert_actors(table: str, batch: int):
             SELECT trim(actor_id), trim(name), lower(trim(actor_type)), CAST(nullif(trim(pic), '') AS BIGINT),
                    nullif(regexp_extract(trim(ror), '([^/]+)$', 1), ''), nullif(trim(kvk), ''), nullif(trim(city), ''),
                    nullif(trim(postcode), ''), coalesce(nullif(upper(trim(country)), ''), 'NL'),
-                   nullif(trim(website), ''), nullif(trim(note), ''), ?, _row + 1
+                   nullif(trim(website), ''), nullif(trim(note), ''), ?, _row + 1,
+                   {vat_sql('vat', "coalesce(nullif(upper(trim(country)), ''), 'NL')")}
             FROM {table}""", [batch], engines=DUCKDB_ONLY)
 
 
@@ -81,19 +82,23 @@ def insert_relations(table: str, batch: int):
 DELETE_ACTOR_MATCHES = query("registry_actors.delete_actor_matches", "DELETE FROM org_match WHERE left_scheme = 'actor'",
                              engines=DUCKDB_ONLY)
 
-# deterministic: a PIC or ROR id given in the file
+# deterministic: a PIC, ROR id or VAT number given in the file (in that order)
 MATCH_GIVEN_IDS = query("registry_actors.match_given_ids", """
         INSERT INTO org_match
-        SELECT 'actor', a.actor_id, 'registry', coalesce(i.org_key, 'ror:' || r.ror_id), 100,
-               CASE WHEN a.pic IS NOT NULL THEN 'deterministic: PIC given' ELSE 'deterministic: ROR id given' END, 'matched',
-               json_object('left_name', a.name, 'right_name', coalesce(g.name, r.name), 'pic', a.pic, 'ror', a.ror_id),
+        SELECT 'actor', a.actor_id, 'registry', coalesce(i.org_key, 'ror:' || r.ror_id, v.org_key), 100,
+               CASE WHEN i.org_key IS NOT NULL THEN 'deterministic: PIC given' WHEN r.ror_id IS NOT NULL
+                    THEN 'deterministic: ROR id given' ELSE 'deterministic: VAT number given' END, 'matched',
+               json_object('left_name', a.name, 'right_name', coalesce(g.name, r.name), 'pic', a.pic, 'ror', a.ror_id,
+                           'vat', a.vat),
                now()::TIMESTAMP
         FROM user_actor a
         LEFT JOIN (SELECT value, any_value(org_key) AS org_key FROM registry_identifier WHERE scheme = 'pic' GROUP BY 1) i
                ON i.value = CAST(a.pic AS VARCHAR)
         LEFT JOIN (SELECT ror_id, any_value(name) AS name FROM ror_record GROUP BY 1) r ON r.ror_id = a.ror_id AND a.pic IS NULL
-        LEFT JOIN registry_org g ON g.org_key = coalesce(i.org_key, 'ror:' || r.ror_id)
-        WHERE i.org_key IS NOT NULL OR r.ror_id IS NOT NULL""", engines=DUCKDB_ONLY)
+        LEFT JOIN (SELECT value, min(org_key) AS org_key FROM registry_identifier WHERE scheme = 'vat' GROUP BY 1
+                   HAVING count(DISTINCT org_key) = 1) v ON v.value = a.vat
+        LEFT JOIN registry_org g ON g.org_key = coalesce(i.org_key, 'ror:' || r.ror_id, v.org_key)
+        WHERE i.org_key IS NOT NULL OR r.ror_id IS NOT NULL OR v.org_key IS NOT NULL""", engines=DUCKDB_ONLY)
 
 
 UNMATCHED_ACTOR_KEYS = query("registry_actors.unmatched_actor_keys", f"""SELECT actor_id, {sorted_name_sql('name')} FROM user_actor
@@ -151,3 +156,109 @@ ACTOR_STATUS_COUNTS = query("registry_actors.actor_status_counts",
                             "SELECT status, count(*) FROM org_match WHERE left_scheme = 'actor' GROUP BY 1")
 COUNT_NEW_ACTORS = query("registry_actors.count_new_actors", """SELECT count(*) FROM user_actor WHERE actor_id NOT IN (
         SELECT left_id FROM org_match WHERE left_scheme = 'actor' AND status IN ('matched', 'accepted'))""")
+
+
+# -- the user's own actors in each ecosystem (innovatlas.registry.actors.delineate_actors) ------------------------
+CLEAR_ECOSYSTEM_ACTORS = query("registry_actors.clear_ecosystem_actors", "DELETE FROM ecosystem_actor", engines=DUCKDB_ONLY)
+
+#: actor -> the analysis unit of the registered organisation it resolved to (matched or accepted)
+_ACTOR_UNIT = """
+    SELECT m.left_id AS actor_id, min(u.unit) AS unit FROM org_match m
+    JOIN registry_identifier i ON i.org_key = m.right_id AND i.scheme = 'pic'
+    JOIN analysis_unit u ON u.pic = CAST(i.value AS BIGINT)
+    WHERE m.left_scheme = 'actor' AND m.status IN ('matched', 'accepted') GROUP BY 1"""
+
+#: the references ('pic:<n>', 'ror:<id>') that stand for each ecosystem's members
+_MEMBER_REFS = """
+    SELECT m.ecosystem_id, 'pic:' || u.pic AS ref FROM ecosystem_member m JOIN analysis_unit u ON u.unit = m.pic
+    UNION SELECT m.ecosystem_id, i.org_key FROM ecosystem_member m JOIN analysis_unit u ON u.unit = m.pic
+    JOIN registry_identifier i ON i.scheme = 'pic' AND i.value = CAST(u.pic AS VARCHAR) WHERE i.org_key LIKE 'ror:%'"""
+
+
+def _actor_filters(sel) -> tuple[list[str], list]:
+    from innovatlas.model.ecosystem import KNOWLEDGE_CITIES
+
+    where, params = [], []
+    if sel.types:
+        where.append("list_contains(CAST(? AS VARCHAR[]), a.actor_type)")
+        params.append(list(sel.types))
+    munis = [m for m in sel.municipality] + [KNOWLEDGE_CITIES[c] for c in sel.knowledge_city]
+    if munis:
+        where.append(f"""{place_sql('a.city')} IN (SELECT {place_sql('g.name')} FROM geo_region g WHERE g.level = 'municipality'
+                          AND (list_contains(CAST(? AS VARCHAR[]), lower(g.name)) OR list_contains(CAST(? AS VARCHAR[]), upper(g.code))))""")
+        params += [[m.lower() for m in munis], [m.upper() for m in munis]]
+    if sel.related_to or sel.related_to_members:
+        refs = "SELECT unnest(CAST(? AS VARCHAR[])) AS ref"
+        ref_params: list = [[r.strip().lower() for r in sel.related_to]]
+        if sel.related_to_members:  # None: the ecosystem's own id, filled in by the caller
+            refs += f" UNION SELECT lower(ref) FROM ({_MEMBER_REFS}) mr WHERE mr.ecosystem_id = ?"
+            ref_params.append(None)
+        where.append(f"""EXISTS (SELECT 1 FROM user_relation r WHERE list_contains(CAST(? AS VARCHAR[]), r.relation_type)
+                         AND ((lower(r.source_ref) = lower(a.actor_id) AND lower(r.target_ref) IN ({refs}))
+                           OR (lower(r.target_ref) = lower(a.actor_id) AND lower(r.source_ref) IN ({refs}))))""")
+        params += [list(sel.relation_types)] + ref_params + ref_params
+    return where, params
+
+
+def _example_selector():
+    from innovatlas.model.ecosystem import ActorSelector
+
+    return ActorSelector(types=["startup"], knowledge_city=["Delft"], related_to=["pic:999977366"], related_to_members=True)
+
+
+@builder("registry_actors.ecosystem_actors", ([("nl", None)],), ([("delft", "example")],))
+def ecosystem_actors(ecosystems: list):
+    """``(ecosystem_id, actor_id, actor_type, unit, how)``: the user's actors in each ecosystem.
+
+    ``ecosystems`` is a list of ``(ecosystem_id, ActorSelector | None)``: an actor resolved to a member unit
+    is in as ``member``; with a selector, the actors meeting its filters are in as ``selected``.
+    """
+    ecosystems = [(e, _example_selector() if s == "example" else s) for e, s in ecosystems]
+    parts = [f"""
+        SELECT m.ecosystem_id, a.actor_id, a.actor_type, au.unit, 'member' AS how
+        FROM user_actor a JOIN ({_ACTOR_UNIT}) au USING (actor_id) JOIN ecosystem_member m ON m.pic = au.unit"""]
+    params: list = []
+    for eco_id, sel in ecosystems:
+        if sel is None:
+            continue
+        where, p = _actor_filters(sel)
+        # the member-reference placeholder (None above) is this ecosystem's id
+        p = [eco_id if x is None else x for x in p]
+        parts.append(f"""
+        SELECT ? AS ecosystem_id, a.actor_id, a.actor_type, au.unit, 'selected' AS how
+        FROM user_actor a LEFT JOIN ({_ACTOR_UNIT}) au USING (actor_id)
+        {'WHERE ' + ' AND '.join(where) if where else ''}""")
+        params += [eco_id] + p
+    # one row per actor and ecosystem: 'member' before 'selected'
+    return dynamic("registry_actors.ecosystem_actors", f"""
+        INSERT INTO ecosystem_actor
+        SELECT ecosystem_id, actor_id, any_value(actor_type), any_value(unit), min(how)
+        FROM ({' UNION ALL '.join(parts)}) GROUP BY ecosystem_id, actor_id""", params, engines=DUCKDB_ONLY)
+
+
+#: #29 actors by type: each member unit once, typed by the user when one of the user's actors resolved to it
+#: (the user knows a startup from a firm), plus the user's actors that are no member (new actors, or organisations
+#: outside the ecosystem's CORDIS scope), by their type
+ACTORS_BY_TYPE = query("registry_actors.actors_by_type", """
+        INSERT INTO indicator_value
+        WITH typed AS (
+            SELECT m.ecosystem_id, 'unit:' || m.pic AS who, coalesce(ua.actor_type, o.actor_type, 'other') AS actor_type
+            FROM ecosystem_member m JOIN organisation o USING (pic)
+            LEFT JOIN (SELECT ecosystem_id, unit, min(actor_type) AS actor_type FROM ecosystem_actor WHERE unit IS NOT NULL
+                       GROUP BY 1, 2) ua ON ua.ecosystem_id = m.ecosystem_id AND ua.unit = m.pic
+            UNION ALL
+            SELECT e.ecosystem_id, 'actor:' || e.actor_id, e.actor_type FROM ecosystem_actor e
+            WHERE e.unit IS NULL OR e.unit NOT IN (SELECT pic FROM ecosystem_member m WHERE m.ecosystem_id = e.ecosystem_id)
+        )
+        SELECT ecosystem_id, '29', 'actors', CASE WHEN GROUPING(actor_type) = 0 THEN 'actor:' || actor_type ELSE '' END,
+               NULL, CAST(count(DISTINCT who) AS DOUBLE), 'actors', ?, ?, now()::TIMESTAMP
+        FROM typed WHERE ecosystem_id IN (SELECT DISTINCT ecosystem_id FROM ecosystem_actor)
+        GROUP BY GROUPING SETS ((ecosystem_id), (ecosystem_id, actor_type))""", engines=DUCKDB_ONLY)
+
+CLEAR_ACTOR_INDICATORS = query("registry_actors.clear_actor_indicators",
+                               "DELETE FROM indicator_value WHERE indicator = '29' AND measure = 'actors'", engines=DUCKDB_ONLY)
+ECOSYSTEM_ACTOR_COUNTS = query("registry_actors.ecosystem_actor_counts",
+                               "SELECT how, count(*) FROM ecosystem_actor GROUP BY 1 ORDER BY 1")
+ECOSYSTEM_ACTORS_OF = query("registry_actors.ecosystem_actors_of", """
+        SELECT e.actor_id, a.name, e.actor_type, e.unit, e.how FROM ecosystem_actor e JOIN user_actor a USING (actor_id)
+        WHERE e.ecosystem_id = ? ORDER BY e.actor_type, a.name""")

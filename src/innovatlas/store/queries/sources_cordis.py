@@ -301,3 +301,17 @@ def insert_organisation_record_fp7(t: str, batch: int):
                                 WHEN len(p) >= 2 THEN p[len(p)] END), ''),
                {iso_country('country')}, NULL, NULL, ?, _row
         FROM parts""", [batch], engines=DUCKDB_ONLY)
+
+
+# -- VAT numbers (issue 14: a deterministic identifier of the registry) ----------------------------------------------
+
+@builder("sources_cordis.insert_vat", ("stg_org", "organisationID", "vatNumber", "country", 1))
+def insert_vat(t: str, id_col: str, vat_col: str, country_col: str, batch: int):
+    """The normalised VAT number of every organisation of a staged file that gives one (one row per PIC and number)."""
+    from innovatlas.store.queries.registry import vat_sql
+
+    return dynamic("sources_cordis.insert_vat", f"""
+        INSERT INTO organisation_vat
+        SELECT pic, vat, ?, min(_row) FROM (
+            SELECT CAST({id_col} AS BIGINT) AS pic, {vat_sql(vat_col, iso_country(country_col))} AS vat, _row FROM {t})
+        WHERE vat IS NOT NULL GROUP BY pic, vat""", [batch], engines=DUCKDB_ONLY)

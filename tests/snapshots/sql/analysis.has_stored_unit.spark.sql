@@ -1,0 +1,5 @@
+SELECT
+  COUNT(*)
+FROM meta
+WHERE
+  key = 'analysis_unit'

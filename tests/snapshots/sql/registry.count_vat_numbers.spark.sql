@@ -1,0 +1,3 @@
+SELECT
+  COUNT(DISTINCT pic)
+FROM organisation_vat

@@ -1,0 +1,1 @@
+-- query 'registry.delete_vat_matches' does not run on the spark engine. Run this step on DuckDB (the default engine).

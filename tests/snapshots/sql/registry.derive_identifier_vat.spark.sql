@@ -1,0 +1,1 @@
+-- query 'registry.derive_identifier_vat' does not run on the spark engine. Run this step on DuckDB (the default engine).

@@ -1,0 +1,1 @@
+-- query 'registry.derive_name_openalex' does not run on the spark engine. Run this step on DuckDB (the default engine).

@@ -1,0 +1,1 @@
+-- query 'registry.derive_org_openalex' does not run on the spark engine. Run this step on DuckDB (the default engine).

@@ -1,0 +1,1 @@
+-- query 'registry.vat_leads_temp' does not run on the spark engine. Run this step on DuckDB (the default engine).

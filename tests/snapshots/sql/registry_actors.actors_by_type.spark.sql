@@ -1,0 +1,1 @@
+-- query 'registry_actors.actors_by_type' does not run on the spark engine. Run this step on DuckDB (the default engine).

@@ -1,0 +1,3 @@
+DELETE FROM indicator_value
+WHERE
+  indicator = '29' AND measure = 'actors'

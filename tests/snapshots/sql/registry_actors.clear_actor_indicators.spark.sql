@@ -1,0 +1,1 @@
+-- query 'registry_actors.clear_actor_indicators' does not run on the spark engine. Run this step on DuckDB (the default engine).

@@ -1,0 +1,1 @@
+DELETE FROM ecosystem_actor

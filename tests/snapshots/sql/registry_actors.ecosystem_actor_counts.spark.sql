@@ -1,0 +1,8 @@
+SELECT
+  how,
+  COUNT(*)
+FROM ecosystem_actor
+GROUP BY
+  1
+ORDER BY
+  1 NULLS LAST

@@ -1,0 +1,1 @@
+-- query 'registry_actors.ecosystem_actors' does not run on the spark engine. Run this step on DuckDB (the default engine).

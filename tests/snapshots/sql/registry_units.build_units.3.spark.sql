@@ -1,0 +1,1 @@
+-- query 'registry_units.build_units' does not run on the spark engine. Run this step on DuckDB (the default engine).

@@ -1,0 +1,3 @@
+DELETE FROM meta
+WHERE
+  key = 'analysis_unit'

@@ -1,0 +1,3 @@
+INSERT INTO meta
+VALUES
+  ('analysis_unit', ?)
