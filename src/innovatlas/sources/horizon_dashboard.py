@@ -165,9 +165,9 @@ def _load(ws: Workspace, m, *, framework, encoding, report: ImportReport, dashbo
     ws.execute(Q.insert_attributes(t, "dashboard" if dashboard else "cordis-plus", cols, "pic", priority, batch,
                                    m.display))
     if "legal_entity_vat" in cols:  # VAT numbers as registry identifiers (issue 14)
-        from innovatlas.store.queries import sources_cordis as QC
+        from innovatlas.store.queries import sources_cordis as QV
 
-        ws.execute(QC.insert_vat(t, "pic", "legal_entity_vat", "country_code", batch))
+        ws.execute(QV.insert_vat(t, "pic", "legal_entity_vat", "country_code", batch))
     by_fw = ", ".join(f"{fw} {k:,}" for fw, k in ws.rows(Q.frameworks_of(t, given, lb)))
     report.loaded[f"{dataset} ({by_fw})"] = n
 
