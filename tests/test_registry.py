@@ -333,8 +333,7 @@ def test_dashboard_lists_matches_with_evidence_read_only(reg_ws):
 @pytest.mark.integration
 def test_coverage_of_dutch_participants_against_raw_files(real_workspace):
     """Named Dutch participations = an independent join over the raw files (PROVENANCE.md of
-    cordis-fp7-organisations-gb1609 reports 7,774 of 9,092 NL rows with the two name tables; the demo also reads
-    the Horizon Dashboard sample's names); /api/placement carries the same figures."""
+    cordis-fp7-organisations-gb1609 reports 7,774 of 9,092 NL rows with the two name tables); /api/placement carries the same figures."""
     import duckdb
     from fastapi.testclient import TestClient
 
@@ -345,8 +344,7 @@ def test_coverage_of_dutch_participants_against_raw_files(real_workspace):
     fp7 = SHARED / "cordis-fp7-organisations-gb1609" / "organizations.csv.gz"
     csv.field_size_limit(10**8)
     pics = set()
-    dash = SHARED / "cordis-fp7-h2020-partial-years-swissparticipation" / "dashboard-export-2021.csv.gz"
-    for path, col, name in ((o17, "orgId", "name"), (fp7, "idOrganization", "name"), (dash, "pic", "legal_name")):
+    for path, col, name in ((o17, "orgId", "name"), (fp7, "idOrganization", "name")):
         with gzip.open(path, "rt", encoding="utf-8", newline="") as f:
             pics |= {r[col].strip() for r in csv.DictReader(f) if (r.get(name) or "").strip() and r[col].strip()}
     named, total = duckdb.connect().execute(f"""

@@ -18,8 +18,6 @@ DEMO_FILES = [
     ("cordis", "cordis-h2020-participations-eunets/programme_parts.csv.gz"),
     ("cordis", "cordis-h2020-orgs-odfest2017/stacked_dump.csv.gz"),
     ("cordis", "cordis-fp7-organisations-gb1609/organizations.csv.gz"),
-    # names, cities and VAT numbers of the Horizon Dashboard sample (call year 2021; its participations are not imported)
-    ("cordis", "cordis-fp7-h2020-partial-years-swissparticipation/dashboard-export-2021.csv.gz"),
     ("ris", "eu-regional-innovation-scoreboard-2023/RIS_2023_NL.csv"),
 ]
 
