@@ -86,8 +86,9 @@ def compute_copublication_networks(ws: Workspace, progress=None, timings: dict |
     t = time.perf_counter()
     ws.execute(Q.INSERT_EDGES)
     timings["copub_edges"] = time.perf_counter() - t
-    nodes = ws.arrow(Q.NODES).to_pydict()
-    edges = ws.arrow(Q.EDGE_LIST).to_pydict()
+    eng = DuckDBEngine(ws)
+    nodes = {k: _plain(v) for k, v in eng.numpy(Q.NODES).items()}
+    edges = {k: _plain(v) for k, v in eng.numpy(Q.EDGE_LIST).items()}
     by_eco: dict[str, list[int]] = {}
     for i, e in enumerate(nodes["ecosystem_id"]):
         by_eco.setdefault(e, []).append(i)
@@ -125,7 +126,6 @@ def compute_copublication_networks(ws: Workspace, progress=None, timings: dict |
         for k, v in f.items():
             metrics.append((eco, k, float(v) if isinstance(v, (int, float)) and v is not None else None,
                             json.dumps(v) if isinstance(v, str) else None))
-    eng = DuckDBEngine(ws)
     eng.load("copub_node", pa.table({
         **{k: pa.array(out[k], pa.string()) for k in ("ecosystem_id", "org_key", "label", "inst_type", "sector", "country")},
         "member": pa.array(out["member"], pa.bool_()), "works": pa.array(out["works"], pa.int32()),
@@ -137,6 +137,15 @@ def compute_copublication_networks(ws: Workspace, progress=None, timings: dict |
                                                     "metric": pa.array(cols[1], pa.string()),
                                                     "value": pa.array(cols[2], pa.float64()),
                                                     "detail": pa.array(cols[3], pa.string())}))
+
+
+def _plain(a) -> list:
+    """A fetched numpy column as a list with None for SQL NULL."""
+    if isinstance(a, np.ma.MaskedArray):
+        out = a.data.astype(object)
+        out[np.ma.getmaskarray(a)] = None
+        return out.tolist()
+    return a.tolist()
 
 
 def copublication_network(ws: Workspace, eco_id: str, weight: str = "works") -> dict[str, Any]:

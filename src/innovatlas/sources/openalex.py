@@ -124,6 +124,8 @@ def _import_file(ws: Workspace, path: Path, report: ImportReport) -> None:
     if missing is not None:
         where = {"line": missing} if layout == "lines" else {"row": missing}
         raise InputError("a work without an OpenAlex id", file=display, field="id", hint=HINT, **where)
+    if ws.scalar(Q.BAD_VALUE) is not None:
+        raise locate_problem(path, layout, display, "a value innovatlas cannot use")
     n = ws.scalar(Q.COUNT_STAGED)
     if n == 0:
         raise InputError("no works in the file" + (" (no 'results' list)" if layout == "page" else ""), file=display,
@@ -178,6 +180,9 @@ def _check_work(w: Any) -> tuple[str, str] | None:
                         ("type", _STR, "text"), ("publication_year", _INT, "a whole number (the year)")):
         if (p := bad(k, w.get(k), ok, what)):
             return p
+    y = w.get("publication_year")
+    if isinstance(y, int) and not 1000 <= y <= 2100:
+        return "publication_year", f"expected a publication year, found {y}"
     oa = w.get("open_access")
     if (p := bad("open_access", oa, (dict,), "an object")):
         return p
@@ -219,6 +224,9 @@ def _check_work(w: Any) -> tuple[str, str] | None:
             for k, ok in _INST.items():
                 if (p := bad(f"{at}.institutions[{r}].{k}", inst.get(k), ok, "text")):
                     return p
+            cc = inst.get("country_code") if isinstance(inst, dict) else None
+            if cc is not None and not re.fullmatch(r"[A-Za-z]{2}", cc):
+                return f"{at}.institutions[{r}].country_code", f"expected a two-letter country code, found {cc!r}"
     return None
 
 
@@ -235,7 +243,7 @@ def locate_problem(path: Path, layout: str, display: str, detail: str = "") -> I
     except UnicodeDecodeError as exc:
         return InputError(f"not UTF-8 text ({exc.reason})", file=display, hint="save the file as UTF-8")
     if layout == "lines":
-        for n, line in enumerate(text.splitlines(), start=1):
+        for n, line in enumerate(text.split("\n"), start=1):  # not splitlines(): U+2028 may be inside a string
             if not line.strip():
                 continue
             try:

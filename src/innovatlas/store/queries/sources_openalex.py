@@ -64,6 +64,17 @@ def stage_works(path: str, layout: str):
 #: the first work without an id (the only field a work cannot do without)
 MISSING_ID = query("sources_openalex.missing_id", """
     SELECT min(_row) FROM stg_openalex WHERE id IS NULL OR trim(id) = ''""", engines=DUCKDB_ONLY)
+#: the first work with a value DuckDB read but innovatlas cannot use (a country code that is not two letters,
+#: a year outside 1000-2100): its row, for :func:`innovatlas.sources.openalex.locate_problem` to name the field
+BAD_VALUE = query("sources_openalex.bad_value", """
+    SELECT min(r) FROM (
+        SELECT _row AS r FROM stg_openalex
+        WHERE publication_year IS NOT NULL AND (publication_year < 1000 OR publication_year > 2100)
+        UNION ALL
+        SELECT _row FROM (SELECT _row, unnest(a.institutions) AS i
+                          FROM (SELECT _row, unnest(authorships) AS a FROM stg_openalex))
+        WHERE i.country_code IS NOT NULL AND NOT regexp_full_match(i.country_code, '[A-Za-z]{2}'))""",
+                  engines=DUCKDB_ONLY)
 COUNT_STAGED = query("sources_openalex.count_staged", "SELECT count(*) FROM stg_openalex", engines=DUCKDB_ONLY)
 
 _BARE = "regexp_replace({x}, '^https?://(www\\.)?(openalex\\.org|ror\\.org|orcid\\.org)/', '')"
