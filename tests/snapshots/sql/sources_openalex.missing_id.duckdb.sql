@@ -1,0 +1,5 @@
+SELECT
+  MIN(_row)
+FROM stg_openalex
+WHERE
+  id IS NULL OR TRIM(id) = ''
