@@ -32,8 +32,14 @@ def compute_publications(ws: Workspace, engine=None, progress=None) -> None:
 def coverage(ws: Workspace) -> dict[str, Any]:
     """How many works the workspace holds, which years, from which files."""
     c = ws.dicts(Q.COVERAGE)[0]
-    c["files"] = ws.dicts(Q.PROVENANCE)
+    c["files"] = [f | {"file": str(f["file"]).replace("\\", "/").rsplit("/", 1)[-1], "folder": _folder(f["file"])}
+                  for f in ws.dicts(Q.PROVENANCE)]  # the file's name, never an internal path
     return c
+
+
+def _folder(path: str) -> str:
+    parts = str(path).replace("\\", "/").rsplit("/", 2)
+    return parts[-2] if len(parts) > 1 else ""
 
 
 def _series(rows: list[dict[str, Any]], measure: str, breakdown: str = "") -> list[dict[str, Any]]:

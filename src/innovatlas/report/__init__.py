@@ -148,7 +148,14 @@ def ecosystem_page_data(ws: Workspace, eco_id: str, lang: str = "en", top: int =
         "definition": json.loads(eco["definition"])["select"],
         "coverage": s["coverage"], "years": years,  # trust9data: lower bound and partial years (issue 9)
         **_connect_context(ws, eco_id, lang),  # connection agenda: "connections" and "dynamics" sections
+        **_publications_context(ws, eco_id, lang),  # OpenAlex publications and co-publications (issue 15)
     }
+
+
+def _publications_context(ws: Workspace, eco_id: str, lang: str) -> dict[str, Any]:
+    from innovatlas.publications.views import ecosystem_section, template_helpers
+
+    return {"pubs": ecosystem_section(ws, eco_id, lang), **template_helpers(lang)}
 
 
 def _connect_context(ws: Workspace, eco_id: str, lang: str) -> dict[str, Any]:

@@ -547,7 +547,10 @@ def create_app(workspace: str | Path) -> FastAPI:
                            title=t("funding_over_time", lang), lang=lang, partial_years=_partial_years(w, None))
         partners = bar_chart([(_short(p["label"]), p["joint_projects"], p["label"]) for p in org["partners"][:12]],
                              title=t("partners", lang), lang=lang, x_title=t("joint_projects", lang))
-        return page(request, "organisation.html", lang, org=org, chart=chart, partners_chart=partners)
+        from innovatlas.publications.views import organisation_section, template_helpers as _pub_helpers
+
+        return page(request, "organisation.html", lang, org=org, chart=chart, partners_chart=partners,
+                    pubs=organisation_section(w, pic, lang), **_pub_helpers(lang))  # publications next to projects (issue 15)
 
     @app.get("/organisations/{pic}/{tool}", response_class=HTMLResponse, include_in_schema=False)
     def decision_page(request: Request, pic: Annotated[int, PathParam(ge=1, le=10**12)],
@@ -611,4 +614,7 @@ def create_app(workspace: str | Path) -> FastAPI:
     from innovatlas.connect.web import add_routes as _connect_routes
 
     _connect_routes(app, page)  # connection agenda: /api/connections/*, /connections, consortium builder
+    from innovatlas.publications.web import add_routes as _publication_routes
+
+    _publication_routes(app, page)  # publications, co-publication and heterogeneous networks (issue 15)
     return app
