@@ -282,7 +282,9 @@ def check_ecosystem(ws: Workspace, eco_id: str, *, include_partial: bool = False
                             reason_en=ren, reason_nl=rnl)
         usable = [r for r in series if r["value"] is not None]
         if not series:
-            return None
+            from innovatlas.publications.diagnosis import publication_evidence  # #16, #17 from OpenAlex (issue 15)
+
+            return publication_evidence(ws, eco_id, num, en, nl, parent)
         if not usable:
             return Evidence(kind=series[0]["kind"], indicator=key, measure="value", label_en=en, label_nl=nl, value=None,
                             source=series[0]["source"], judgement=None,

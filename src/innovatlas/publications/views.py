@@ -47,3 +47,27 @@ def organisation_section(ws: Workspace, pic: int, lang: str = "en") -> dict[str,
     d = organisation_publications(ws, pic)
     d["demo"] = is_demo_sample(coverage(ws))
     return d
+
+
+def demo_lines(ws: Workspace, eco_id: str = "nl", lang: str = "en") -> list[str]:
+    """What ``make demo`` prints about the publications: the co-publication figures and the heterogeneous network."""
+    from innovatlas.publications.network import heterogeneous_network
+
+    d = ecosystem_publications(ws, eco_id)
+    if not d["workspace_works"]:
+        return [pt("no_works_ws", lang)]
+    t = d["totals"]
+    lines = [f"OpenAlex: {d['workspace_works']:,} works imported ({d['coverage']['first_year']}-{d['coverage']['last_year']})."
+             + (" " + pt("demo_note", lang) if is_demo_sample(d["coverage"]) else "")]
+    if not d["in_data"]:
+        return lines + [pt("no_works_eco", lang)]
+    lines.append(f"{eco_id}: {num(t['publications'], lang)} publications (#15; fractional {num(t['publications_fractional'], lang, 2)}), "
+                 f"{num(t['copublications'], lang)} co-publications (#16), public-public {num(t['copublications:public_public'], lang)}, "
+                 f"public-private {num(t['copublications:public_private'], lang)}, with an institution abroad "
+                 f"{num(100 * (t['copublication_share:international'] or 0), lang, 1)}%, dual-appointment proxy (#17) "
+                 f"{num(t['dual_appointment_proxy'], lang)}")
+    net = heterogeneous_network(ws, eco_id)
+    parts = ", ".join(f"{k} {f['nodes']:,} organisations / {f['links']:,} links" for k, f in net["figures"].items())
+    lines.append(f"{eco_id} heterogeneous network: {parts}; pairs with more than one link type: "
+                 f"{net['figures']['combined']['multiplex_pairs']:,}")
+    return lines
