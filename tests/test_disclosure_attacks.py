@@ -416,7 +416,11 @@ def test_no_output_path_shows_a_suppressed_value(delft, tmp_path):
             "/europe", "/europe?lang=nl", "/api/europe", "/api/europe?lang=nl",
             # the network page and its level-of-detail view (binary columns: read as bytes)
             "/ecosystems/delft/network", "/api/ecosystems/delft/network/view",
-            "/api/ecosystems/delft/network/view/links?min_weight=1"]
+            "/api/ecosystems/delft/network/view/links?min_weight=1",
+            # publications, co-publication and heterogeneous networks (issue 15)
+            "/api/ecosystems/delft/publications", "/api/ecosystems/delft/links", "/ecosystems/delft/links",
+            "/ecosystems/delft/links?lang=nl", "/api/ecosystems/delft/copublications.gexf",
+            "/api/ecosystems/delft/download/links.gexf", "/api/ecosystems/delft/download/links.graphml"]
     with TestClient(create_app(path)) as client:
         for u in urls:
             resp = client.get(u)

@@ -407,3 +407,29 @@ def test_fetch_pages_backs_off_and_resumes(replay, tmp_path):
     with Workspace(tmp_path / "f.duckdb") as ws:  # what fetch writes, import reads
         openalex.import_paths(ws, [out])
         assert ws.scalar("SELECT count(*) FROM openalex_work") == len({w["id"] for w in works})
+
+
+def test_diagnosis_evidence_judged_only_with_enough_works(syn, tmp_path):
+    """#16 for challenge 7: the public-private share of co-publications, against the parent ecosystem."""
+    from innovatlas.indicators.publications import compute_on_duckdb
+    from innovatlas.publications.diagnosis import MIN_WORKS, publication_evidence
+    from innovatlas.sources import openalex
+
+    small = publication_evidence(syn, "eco", 16, "#16", "#16")
+    assert small.value == 0.5 and small.judgement is None and "fewer than" in small.reason_en  # 1 of 2, 2 works
+    none = publication_evidence(syn, "empty", 17, "#17", "#17")
+    assert none.value is None and none.judgement is None and "not in the data" in none.reason_en and "proxy" in none.label_en
+    # 40 copies of W1 (public-private) and 40 of W3 (public only): the parent 'par' (U1 and C1 members) has share 1/2,
+    # the child 'kid' (C1 only, so only the W1 copies) has share 1: better than its parent
+    n = MIN_WORKS + 10
+    works = [dict(SYNTHETIC[0], id=f"https://openalex.org/W1{i:03d}") for i in range(n)]
+    works += [dict(SYNTHETIC[2], id=f"https://openalex.org/W3{i:03d}") for i in range(n)]
+    with Workspace(tmp_path / "d.duckdb") as w:
+        openalex.import_paths(w, [_jsonl(tmp_path / "many.jsonl", works)])
+        _registry(w, {1: "u1aaaaaaa", 2: "c1aaaaaaa"}, {"par": [1, 2]})
+        w.execute("INSERT INTO ecosystem_member VALUES ('kid', 2)")
+        compute_on_duckdb(w)
+        par = publication_evidence(w, "par", 16, "#16", "#16")
+        kid = publication_evidence(w, "kid", 16, "#16", "#16", parent="par")
+        assert par.value == 0.5 and par.judgement == 0  # two publication years only: no trend, no parent
+        assert kid.value == 1.0 and kid.reference == 0.5 and kid.judgement == 1 and kid.reference_kind == "peers"

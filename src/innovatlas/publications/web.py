@@ -22,6 +22,22 @@ TypeQ = Annotated[list[Literal["joint_project", "co_publication", "dual_appointm
 MEDIA = {"gexf": "application/xml", "graphml": "application/xml", "json": "application/json"}
 
 
+_CACHE: dict[tuple, dict[str, Any]] = {}
+
+
+def _network(w, eco_id: str, types: list[str] | None = None) -> dict[str, Any]:
+    """The heterogeneous network, cached per workspace state (the app is read-only; Leiden and the layout take
+    about 2 s for the national network)."""
+    from innovatlas.publications.network import heterogeneous_network
+
+    key = (w.path, w.stamp(), eco_id, tuple(sorted(types or ())))
+    if key not in _CACHE:
+        if len(_CACHE) > 32:
+            _CACHE.clear()
+        _CACHE[key] = heterogeneous_network(w, eco_id, types or None)
+    return _CACHE[key]
+
+
 def _attach(body: str, name: str, fmt: str) -> Response:
     return Response(body, media_type=MEDIA[fmt], headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
@@ -53,10 +69,8 @@ def add_routes(app: FastAPI, page: Callable[..., HTMLResponse]) -> None:
                      "the type on every link; figures per type and combined")
     def api_links(eco_id: EcoId, w: WS, type: TypeQ = None) -> dict[str, Any]:  # noqa: A002
         from innovatlas.explore import ecosystem_detail
-        from innovatlas.publications.network import heterogeneous_network
-
         ecosystem_detail(w, eco_id)
-        return heterogeneous_network(w, eco_id, type or None)
+        return _network(w, eco_id, type)
 
     @app.get("/api/ecosystems/{eco_id}/copublications.{fmt}", tags=["downloads"],
              summary="The co-publication network as GEXF, GraphML or VOSviewer JSON (weight: joint works)")
@@ -80,10 +94,9 @@ def add_routes(app: FastAPI, page: Callable[..., HTMLResponse]) -> None:
                            filename: Annotated[str, PathParam(pattern=r"^links(-[a-z_]{3,20}\.vosviewer\.json|\.gexf|\.graphml)$")]):
         from innovatlas.explore import BadParameter, ecosystem_detail
         from innovatlas.publications import exports
-        from innovatlas.publications.network import heterogeneous_network
 
         ecosystem_detail(w, eco_id)
-        net = heterogeneous_network(w, eco_id) | {"description": "heterogeneous network (link type on every edge)"}
+        net = _network(w, eco_id) | {"description": "heterogeneous network (link type on every edge)"}
         name = f"innovatlas-{eco_id}-{filename}"
         if filename == "links.gexf":
             return _attach(exports.to_gexf(net), name, "gexf")
@@ -98,10 +111,10 @@ def add_routes(app: FastAPI, page: Callable[..., HTMLResponse]) -> None:
     @app.get("/ecosystems/{eco_id}/links", response_class=HTMLResponse, include_in_schema=False)
     def links_page(request: Request, eco_id: EcoId, w: WS, lang: Lang = "en"):
         from innovatlas.explore import ecosystem_detail
-        from innovatlas.publications.network import LINK_COLOURS, heterogeneous_network
+        from innovatlas.publications.network import LINK_COLOURS
         from innovatlas.publications.views import template_helpers
 
         eco = ecosystem_detail(w, eco_id)
-        net = heterogeneous_network(w, eco_id)
+        net = _network(w, eco_id)
         return page(request, "links.html", lang, eco=eco, name=eco["name_en"] if lang == "en" else eco["name_nl"],
                     figures=net["figures"], types=net["types"], colours=LINK_COLOURS, **template_helpers(lang))
