@@ -46,7 +46,8 @@ def test_older_workspace_is_migrated(tmp_path):
                       "regional_statistic", "finding", "assessment", "contributor_set", "contributor",
                       "ror_record", "ror_name", "ror_external_id", "ror_relationship", "org_match", "match_decision",
                       "registry_org", "registry_identifier", "registry_name", "registry_relation",
-                      "user_actor", "user_relation"):
+                      "user_actor", "user_relation", "openalex_work", "openalex_topic", "openalex_authorship",
+                      "openalex_affiliation", "copub_node", "copub_edge", "copub_metric"):
             ws.execute(f"DROP TABLE {table}")
         ws.execute("DROP SEQUENCE input_seq")
         ws.execute("DROP SEQUENCE contributor_set_seq")

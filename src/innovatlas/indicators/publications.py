@@ -38,7 +38,12 @@ __all__ = ["Publications", "compute_on_duckdb"]
 @register
 class Publications(Indicator):
     key = "publications"
-    catalogue_ids = (15, 16, 17)
+    #: the values are stored under the catalogue ids 15, 16 and 17, but the family does not claim them
+    #: (``catalogue_ids`` stays empty): a user with Web of Science / Scopus counts or real appointment data keeps
+    #: importing #15-#17 ('innovatlas template values'), and the diagnosis prefers those imported values; the
+    #: OpenAlex figures fill in where nothing was imported (and #17 is only a proxy)
+    catalogue_ids = ()
+    fills = (15, 16, 17)
     datasets = ("openalex:works:%",)
     method = ("OpenAlex works with at least one author affiliated with a member (institution ROR id -> registry "
               "organisation -> member PIC), per publication year. #15 full counting (each work 1) and author-level "
