@@ -58,7 +58,8 @@ def publication_evidence(ws: Workspace, eco_id: str, num: int, label_en: str, la
         return Evidence(kind="open_data", indicator=str(num), measure=measure, label_en=label_en, label_nl=label_nl,
                         value=None, unit=unit, source=src or "OpenAlex works", judgement=None,
                         reason_en="not in the data: no imported OpenAlex work lists a member of this ecosystem",
-                        reason_nl="niet in de gegevens: geen geïmporteerde OpenAlex-publicatie noemt een lid van dit ecosysteem")
+                        reason_nl="niet in de gegevens: geen geïmporteerde OpenAlex-publicatie noemt een lid van dit ecosysteem",
+                        reference_kind="not_in_data")  # still listed as an indicator to supply
     ref, kind = None, None
     pm = _measure(ws, parent, num) if parent else None
     pval = pm[0] if pm and pm[3] >= MIN_WORKS else None
