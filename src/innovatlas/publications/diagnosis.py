@@ -79,8 +79,8 @@ def publication_evidence(ws: Workspace, eco_id: str, num: int, label_en: str, la
         else:
             j, ren, rnl = (0, "known, but fewer than three publication years and no parent to judge it by",
                            "bekend, maar minder dan drie publicatiejaren en geen bovenliggend ecosysteem om aan te toetsen")
-    note_en = " Only the imported works count: a lower bound." if num == 16 else " A proxy, not appointments."
-    note_nl = " Alleen de geïmporteerde publicaties tellen: een ondergrens." if num == 16 else " Een benadering, geen aanstellingen."
+    note_en = " Only the imported works count: at least this many." if num == 16 else " A proxy, not appointments."
+    note_nl = " Alleen de geïmporteerde publicaties tellen: minstens zoveel." if num == 16 else " Een benadering, geen aanstellingen."
     return Evidence(kind="open_data", indicator=str(num), measure=measure, label_en=label_en, label_nl=label_nl,
                     value=value, unit=unit, year=max(years) if years else None, reference=ref, source=src,
                     judgement=j, reason_en=ren + "." + note_en, reason_nl=rnl + "." + note_nl, reference_kind=kind)

@@ -37,11 +37,11 @@ STRINGS: dict[str, dict[str, str]] = {
                      "nl": "Publicaties: niet in de gegevens voor dit ecosysteem (geen van de geïmporteerde OpenAlex-publicaties "
                            "noemt een van de leden; instellingen worden gekoppeld via hun ROR-id)."},
     "sample_note": {"en": "From the {works} OpenAlex works in the workspace; a work counts for the ecosystem when an author is "
-                          "affiliated with a member (ROR id -> registry -> PIC). The figures cover only the works imported: "
-                          "a lower bound, not a bibliometric census.",
+                          "affiliated with a member (ROR id -> registry -> PIC). The figures count only the works imported: "
+                          "at least this many, not a bibliometric census.",
                     "nl": "Uit de {works} OpenAlex-publicaties in de werkruimte; een publicatie telt voor het ecosysteem als een "
-                          "auteur verbonden is aan een lid (ROR-id -> register -> PIC). De cijfers gaan alleen over de "
-                          "geïmporteerde publicaties: een ondergrens, geen bibliometrische volledige telling."},
+                          "auteur verbonden is aan een lid (ROR-id -> register -> PIC). De cijfers tellen alleen de "
+                          "geïmporteerde publicaties: minstens zoveel, geen bibliometrische volledige telling."},
     "demo_note": {"en": "Demo data: the OpenAlex samples are small and not Dutch-focused (a few hundred works, mostly German TU9 "
                         "books and international social-science papers), so these figures illustrate the method only.",
                   "nl": "Demogegevens: de OpenAlex-voorbeelden zijn klein en niet op Nederland gericht (een paar honderd "
