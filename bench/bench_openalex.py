@@ -141,11 +141,12 @@ def main() -> None:
     print(f"cores: {os.cpu_count()}, load: {os.getloadavg()[0]:.1f}")
     with tempfile.TemporaryDirectory(prefix="bench-openalex-") as d:
         tmp = Path(d)
-        r = bench_import(args.data, args.works, tmp)
-        print(f"\nimport: {r['works']:,} works, {r['file_mb']:.0f} MB JSON Lines; rows {r['rows']}")
-        base = r["duckdb read_json (same fields)"]
-        for k in ("innovatlas import", "duckdb read_json (same fields)", "duckdb read_json (auto)", "python json + duckdb"):
-            v = r[k]
+        r = bench_import(args.data, args.works, tmp) if args.works else None
+        if r:
+            print(f"\nimport: {r['works']:,} works, {r['file_mb']:.0f} MB JSON Lines; rows {r['rows']}")
+        for k in ("innovatlas import", "duckdb read_json (same fields)", "duckdb read_json (auto)",
+                  "python json + duckdb") if r else ():
+            v, base = r[k], r["duckdb read_json (same fields)"]
             if isinstance(v, str):
                 print(f"  {k:32s} {v}")
             else:

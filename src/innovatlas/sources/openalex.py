@@ -139,7 +139,6 @@ def _import_file(ws: Workspace, path: Path, report: ImportReport) -> None:
         ws.execute(QC.DELETE_BATCHES_OF_DATASET, [dataset])
     batch = ws.new_batch(source="openalex", dataset=dataset, file=display, sha256=sha, rows=int(n), licence=LICENCE,
                          attribution=ATTRIBUTION)
-    ws.execute(Q.UNIQUE_WORKS)
     for q in Q.DELETE_REIMPORTED:
         ws.execute(q)
     ws.execute(Q.INSERT_WORKS, [batch])

@@ -3,7 +3,7 @@ SELECT
 FROM (
   SELECT
     _row AS r
-  FROM stg_openalex
+  FROM stg_openalex_w
   WHERE
     NOT publication_year IS NULL
     AND (
@@ -20,7 +20,7 @@ FROM (
       SELECT
         _row,
         UNNEST(authorships) AS a
-      FROM stg_openalex
+      FROM stg_openalex_w
     )
   )
   WHERE

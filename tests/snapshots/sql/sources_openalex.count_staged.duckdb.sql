@@ -1,3 +1,3 @@
 SELECT
   COUNT(*)
-FROM stg_openalex
+FROM stg_openalex_w

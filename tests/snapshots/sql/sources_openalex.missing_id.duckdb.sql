@@ -1,5 +1,5 @@
 SELECT
   MIN(_row)
-FROM stg_openalex
+FROM stg_openalex_w
 WHERE
-  id IS NULL OR TRIM(id) = ''
+  work_id IS NULL OR work_id = ''

@@ -26,7 +26,15 @@ _PUB = ", ".join(f"'{t}'" for t in PUBLIC_TYPES)
 _PRIV = ", ".join(f"'{t}'" for t in PRIVATE_TYPES)
 _EU_OTHER = "[" + ", ".join(f"'{c}'" for c in EU27 if c != "NL") + "]"
 _EU_ALL = "[" + ", ".join(f"'{c}'" for c in EU27) + "]"
+#: the organisation key of an OpenAlex institution: its registry key ror:<id>, else openalex:<id>
+ORG_KEY_SQL = "coalesce('ror:' || ror_id, 'openalex:' || institution_id)"
 SECTOR_SQL = f"CASE WHEN inst_type IN ({_PUB}) THEN 'public' WHEN inst_type IN ({_PRIV}) THEN 'private' ELSE 'other' END"
+
+
+#: the PICs of a registry organisation (what makes an OpenAlex institution an ecosystem member)
+_ORG_PICS = """org_pics AS (
+        SELECT DISTINCT org_key, CAST(value AS BIGINT) AS pic FROM registry_identifier
+        WHERE scheme = 'pic' AND org_key LIKE 'ror:%')"""
 
 
 def resolved_affiliations() -> str:
@@ -34,13 +42,19 @@ def resolved_affiliations() -> str:
     sector, country, ror_id) and ``org_pics`` (org_key, pic): the resolution of OpenAlex institutions."""
     return f"""
     aff AS (
-        SELECT work_id, author_seq, coalesce('ror:' || ror_id, 'openalex:' || institution_id) AS org_key,
+        SELECT work_id, author_seq, {ORG_KEY_SQL} AS org_key,
                any_value(name) AS name, any_value(inst_type) AS inst_type, any_value({SECTOR_SQL}) AS sector,
                any_value(country) AS country, any_value(ror_id) AS ror_id
         FROM openalex_affiliation GROUP BY 1, 2, 3),
-    org_pics AS (
-        SELECT DISTINCT org_key, CAST(value AS BIGINT) AS pic FROM registry_identifier
-        WHERE scheme = 'pic' AND org_key LIKE 'ror:%')"""
+    {_ORG_PICS}"""
+
+
+def resolved_work_organisations() -> str:
+    """CTEs ``wk`` (the distinct organisations of every work: work_id, org_key) and ``org_pics``: the same
+    resolution as :func:`resolved_affiliations`, without the per-author rows (what the edges need)."""
+    return f"""
+    wk AS (SELECT DISTINCT work_id, {ORG_KEY_SQL} AS org_key FROM openalex_affiliation),
+    {_ORG_PICS}"""
 
 
 def _ecosystem_ctes() -> str:
@@ -120,27 +134,33 @@ CLEAR = tuple(query(f"publications.clear_{t}", f"DELETE FROM {t}", engines=DUCKD
 #: (van Eck & Waltman 2009) = c_ij * 2m / (s_i * s_j) with s_i the total link weight (works) of i and 2m the sum
 #: of all s_i: observed over expected links, 1 = as many joint works as the totals lead one to expect.
 EDGES = query("publications.edges", f"""
-    WITH {_ecosystem_ctes()},
-    wo AS (SELECT DISTINCT e.ecosystem_id, e.work_id, wa.org_key, k.org_key IS NOT NULL AS member
-           FROM eco_works e JOIN wa ON wa.work_id = e.work_id
-           LEFT JOIN member_keys k ON k.ecosystem_id = e.ecosystem_id AND k.org_key = wa.org_key),
-    n AS (SELECT ecosystem_id, work_id, count(*) AS n FROM wo GROUP BY 1, 2 HAVING count(*) >= 2),
+    WITH {resolved_work_organisations()},
+    ok AS (SELECT org_key, CAST(row_number() OVER (ORDER BY org_key) AS INTEGER) AS o
+           FROM (SELECT DISTINCT org_key FROM wk)),
+    mk AS (SELECT DISTINCT m.ecosystem_id, ok.o
+           FROM ecosystem_member m JOIN org_pics p ON p.pic = m.pic JOIN ok ON ok.org_key = p.org_key),
+    wi AS (SELECT wk.work_id, ok.o FROM wk JOIN ok ON ok.org_key = wk.org_key),
+    ew AS (SELECT DISTINCT mk.ecosystem_id, wi.work_id FROM wi JOIN mk ON mk.o = wi.o),
+    wn AS (SELECT ecosystem_id, work_id, row_number() OVER (ORDER BY ecosystem_id, work_id) AS w FROM ew),
+    wo AS (SELECT wn.ecosystem_id, wn.w, wi.o, mk.o IS NOT NULL AS member,
+                  count(*) OVER (PARTITION BY wn.ecosystem_id, wn.w) AS n
+           FROM wn JOIN wi ON wi.work_id = wn.work_id
+           LEFT JOIN mk ON mk.ecosystem_id = wn.ecosystem_id AND mk.o = wi.o),
     pairs AS (
-        SELECT a.ecosystem_id, a.org_key AS source, b.org_key AS target, count(*) AS works,
-               sum(1.0 / (n.n - 1)) AS fractional
-        FROM wo a JOIN wo b ON a.ecosystem_id = b.ecosystem_id AND a.work_id = b.work_id AND a.org_key < b.org_key
-        JOIN n ON n.ecosystem_id = a.ecosystem_id AND n.work_id = a.work_id
+        SELECT a.ecosystem_id, a.o AS s, b.o AS t, count(*) AS works, sum(1.0 / (a.n - 1)) AS fractional
+        FROM wo a JOIN wo b ON a.ecosystem_id = b.ecosystem_id AND a.w = b.w AND a.o < b.o
         WHERE a.member OR b.member
         GROUP BY 1, 2, 3),
-    s AS (SELECT ecosystem_id, k, sum(works) AS s FROM (
-              SELECT ecosystem_id, source AS k, works FROM pairs UNION ALL SELECT ecosystem_id, target, works FROM pairs)
-          GROUP BY 1, 2),
-    tot AS (SELECT ecosystem_id, sum(s) AS two_m FROM s GROUP BY 1)
-    SELECT p.ecosystem_id, p.source, p.target, CAST(p.works AS INTEGER), p.fractional,
+    st AS (SELECT ecosystem_id, k, sum(works) AS s FROM (
+               SELECT ecosystem_id, s AS k, works FROM pairs UNION ALL SELECT ecosystem_id, t, works FROM pairs)
+           GROUP BY 1, 2),
+    tot AS (SELECT ecosystem_id, sum(s) AS two_m FROM st GROUP BY 1)
+    SELECT p.ecosystem_id, k1.org_key, k2.org_key, CAST(p.works AS INTEGER), p.fractional,
            p.works * t.two_m / (s1.s * s2.s)
-    FROM pairs p JOIN s s1 ON s1.ecosystem_id = p.ecosystem_id AND s1.k = p.source
-    JOIN s s2 ON s2.ecosystem_id = p.ecosystem_id AND s2.k = p.target
-    JOIN tot t ON t.ecosystem_id = p.ecosystem_id""")
+    FROM pairs p JOIN st s1 ON s1.ecosystem_id = p.ecosystem_id AND s1.k = p.s
+    JOIN st s2 ON s2.ecosystem_id = p.ecosystem_id AND s2.k = p.t
+    JOIN tot t ON t.ecosystem_id = p.ecosystem_id
+    JOIN ok k1 ON k1.o = p.s JOIN ok k2 ON k2.o = p.t""")
 
 INSERT_EDGES = query("publications.insert_edges", f"INSERT INTO copub_edge {EDGES.sql}", engines=DUCKDB_ONLY)
 

@@ -1,6 +1,6 @@
 """Queries behind innovatlas.sources.openalex: OpenAlex works read set-based by DuckDB's JSON reader.
 
-One file is staged into ``stg_openalex`` (one row per work, the nested authorships kept as DuckDB lists of
+One file is staged into ``stg_openalex_w`` (one row per work, the nested authorships kept as DuckDB lists of
 structs) by :func:`stage_works`, then spread over ``openalex_work``, ``openalex_topic``, ``openalex_authorship``
 and ``openalex_affiliation`` by the INSERT statements below. Every statement belongs to an import: DuckDB only.
 """
@@ -37,12 +37,19 @@ def _columns() -> str:
     return "{" + ", ".join(f"'{k}': '{v}'" for k, v in WORK_FIELDS.items()) + "}"
 
 
+_BARE = "regexp_replace({x}, '^https?://(www\\.)?(openalex\\.org|ror\\.org|orcid\\.org)/', '')"
+
+
+def _bare(x: str) -> str:
+    return _BARE.format(x=x)
+
+
 _OPTS = "maximum_object_size = 1073741824, compression = 'auto_detect'"
 
 
 @builder("sources_openalex.stage_works", ("works.jsonl.gz", "lines"), ("page.json", "page"), ("array.json", "array"))
 def stage_works(path: str, layout: str):
-    """One file's works into ``stg_openalex`` (``_row`` = line of a JSON Lines file, else record number).
+    """One file's works into ``stg_openalex_w`` (``_row`` = line of a JSON Lines file, else record number).
 
     ``layout``: ``lines`` (one work per line, the snapshot format), ``array`` (a JSON array of works),
     ``page`` (API result pages ``{"meta": ..., "results": [...]}``, one or several in the file, or one per line).
@@ -51,44 +58,34 @@ def stage_works(path: str, layout: str):
     if layout == "page":
         src = (f"SELECT unnest(results) AS w FROM read_json({_lit(path)}, columns = {{'results': '{WORK_STRUCT}[]'}}, "
                f"format = 'auto', records = true, {_OPTS})")
-        sql = f"""CREATE OR REPLACE TEMP TABLE stg_openalex AS
-                  SELECT row_number() OVER () AS _row, {cols} FROM ({src})"""
+        rows = f"SELECT row_number() OVER () AS _row, {cols} FROM ({src})"
     else:
         fmt = "newline_delimited" if layout == "lines" else "array"
-        sql = f"""CREATE OR REPLACE TEMP TABLE stg_openalex AS
-                  SELECT row_number() OVER () AS _row, * FROM read_json({_lit(path)}, columns = {_columns()},
-                         format = '{fmt}', records = true, {_OPTS})"""
+        rows = (f"SELECT row_number() OVER () AS _row, * FROM read_json({_lit(path)}, columns = {_columns()}, "
+                f"format = '{fmt}', records = true, {_OPTS})")
+    # one pass: the bare work id, and the first occurrence of an id in the file wins (a work without an id is
+    # kept once, so that MISSING_ID can name its line)
+    sql = f"""CREATE OR REPLACE TEMP TABLE stg_openalex_w AS
+              SELECT {_bare('trim(id)')} AS work_id, * EXCLUDE (id) FROM ({rows})
+              QUALIFY row_number() OVER (PARTITION BY {_bare('trim(id)')} ORDER BY _row) = 1"""
     return dynamic("sources_openalex.stage_works", sql, engines=DUCKDB_ONLY)
 
 
 #: the first work without an id (the only field a work cannot do without)
 MISSING_ID = query("sources_openalex.missing_id", """
-    SELECT min(_row) FROM stg_openalex WHERE id IS NULL OR trim(id) = ''""", engines=DUCKDB_ONLY)
+    SELECT min(_row) FROM stg_openalex_w WHERE work_id IS NULL OR work_id = ''""", engines=DUCKDB_ONLY)
 #: the first work with a value DuckDB read but innovatlas cannot use (a country code that is not two letters,
 #: a year outside 1000-2100): its row, for :func:`innovatlas.sources.openalex.locate_problem` to name the field
 BAD_VALUE = query("sources_openalex.bad_value", """
     SELECT min(r) FROM (
-        SELECT _row AS r FROM stg_openalex
+        SELECT _row AS r FROM stg_openalex_w
         WHERE publication_year IS NOT NULL AND (publication_year < 1000 OR publication_year > 2100)
         UNION ALL
         SELECT _row FROM (SELECT _row, unnest(a.institutions) AS i
-                          FROM (SELECT _row, unnest(authorships) AS a FROM stg_openalex))
+                          FROM (SELECT _row, unnest(authorships) AS a FROM stg_openalex_w))
         WHERE i.country_code IS NOT NULL AND NOT regexp_full_match(i.country_code, '[A-Za-z]{2}'))""",
                   engines=DUCKDB_ONLY)
-COUNT_STAGED = query("sources_openalex.count_staged", "SELECT count(*) FROM stg_openalex", engines=DUCKDB_ONLY)
-
-_BARE = "regexp_replace({x}, '^https?://(www\\.)?(openalex\\.org|ror\\.org|orcid\\.org)/', '')"
-
-
-def _bare(x: str) -> str:
-    return _BARE.format(x=x)
-
-
-#: one row per work (the first occurrence of an id in the file wins)
-UNIQUE_WORKS = query("sources_openalex.unique_works", f"""
-    CREATE OR REPLACE TEMP TABLE stg_openalex_w AS
-    SELECT {_bare('trim(id)')} AS work_id, * EXCLUDE (id) FROM stg_openalex
-    QUALIFY row_number() OVER (PARTITION BY {_bare('trim(id)')} ORDER BY _row) = 1""", engines=DUCKDB_ONLY)
+COUNT_STAGED = query("sources_openalex.count_staged", "SELECT count(*) FROM stg_openalex_w", engines=DUCKDB_ONLY)
 
 #: a work imported again from another file replaces the earlier copy (newest import wins)
 _DEL = "DELETE FROM {t} WHERE work_id IN (SELECT work_id FROM stg_openalex_w)"
@@ -148,4 +145,4 @@ def delete_batches(table: str, batch_ids: list[int]):
 
 
 DROP_STAGED = tuple(query(f"sources_openalex.drop_{t}", f"DROP TABLE IF EXISTS {t}", engines=DUCKDB_ONLY)
-                    for t in ("stg_openalex", "stg_openalex_w", "stg_openalex_a"))
+                    for t in ("stg_openalex_w", "stg_openalex_a"))

@@ -1,1 +1,0 @@
--- query 'sources_openalex.drop_stg_openalex' does not run on the spark engine. Run this step on DuckDB (the default engine).
