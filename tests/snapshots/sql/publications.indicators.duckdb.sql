@@ -69,19 +69,45 @@ WITH aff AS (
   FROM wa
   JOIN member_keys AS k
     ON k.org_key = wa.org_key
-), wf AS (
+), wo AS (
   SELECT
     e.ecosystem_id,
     e.work_id,
-    w.publication_year AS year,
-    COALESCE(SUM(wa.frac) FILTER(WHERE
-      NOT k.org_key IS NULL), 0) AS frac,
-    COUNT(DISTINCT wa.org_key) AS orgs,
-    COUNT(DISTINCT wa.org_key) FILTER(WHERE
-      wa.sector = 'public') AS pub,
-    COUNT(DISTINCT wa.org_key) FILTER(WHERE
-      wa.sector = 'private') AS priv,
-    COALESCE(BOOL_OR(CAST(wa.country <> 'NL' AS BOOLEAN)), FALSE) AS intl,
+    wa.org_key,
+    ANY_VALUE(wa.sector) AS sector,
+    ANY_VALUE(wa.country) AS country
+  FROM eco_works AS e
+  JOIN wa
+    ON wa.work_id = e.work_id
+  GROUP BY
+    1,
+    2,
+    3
+), mf AS (
+  SELECT
+    e.ecosystem_id,
+    e.work_id,
+    SUM(wa.frac) AS frac
+  FROM eco_works AS e
+  JOIN wa
+    ON wa.work_id = e.work_id
+  JOIN member_keys AS k
+    ON k.ecosystem_id = e.ecosystem_id AND k.org_key = wa.org_key
+  GROUP BY
+    1,
+    2
+), wf AS (
+  SELECT
+    o.ecosystem_id,
+    o.work_id,
+    ANY_VALUE(w.publication_year) AS year,
+    ANY_VALUE(mf.frac) AS frac,
+    COUNT(*) AS orgs,
+    COUNT(*) FILTER(WHERE
+      o.sector = 'public') AS pub,
+    COUNT(*) FILTER(WHERE
+      o.sector = 'private') AS priv,
+    COALESCE(BOOL_OR(CAST(o.country <> 'NL' AS BOOLEAN)), FALSE) AS intl,
     COALESCE(
       BOOL_OR(
         CAST(ARRAY_CONTAINS(
@@ -113,14 +139,14 @@ WITH aff AS (
             'ES',
             'SE'
           ],
-          wa.country
+          o.country
         ) AS BOOLEAN)
       ),
       FALSE
     ) AS eu,
     COALESCE(
       BOOL_OR(
-        CAST(NOT wa.country IS NULL
+        CAST(NOT o.country IS NULL
         AND NOT ARRAY_CONTAINS(
           [
             'AT',
@@ -151,22 +177,19 @@ WITH aff AS (
             'ES',
             'SE'
           ],
-          wa.country
+          o.country
         ) AS BOOLEAN)
       ),
       FALSE
     ) AS third
-  FROM eco_works AS e
-  JOIN wa
-    ON wa.work_id = e.work_id
+  FROM wo AS o
   JOIN openalex_work AS w
-    ON w.work_id = e.work_id
-  LEFT JOIN member_keys AS k
-    ON k.ecosystem_id = e.ecosystem_id AND k.org_key = wa.org_key
+    ON w.work_id = o.work_id
+  JOIN mf
+    ON mf.ecosystem_id = o.ecosystem_id AND mf.work_id = o.work_id
   GROUP BY
     1,
-    2,
-    3
+    2
 ), agg AS (
   SELECT
     ecosystem_id,

@@ -72,18 +72,22 @@ def _ecosystem_ctes() -> str:
 # #15 publications, #16 co-publications, #17 the dual-appointment proxy, per ecosystem and publication year.
 PUBLICATIONS = query("publications.indicators", f"""
     WITH {_ecosystem_ctes()},
+    wo AS (SELECT e.ecosystem_id, e.work_id, wa.org_key, any_value(wa.sector) AS sector, any_value(wa.country) AS country
+           FROM eco_works e JOIN wa ON wa.work_id = e.work_id GROUP BY 1, 2, 3),
+    mf AS (SELECT e.ecosystem_id, e.work_id, sum(wa.frac) AS frac
+           FROM eco_works e JOIN wa ON wa.work_id = e.work_id
+           JOIN member_keys k ON k.ecosystem_id = e.ecosystem_id AND k.org_key = wa.org_key GROUP BY 1, 2),
     wf AS (
-        SELECT e.ecosystem_id, e.work_id, w.publication_year AS year,
-               coalesce(sum(wa.frac) FILTER (WHERE k.org_key IS NOT NULL), 0) AS frac,
-               count(DISTINCT wa.org_key) AS orgs,
-               count(DISTINCT wa.org_key) FILTER (WHERE wa.sector = 'public') AS pub,
-               count(DISTINCT wa.org_key) FILTER (WHERE wa.sector = 'private') AS priv,
-               coalesce(bool_or(wa.country <> 'NL'), false) AS intl,
-               coalesce(bool_or(list_contains({_EU_OTHER}, wa.country)), false) AS eu,
-               coalesce(bool_or(wa.country IS NOT NULL AND NOT list_contains({_EU_ALL}, wa.country)), false) AS third
-        FROM eco_works e JOIN wa ON wa.work_id = e.work_id JOIN openalex_work w ON w.work_id = e.work_id
-        LEFT JOIN member_keys k ON k.ecosystem_id = e.ecosystem_id AND k.org_key = wa.org_key
-        GROUP BY 1, 2, 3),
+        SELECT o.ecosystem_id, o.work_id, any_value(w.publication_year) AS year, any_value(mf.frac) AS frac,
+               count(*) AS orgs,
+               count(*) FILTER (WHERE o.sector = 'public') AS pub,
+               count(*) FILTER (WHERE o.sector = 'private') AS priv,
+               coalesce(bool_or(o.country <> 'NL'), false) AS intl,
+               coalesce(bool_or(list_contains({_EU_OTHER}, o.country)), false) AS eu,
+               coalesce(bool_or(o.country IS NOT NULL AND NOT list_contains({_EU_ALL}, o.country)), false) AS third
+        FROM wo o JOIN openalex_work w ON w.work_id = o.work_id
+        JOIN mf ON mf.ecosystem_id = o.ecosystem_id AND mf.work_id = o.work_id
+        GROUP BY 1, 2),
     agg AS (
         SELECT ecosystem_id, year,
                CAST(count(*) AS DOUBLE) AS publications, sum(frac) AS publications_fractional,
