@@ -27,6 +27,7 @@ Ecosystems without any work in the workspace get no value: their publications ar
 from __future__ import annotations
 
 from innovatlas.indicators.base import Indicator, provenance, register
+from innovatlas.publications.i18n import METHOD_EN
 from innovatlas.store import Workspace
 from innovatlas.store.engines import DuckDBEngine, Engine
 from innovatlas.store.queries import indicators as QI
@@ -45,13 +46,7 @@ class Publications(Indicator):
     catalogue_ids = ()
     fills = (15, 16, 17)
     datasets = ("openalex:works:%",)
-    method = ("OpenAlex works with at least one author affiliated with a member (institution ROR id -> registry "
-              "organisation -> member PIC), per publication year. #15 full counting (each work 1) and author-level "
-              "fractional counting (1 / authors / the author's organisations, summed over the members). #16 works with "
-              ">= 2 organisations; public-public: >= 2 public; public-private: >= 1 public and >= 1 firm (EIS "
-              "definition; public = OpenAlex types education, government, facility, healthcare, nonprofit, archive; "
-              "private = company); shares of co-publications with an institution outside NL, in another EU-27 state, "
-              "outside the EU-27. #17 proxy: distinct authors listed with two institutions of different types in one work.")
+    method = METHOD_EN
     query = Q.PUBLICATIONS
 
     def compute(self, ws: Workspace, engine: Engine | None = None) -> None:

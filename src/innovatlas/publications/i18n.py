@@ -6,7 +6,7 @@ from typing import Any
 
 from innovatlas.connect.i18n import num
 
-__all__ = ["pt", "num", "STRINGS"]
+__all__ = ["pt", "num", "STRINGS", "MEASURES", "UNITS", "METHOD_EN", "METHODS_NL"]
 
 STRINGS: dict[str, dict[str, str]] = {
     "pubs_title": {"en": "Publications (OpenAlex)", "nl": "Publicaties (OpenAlex)"},
@@ -99,3 +99,50 @@ def pt(key: str, lang: str = "en", **kw: Any) -> str:
     entry = STRINGS.get(key)
     text = key if entry is None else entry.get(lang, entry["en"])
     return text.format(**kw) if kw else text
+
+
+#: labels and definitions of the measures #15-#17 store (merged into innovatlas.report.labels.MEASURES)
+MEASURES: dict[str, tuple[str, str, str, str]] = {
+    "publications": ("Publications", "Publicaties",
+                     "OpenAlex works with at least one author affiliated with a member (full counting: each work 1).",
+                     "OpenAlex-publicaties met minstens één auteur verbonden aan een lid (gehele telling: elke publicatie 1)."),
+    "publications_fractional": ("Publications (fractional counting)", "Publicaties (fractionele telling)",
+                                "Each work 1, split over its authors and each author's share over the organisations listed; "
+                                "the members' shares summed.",
+                                "Elke publicatie 1, verdeeld over de auteurs en het deel van elke auteur over de genoemde "
+                                "organisaties; de delen van de leden opgeteld."),
+    "copublications": ("Co-publications", "Copublicaties",
+                       "Works with two or more organisations; public-public: two or more public; public-private: at least "
+                       "one public organisation and one firm (EIS definition).",
+                       "Publicaties met twee of meer organisaties; publiek-publiek: twee of meer publieke; publiek-privaat: "
+                       "minstens één publieke organisatie en één bedrijf (EIS-definitie)."),
+    "copublication_share": ("Share of co-publications", "Aandeel copublicaties",
+                            "Of the co-publications, the share with an institution abroad, in another EU-27 state or outside "
+                            "the EU-27.",
+                            "Van de copublicaties het aandeel met een instelling in het buitenland, in een ander EU-27-land of "
+                            "buiten de EU-27."),
+    "dual_appointment_proxy": ("Dual appointments (proxy)", "Dubbele aanstellingen (benadering)",
+                               "A proxy: distinct authors listed with two institutions of different types in one work, at "
+                               "least one a member.",
+                               "Een benadering: verschillende auteurs met twee instellingen van verschillend type in één "
+                               "publicatie, minstens één daarvan een lid."),
+}
+UNITS: dict[str, tuple[str, str]] = {
+    "works": ("works", "publicaties"), "works (fractional counting)": ("works (fractional counting)", "publicaties (fractioneel)"),
+    "authors (proxy)": ("authors (proxy)", "auteurs (benadering)"),
+}
+METHOD_EN = ("OpenAlex works with at least one author affiliated with a member (institution ROR id -> registry "
+             "organisation -> member PIC), per publication year. #15 full counting (each work 1) and author-level "
+             "fractional counting (1 / authors / the author's organisations, summed over the members). #16 works with "
+             ">= 2 organisations; public-public: >= 2 public; public-private: >= 1 public and >= 1 firm (EIS "
+             "definition; public = OpenAlex types education, government, facility, healthcare, nonprofit, archive; "
+             "private = company); shares of co-publications with an institution outside NL, in another EU-27 state, "
+             "outside the EU-27. #17 proxy: distinct authors listed with two institutions of different types in one work.")
+METHODS_NL = {METHOD_EN: (
+    "OpenAlex-publicaties met minstens één auteur verbonden aan een lid (ROR-id van de instelling -> organisatie in het "
+    "register -> PIC van een lid), per publicatiejaar. #15 gehele telling (elke publicatie 1) en fractionele telling op "
+    "auteursniveau (1 / auteurs / organisaties van de auteur, opgeteld over de leden). #16 publicaties met >= 2 "
+    "organisaties; publiek-publiek: >= 2 publieke; publiek-privaat: >= 1 publieke en >= 1 bedrijf (EIS-definitie; "
+    "publiek = OpenAlex-typen education, government, facility, healthcare, nonprofit, archive; privaat = company); "
+    "aandelen van copublicaties met een instelling buiten Nederland, in een ander EU-27-land, buiten de EU-27. "
+    "#17 benadering: verschillende auteurs met twee instellingen van verschillend type in één publicatie.")}
