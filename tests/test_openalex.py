@@ -433,3 +433,16 @@ def test_diagnosis_evidence_judged_only_with_enough_works(syn, tmp_path):
         kid = publication_evidence(w, "kid", 16, "#16", "#16", parent="par")
         assert par.value == 0.5 and par.judgement == 0  # two publication years only: no trend, no parent
         assert kid.value == 1.0 and kid.reference == 0.5 and kid.judgement == 1 and kid.reference_kind == "peers"
+
+
+def test_cut_off_gzip_is_a_clear_error_and_changes_nothing(syn, tmp_path):
+    from innovatlas.sources import openalex
+
+    data = gzip.compress("".join(json.dumps(dict(w, id=f"{w['id']}{i}")) + "\n" for i in range(300) for w in SYNTHETIC).encode())
+    bad = tmp_path / "cut.jsonl.gz"
+    bad.write_bytes(data[: len(data) // 2])
+    before = syn.snapshot()
+    with pytest.raises(InputError) as err:
+        openalex.import_paths(syn, [bad])
+    assert err.value.file == str(bad) and "download" in (err.value.hint or "")
+    assert syn.snapshot() == before
