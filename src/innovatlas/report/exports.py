@@ -70,6 +70,7 @@ def to_gexf(net: dict[str, Any]) -> str:
                    f'<viz:position x="{n["x"]}" y="{n["y"]}" z="0"/></node>')
     out.append("</nodes><edges>")
     out += [f'<edge id="{i}" source={quoteattr(e["source"])} target={quoteattr(e["target"])} weight="{e["weight"]}"'
+            + (f' kind={quoteattr(str(e["type"]))}' if typed else "")  # Gephi keeps parallel links of different kinds
             + (f'><attvalues><attvalue for="type" value={quoteattr(str(e["type"]))}/></attvalues></edge>' if typed else "/>")
             for i, e in enumerate(net["edges"])]
     out.append("</edges></graph></gexf>")
