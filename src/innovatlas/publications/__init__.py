@@ -58,8 +58,6 @@ def ecosystem_publications(ws: Workspace, eco_id: str, top: int = 10) -> dict[st
     ``in_data`` is False when the workspace has no OpenAlex works, or none of the ecosystem's members is on one:
     then every figure is "not in the data" (None), never 0.
     """
-    from innovatlas.publications.network import copublication_network
-
     cov = coverage(ws)
     rows = ws.dicts(Q.SERIES(eco_id))
     partners = ws.dicts(Q.TOP_PARTNERS(eco_id, eco_id, eco_id, 4 * top))
@@ -72,7 +70,6 @@ def ecosystem_publications(ws: Workspace, eco_id: str, top: int = 10) -> dict[st
         "publications", "publications_fractional", "copublications", "copublications:public_public",
         "copublications:public_private", "copublication_share:international", "copublication_share:eu",
         "copublication_share:third_country", "dual_appointment_proxy")}
-    del copublication_network
     return {"ecosystem_id": eco_id, "workspace_works": cov["works"], "in_data": bool(rows),
             "coverage": cov, "totals": totals,
             "series": {"publications": _series(rows, "publications"),
