@@ -44,6 +44,7 @@ bench: install chromium
 	$(BIN)/python bench/bench_scale.py --data $(SHARED) --out /tmp/innovatlas-scale
 	$(BIN)/python bench/bench_connect.py --data $(SHARED)
 	$(BIN)/python bench/bench_matching.py --data $(SHARED)
+	$(BIN)/python bench/bench_openalex.py --data $(SHARED)
 	$(BIN)/python bench/bench_composite.py --data $(SHARED)
 	@test -f $(WORKSPACE) || $(MAKE) demo
 	$(BIN)/python bench/bench_disclosure.py --workspace $(WORKSPACE)

@@ -131,7 +131,7 @@ def real_workspace(tmp_path_factory) -> Path:
 
     path = tmp_path_factory.mktemp("real") / "real.duckdb"
     with Workspace(path) as w:
-        for source in ("geo", "ror", "cordis", "ris"):
+        for source in ("geo", "ror", "cordis", "ris", "openalex"):
             get_source(source).import_paths(w, [SHARED / rel for s, rel in DEMO_FILES if s == source])
         analyse(w, load_definitions())
     return path

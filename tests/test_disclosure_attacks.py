@@ -450,7 +450,11 @@ def test_no_output_path_shows_a_suppressed_value(delft, tmp_path):
             "/api/ecosystems/delft/snapshots/compare?a=t1&b=t2", "/api/ecosystems/delft/snapshots/compare?a=t1",
             "/api/ecosystems/delft/snapshots", "/api/ecosystems/delft/alerts?since=t1",
             "/api/ecosystems/delft/alerts?since=t1&format=csv", "/community?focus=delft", "/api/community",
-            "/api/ecosystems/delft/package"]
+            "/api/ecosystems/delft/package",
+            # publications, co-publication and heterogeneous networks (issue 15)
+            "/api/ecosystems/delft/publications", "/api/ecosystems/delft/links", "/ecosystems/delft/links",
+            "/ecosystems/delft/links?lang=nl", "/api/ecosystems/delft/copublications.gexf",
+            "/api/ecosystems/delft/download/links.gexf", "/api/ecosystems/delft/download/links.graphml"]
     with TestClient(create_app(path)) as client:
         for u in urls:
             resp = client.get(u)

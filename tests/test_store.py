@@ -47,7 +47,8 @@ def test_older_workspace_is_migrated(tmp_path):
                       "ror_record", "ror_name", "ror_external_id", "ror_relationship", "org_match", "match_decision",
                       "registry_org", "registry_identifier", "registry_name", "registry_relation",
                       "user_actor", "user_relation", "analysis_unit", "ecosystem_actor", "organisation_vat",
-                      "openalex_institution",
+                      "openalex_institution", "openalex_work", "openalex_topic", "openalex_authorship",
+                      "openalex_affiliation", "copub_node", "copub_edge", "copub_metric",
                       "facility", "facility_investment", "facility_use", "venture", "venture_employees",
                       "financing_event", "rule_entry",  # v9 (issue 19)
                       # v10 (issue 12): accounts, edit log, snapshots, alerts, community

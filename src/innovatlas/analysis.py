@@ -133,6 +133,7 @@ def analyse(ws: Workspace, ecoset: EcosystemSet, *, weight: str = "projects", pr
                 step("signals", compute_signals, ws, engine=eng)
             if isinstance(eng, SparkEngine):
                 step("write back", eng.write_back)
+            step("publications", _publications_step, ws, eng, say)  # OpenAlex #15-#17 and co-publication networks (issue 15)
         finally:
             if isinstance(eng, SparkEngine):
                 eng.close()
@@ -145,6 +146,12 @@ def analyse(ws: Workspace, ecoset: EcosystemSet, *, weight: str = "projects", pr
 
             step("diagnose", diagnose_all, ws)
     return timings
+
+
+def _publications_step(ws: Workspace, eng, say) -> None:
+    from innovatlas.publications import compute_publications
+
+    compute_publications(ws, eng, progress=say)
 
 
 def ecosystems(ws: Workspace) -> list[dict[str, Any]]:

@@ -72,7 +72,7 @@ USER_INPUTS = ("values", "qualitative", "targets", "definitions")
 
 
 @app.command("import")
-def import_(source: str = typer.Argument(..., help="cordis | geo | ror | ris | statline, or your own: values | qualitative | targets | definitions | facilities | startups | finance | rules"),
+def import_(source: str = typer.Argument(..., help="cordis | geo | ror | ris | statline | openalex, or your own: values | qualitative | targets | definitions | facilities | startups | finance | rules"),
             paths: List[Path] = typer.Argument(..., help="Files, zips or directories"),
             workspace: Optional[Path] = WorkspaceOpt,
             framework: Optional[str] = typer.Option(None, help="H2020, HORIZON or FP7 when the file does not say"),
@@ -127,10 +127,16 @@ def import_(source: str = typer.Argument(..., help="cordis | geo | ror | ris | s
 
 
 @app.command()
-def fetch(source: str = typer.Argument(..., help="cordis | geo"),
+def fetch(source: str = typer.Argument(..., help="cordis | geo | openalex"),
           dest: Path = typer.Option(Path("downloads"), help="Folder to download into"),
           framework: List[str] = typer.Option(["H2020"], help="Programme(s) for cordis: H2020, HORIZON, FP7"),
-          table: Optional[str] = typer.Option(None, help="StatLine table id for statline, e.g. 85039NED")):
+          table: Optional[str] = typer.Option(None, help="StatLine table id for statline, e.g. 85039NED"),
+          ror: Optional[List[str]] = typer.Option(None, "--ror", help="openalex: works of these institutions (ROR ids)"),
+          country: Optional[str] = typer.Option(None, "--country", help="openalex: works of institutions in this country (NL)"),
+          year_from: Optional[int] = typer.Option(None, "--from", help="openalex: first publication year"),
+          year_to: Optional[int] = typer.Option(None, "--to", help="openalex: last publication year"),
+          email: Optional[str] = typer.Option(None, "--email", help="openalex: your e-mail address (the API's polite pool)"),
+          api: str = typer.Option("https://api.openalex.org", "--api", help="openalex: API base URL")):
     """Download official files (needs internet), then import them with 'innovatlas import'."""
     from innovatlas.sources import get_source
 
@@ -138,6 +144,8 @@ def fetch(source: str = typer.Argument(..., help="cordis | geo"),
         mod = get_source(source)
         with _progress() as say:
             files = (mod.fetch(dest, frameworks=framework, progress=say) if source == "cordis"
+                     else mod.fetch(dest, progress=say, ror=ror, country=country, year_from=year_from, year_to=year_to,
+                                    email=email, base_url=api) if source == "openalex"
                      else mod.fetch(dest, progress=say, table=table))
         for f in files:
             out.print(f"downloaded {f}; now run: innovatlas import {source} {f}", highlight=False)
@@ -862,6 +870,9 @@ from innovatlas.framework.cli import register as _register_framework  # noqa: E4
 
 _register_framework(app, out=out, fail=_fail, ws_opt=WorkspaceOpt, ws_path=_ws_path)  # facilities, startups, finance, rules
 __import__("innovatlas.accounts.cli").accounts.cli.register(app, out=out, fail=_fail, ws_opt=WorkspaceOpt, ws_path=_ws_path)
+from innovatlas.publications.cli import register as _register_publications  # noqa: E402
+
+_register_publications(app, out=out, fail=_fail, ws_opt=WorkspaceOpt, ws_path=_ws_path)  # issue 15
 
 
 def main() -> None:

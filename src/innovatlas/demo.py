@@ -19,6 +19,7 @@ DEMO_FILES = [
     ("cordis", "cordis-h2020-orgs-odfest2017/stacked_dump.csv.gz"),
     ("cordis", "cordis-fp7-organisations-gb1609/organizations.csv.gz"),
     ("ris", "eu-regional-innovation-scoreboard-2023/RIS_2023_NL.csv"),
+    ("openalex", "openalex-works-api-samples"),  # OpenAlex works (issue 15): small and not Dutch-focused
 ]
 
 
@@ -36,7 +37,7 @@ def run_demo(data: Path, workspace: Path, out_dir: Path, *, lang: str = "en", pr
     lines = []
     t0 = time.perf_counter()
     with Workspace(workspace) as ws:
-        for source in ("geo", "ror", "cordis", "ris"):
+        for source in ("geo", "ror", "cordis", "ris", "openalex"):
             files = [data / rel for s, rel in DEMO_FILES if s == source]
             rep = get_source(source).import_paths(ws, files, progress=progress)
             lines += rep.lines()
@@ -54,6 +55,9 @@ def run_demo(data: Path, workspace: Path, out_dir: Path, *, lang: str = "en", pr
         from innovatlas.connect.views import demo_lines
 
         agenda = demo_lines(ws) if city_ids(ws) else []  # connection agenda (issue 10)
+        from innovatlas.publications.views import demo_lines as publication_lines
+
+        agenda += publication_lines(ws)  # co-publications and the heterogeneous network (issue 15)
     with Workspace(workspace, read_only=True) as ws:
         other = "nl" if lang == "en" else "en"
         index = render_site(ws, Path(out_dir), lang=lang, alt=(other, f"{other}/"), progress=progress)

@@ -285,7 +285,9 @@ def check_ecosystem(ws: Workspace, eco_id: str, *, include_partial: bool = False
                             reason_en=ren, reason_nl=rnl)
         usable = [r for r in series if r["value"] is not None]
         if not series:
-            return None
+            from innovatlas.publications.diagnosis import publication_evidence  # #16, #17 from OpenAlex (issue 15)
+
+            return publication_evidence(ws, eco_id, num, en, nl, parent)
         if not usable:
             return Evidence(kind=series[0]["kind"], indicator=key, measure="value", label_en=en, label_nl=nl, value=None,
                             source=series[0]["source"], judgement=None,
@@ -391,7 +393,8 @@ def check_ecosystem(ws: Workspace, eco_id: str, *, include_partial: bool = False
         verdict, score = verdict_of(scores)
         verdicts[num] = verdict
         # indicators still to be supplied: not computed from the workspace and without evidence yet
-        missing = [i for i in ch["indicators"] if i not in computed and not any(e.indicator == str(i) for e in ev)]
+        missing = [i for i in ch["indicators"] if i not in computed and not any(
+            e.indicator == str(i) and e.reference_kind != "not_in_data" for e in ev)]
         findings.append(Finding(
             ecosystem_id=eco_id, kind="challenge", code=f"challenge-{num}", title_en=f"{num}. {ch['en']}",
             title_nl=f"{num}. {ch['nl']}", verdict=verdict, score=score, evidence=ev,

@@ -107,7 +107,7 @@ YEAR_SETS, KEEP_YEARS = Q.YEAR_SETS, Q.KEEP_YEARS
 
 def compute_all(ws: Workspace, keys: list[str] | None = None, engine: Engine | None = None) -> None:
     """Every registered family (but the signals) for every analysed ecosystem, on ``engine``."""
-    from innovatlas.indicators import collaboration, organisation_degree, participation, signals  # noqa: F401 (register)
+    from innovatlas.indicators import collaboration, organisation_degree, participation, publications, signals  # noqa: F401 (register)
 
     eng = engine or DuckDBEngine(ws)
     eng.clear("indicator_value")

@@ -151,6 +151,7 @@ def ecosystem_page_data(ws: Workspace, eco_id: str, lang: str = "en", top: int =
         **_connect_context(ws, eco_id, lang),  # connection agenda: "connections" and "dynamics" sections
         "programmes": _programme_context(ws, eco_id, lang, programme),  # framework programmes (issue 19)
         "framework": _framework_section(ws, eco_id, lang),  # facilities, startups and finance, rules (issue 19)
+        **_publications_context(ws, eco_id, lang),  # OpenAlex publications and co-publications (issue 15)
     }
 
 
@@ -171,6 +172,12 @@ def _framework_section(ws: Workspace, eco_id: str, lang: str) -> dict[str, Any]:
     from innovatlas.framework.views import section
 
     return section(ws, eco_id, lang)
+
+
+def _publications_context(ws: Workspace, eco_id: str, lang: str) -> dict[str, Any]:
+    from innovatlas.publications.views import ecosystem_section, template_helpers
+
+    return {"pubs": ecosystem_section(ws, eco_id, lang), **template_helpers(lang)}
 
 
 def _connect_context(ws: Workspace, eco_id: str, lang: str) -> dict[str, Any]:

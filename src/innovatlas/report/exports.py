@@ -56,17 +56,22 @@ def to_gexf(net: dict[str, Any]) -> str:
     """GEXF 1.3 (Gephi): undirected, weighted, node attributes and layout positions."""
     out = ['<?xml version="1.0" encoding="UTF-8"?>',
            '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">',
-           f'<meta><creator>innovatlas</creator><description>{escape(net["ecosystem"])} joint-project network</description></meta>',
+           f'<meta><creator>innovatlas</creator><description>{escape(net["ecosystem"])} '
+           f'{escape(net.get("description", "joint-project network"))}</description></meta>',
            '<graph defaultedgetype="undirected" mode="static">', '<attributes class="node">']
     out += [f'<attribute id="{i}" title="{k}" type="{t}"/>' for i, (k, t) in enumerate(NODE_ATTRIBUTES)]
-    out.append("</attributes><nodes>")
+    typed = any("type" in e for e in net["edges"])  # the heterogeneous network: the link type on every edge
+    out.append("</attributes>" + ('<attributes class="edge"><attribute id="type" title="type" type="string"/></attributes>'
+                                  if typed else "") + "<nodes>")
     for n in net["nodes"]:
         vals = "".join(f'<attvalue for="{i}" value={quoteattr(_v(n.get(k)))}/>' for i, (k, _t) in enumerate(NODE_ATTRIBUTES)
                        if n.get(k) is not None)
         out.append(f'<node id={quoteattr(n["id"])} label={quoteattr(n["label"])}><attvalues>{vals}</attvalues>'
                    f'<viz:position x="{n["x"]}" y="{n["y"]}" z="0"/></node>')
     out.append("</nodes><edges>")
-    out += [f'<edge id="{i}" source={quoteattr(e["source"])} target={quoteattr(e["target"])} weight="{e["weight"]}"/>'
+    out += [f'<edge id="{i}" source={quoteattr(e["source"])} target={quoteattr(e["target"])} weight="{e["weight"]}"'
+            + (f' kind={quoteattr(str(e["type"]))}' if typed else "")  # Gephi keeps parallel links of different kinds
+            + (f'><attvalues><attvalue for="type" value={quoteattr(str(e["type"]))}/></attvalues></edge>' if typed else "/>")
             for i, e in enumerate(net["edges"])]
     out.append("</edges></graph></gexf>")
     return "\n".join(out)
@@ -80,11 +85,15 @@ def to_graphml(net: dict[str, Any]) -> str:
            '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">']
     out += [f'<key id="{k}" for="node" attr.name="{k}" attr.type="{gm[t]}"/>' for k, t in keys]
     out.append('<key id="weight" for="edge" attr.name="weight" attr.type="double"/>')
+    typed = any("type" in e for e in net["edges"])
+    if typed:
+        out.append('<key id="type" for="edge" attr.name="type" attr.type="string"/>')
     out.append(f'<graph id={quoteattr(net["ecosystem"])} edgedefault="undirected">')
     for n in net["nodes"]:
         data = "".join(f'<data key="{k}">{escape(_v(n.get(k)))}</data>' for k, _t in keys if n.get(k) is not None)
         out.append(f'<node id={quoteattr(n["id"])}>{data}</node>')
-    out += [f'<edge source={quoteattr(e["source"])} target={quoteattr(e["target"])}><data key="weight">{e["weight"]}</data></edge>'
+    out += [f'<edge source={quoteattr(e["source"])} target={quoteattr(e["target"])}><data key="weight">{e["weight"]}</data>'
+            + (f'<data key="type">{escape(str(e["type"]))}</data>' if typed else "") + "</edge>"
             for e in net["edges"]]
     out.append("</graph></graphml>")
     return "\n".join(out)

@@ -248,3 +248,11 @@ def provenance_text(text: str | None, lang: str = "en") -> str:
         out = re.sub(r"(\d{1,3}(?:,\d{3})+) rows", lambda m: m.group(1).replace(",", ".") + " rijen", out)
         out = out.replace(", imported ", ", geïmporteerd ")
     return out
+
+
+# the measures, units and method of the OpenAlex indicators #15-#17 (issue 15)
+from innovatlas.publications.i18n import MEASURES as _PUB_MEASURES, METHODS_NL as _PUB_METHODS, UNITS as _PUB_UNITS  # noqa: E402
+
+MEASURES.update(_PUB_MEASURES)
+UNITS.update(_PUB_UNITS)
+_METHODS_NL.update(_PUB_METHODS)

@@ -29,9 +29,9 @@ class ImportReport:
 
 
 def _registry() -> dict[str, object]:
-    from innovatlas.sources import cordis, geo, ris, ror, statline
+    from innovatlas.sources import cordis, geo, openalex, ris, ror, statline
 
-    return {"cordis": cordis, "geo": geo, "ror": ror, "ris": ris, "statline": statline}
+    return {"cordis": cordis, "geo": geo, "ror": ror, "ris": ris, "statline": statline, "openalex": openalex}
 
 
 SOURCES: Callable[[], dict[str, object]] = _registry

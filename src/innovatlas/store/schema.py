@@ -7,7 +7,7 @@ with a clear message instead of guessing.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 
 _V1 = r"""
 CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -529,4 +529,56 @@ CREATE TABLE openalex_institution (openalex_id VARCHAR PRIMARY KEY, ror_id VARCH
                                    registered_at TIMESTAMP NOT NULL);
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11]
+# v12: OpenAlex works (issue 15): one row per work, its topics or concepts, its authorships and each authorship's
+# institutions (OpenAlex id, ROR, type, country); the co-publication network of every analysed ecosystem.
+_V12 = r"""
+CREATE TABLE openalex_work (
+    work_id           VARCHAR NOT NULL,    -- bare OpenAlex id ('W2741809807')
+    doi               VARCHAR,             -- lower case, without https://doi.org/
+    title             VARCHAR,
+    publication_year  INTEGER,
+    work_type         VARCHAR,
+    is_oa             BOOLEAN,
+    oa_status         VARCHAR,
+    venue             VARCHAR,             -- primary_location.source (2025) or host_venue (2022)
+    schema            VARCHAR NOT NULL,    -- '2025' (primary_location/topics) or '2022' (host_venue/concepts)
+    batch_id          INTEGER NOT NULL,
+    source_row        BIGINT               -- line (JSON Lines) or record number (page, array) in the file
+);
+CREATE TABLE openalex_topic (
+    work_id   VARCHAR NOT NULL, kind VARCHAR NOT NULL,   -- 'topic' (2025) or 'concept' (2022)
+    topic_id  VARCHAR NOT NULL, name VARCHAR, score DOUBLE, field VARCHAR, batch_id INTEGER NOT NULL
+);
+CREATE TABLE openalex_authorship (
+    work_id          VARCHAR NOT NULL,
+    author_seq       INTEGER NOT NULL,     -- 1-based place in the author list
+    author_id        VARCHAR,
+    author_name      VARCHAR,
+    orcid            VARCHAR,
+    author_position  VARCHAR,              -- first | middle | last
+    raw_affiliations VARCHAR[],
+    batch_id         INTEGER NOT NULL
+);
+CREATE TABLE openalex_affiliation (
+    work_id         VARCHAR NOT NULL,
+    author_seq      INTEGER NOT NULL,
+    institution_id  VARCHAR,               -- bare OpenAlex id ('I4577782')
+    ror_id          VARCHAR,               -- bare ROR id ('03v4gjf40')
+    name            VARCHAR,
+    inst_type       VARCHAR,               -- education | company | government | facility | healthcare | nonprofit | archive | other ...
+    country         VARCHAR,
+    batch_id        INTEGER NOT NULL
+);
+CREATE TABLE copub_node (
+    ecosystem_id VARCHAR NOT NULL, org_key VARCHAR NOT NULL, label VARCHAR, inst_type VARCHAR, sector VARCHAR,
+    country VARCHAR, member BOOLEAN NOT NULL, works INTEGER, works_fractional DOUBLE, degree INTEGER,
+    strength DOUBLE, community INTEGER
+);
+CREATE TABLE copub_edge (
+    ecosystem_id VARCHAR NOT NULL, source VARCHAR NOT NULL, target VARCHAR NOT NULL,
+    works INTEGER NOT NULL, fractional DOUBLE NOT NULL, association_strength DOUBLE
+);
+CREATE TABLE copub_metric (ecosystem_id VARCHAR NOT NULL, metric VARCHAR NOT NULL, value DOUBLE, detail JSON);
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11, _V12]

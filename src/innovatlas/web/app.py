@@ -569,11 +569,13 @@ def create_app(workspace: str | Path) -> FastAPI:
                            title=t("funding_over_time", lang), lang=lang, partial_years=_partial_years(w, None))
         partners = bar_chart([(_short(p["label"]), p["joint_projects"], p["label"]) for p in org["partners"][:12]],
                              title=t("partners", lang), lang=lang, x_title=t("joint_projects", lang))
+        from innovatlas.publications.views import organisation_section, template_helpers as _pub_helpers
         from innovatlas.programmes import organisation_attributes  # VAT, legal name, SME, NUTS-3 with source (issue 19)
 
         attributes = [dict(a, file=Path(a["file"].replace(chr(92), "/")).name) for a in organisation_attributes(w, pic)]
         return page(request, "organisation.html", lang, org=org, chart=chart, partners_chart=partners,
-                    attributes=attributes)
+                    attributes=attributes, pubs=organisation_section(w, pic, lang),
+                    **_pub_helpers(lang))  # publications next to projects (issue 15)
 
     @app.get("/organisations/{pic}/{tool}", response_class=HTMLResponse, include_in_schema=False)
     def decision_page(request: Request, pic: Annotated[int, PathParam(ge=1, le=10**12)],
@@ -648,4 +650,7 @@ def create_app(workspace: str | Path) -> FastAPI:
 
     _framework_routes(app, page)  # facilities, startups and finance, rules (issue 19)
     __import__("innovatlas.accounts.web").accounts.web.add_routes(app, page)  # issue 12: accounts, editing, cycles, community
+    from innovatlas.publications.web import add_routes as _publication_routes
+
+    _publication_routes(app, page)  # publications, co-publication and heterogeneous networks (issue 15)
     return app

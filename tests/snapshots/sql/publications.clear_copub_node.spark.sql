@@ -1,0 +1,1 @@
+-- query 'publications.clear_copub_node' does not run on the spark engine. Run this step on DuckDB (the default engine).

@@ -1,0 +1,3 @@
+DELETE FROM indicator_value
+WHERE
+  indicator IN ('15', '16', '17')

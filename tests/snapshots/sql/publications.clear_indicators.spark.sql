@@ -1,0 +1,1 @@
+-- query 'publications.clear_indicators' does not run on the spark engine. Run this step on DuckDB (the default engine).

@@ -1,0 +1,12 @@
+SELECT
+  ecosystem_id,
+  source,
+  target,
+  works,
+  fractional,
+  association_strength
+FROM copub_edge
+ORDER BY
+  ecosystem_id NULLS LAST,
+  source NULLS LAST,
+  target NULLS LAST

@@ -1,0 +1,3 @@
+SELECT
+  COUNT(*)
+FROM openalex_work

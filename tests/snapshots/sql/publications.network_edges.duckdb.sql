@@ -1,0 +1,13 @@
+SELECT
+  source,
+  target,
+  works,
+  fractional,
+  association_strength
+FROM copub_edge
+WHERE
+  ecosystem_id = ?
+ORDER BY
+  works DESC,
+  source,
+  target

@@ -1,0 +1,9 @@
+SELECT
+  metric,
+  value,
+  detail
+FROM copub_metric
+WHERE
+  ecosystem_id = ?
+ORDER BY
+  metric NULLS LAST

@@ -1,0 +1,3 @@
+SELECT
+  COUNT(*)
+FROM stg_openalex_w

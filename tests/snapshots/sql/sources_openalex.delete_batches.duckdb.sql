@@ -1,0 +1,6 @@
+DELETE FROM openalex_work
+WHERE
+  batch_id IN (
+    SELECT
+      UNNEST(CAST(? AS INT[]))
+  )

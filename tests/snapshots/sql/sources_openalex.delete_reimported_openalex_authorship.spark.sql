@@ -1,0 +1,1 @@
+-- query 'sources_openalex.delete_reimported_openalex_authorship' does not run on the spark engine. Run this step on DuckDB (the default engine).

@@ -1,0 +1,1 @@
+-- query 'sources_openalex.stage_works' does not run on the spark engine. Run this step on DuckDB (the default engine).
