@@ -1,4 +1,18 @@
-INSERT INTO user_actor
+INSERT INTO user_actor (
+  actor_id,
+  name,
+  actor_type,
+  pic,
+  ror_id,
+  kvk,
+  city,
+  postcode,
+  country,
+  website,
+  note,
+  batch_id,
+  source_row
+)
 SELECT
   TRIM(actor_id),
   TRIM(name),

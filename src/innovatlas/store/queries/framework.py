@@ -141,7 +141,8 @@ def insert_use(table: str, batch: int):
 def insert_new_actors(table: str, batch: int):
     """The startups not yet among the user's actors become actors (type startup unless the file says otherwise)."""
     return dynamic("framework.insert_new_actors", f"""
-        INSERT INTO user_actor
+        INSERT INTO user_actor (actor_id, name, actor_type, pic, ror_id, kvk, city, postcode, country, website, note,
+                                batch_id, source_row)
         SELECT trim(actor_id), trim(name), coalesce(nullif(lower(trim(actor_type)), ''), 'startup'),
                CAST(nullif(trim(pic), '') AS BIGINT), nullif(regexp_extract(trim(ror), '([^/]+)$', 1), ''),
                nullif(trim(kvk), ''), nullif(trim(city), ''), nullif(trim(postcode), ''),
