@@ -474,7 +474,7 @@ def test_reimport_replaces_identical_is_skipped_and_actors_import_keeps_startups
     assert ws.scalar("SELECT count(*) FROM rule_entry") == 1                       # replaced, not added
     # the user's own actors file (the registry's import) leaves the startups, their actors and spin-off relations alone
     n_rel = ws.scalar("SELECT count(*) FROM user_relation WHERE relation_type = 'spin_off'")
-    write(tmp_path / "actors.csv", [ACTOR_COLUMNS, ["c1", "Synthetic Campus", "campus"] + [""] * 8])
+    write(tmp_path / "actors.csv", [ACTOR_COLUMNS, ["c1", "Synthetic Campus", "campus"] + [""] * (len(ACTOR_COLUMNS) - 3)])
     import_file(ws, tmp_path / "actors.csv")
     assert ws.scalar("SELECT count(*) FROM user_actor WHERE actor_id IN ('st1', 'st2', 'st3', 'st4', 'c1')") == 5
     assert ws.scalar("SELECT count(*) FROM user_relation WHERE relation_type = 'spin_off'") == n_rel == 3
