@@ -141,7 +141,7 @@ def test_joint_projects_delft_eindhoven_match_raw_file(real_ws):
     assert m["joint_projects"][0][1] == expected[0]
     assert m["organisation_pairs"][0][1] == expected[1]
     n_projects = con.execute(f"SELECT count(DISTINCT rcn) FROM {raw}").fetchone()[0]
-    s = [con.execute(f"SELECT count(DISTINCT rcn) FROM {raw} WHERE list_contains(?, pic)", [ids]).fetchone()[0]
+    s = [con.execute(f"SELECT count(DISTINCT rcn) FROM {unit_raw} WHERE list_contains(?, pic)", [ids]).fetchone()[0]
          for ids in (delft, eind)]
     assert m["observed_expected"][0][1] == pytest.approx(expected[0] * n_projects / (s[0] * s[1]), rel=1e-3)
     top = pair_bridges(real_ws, "delft", "eindhoven", limit=3)
