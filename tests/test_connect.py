@@ -126,16 +126,22 @@ def test_joint_projects_delft_eindhoven_match_raw_file(real_ws):
     con = duckdb.connect()
     raw = f"read_csv('{RAW / 'h2020.csv.gz'}', nullstr='NA', header=true)"
     # independent: projects (rcn) in the raw CORDIS file with a Delft member and a different Eindhoven member
+    # members are analysis units (registered organisations, issue 14): each raw PIC counted as its unit
+    import pyarrow as pa
+
+    units = real_ws.rows("SELECT pic, unit FROM analysis_unit")
+    con.register("u", pa.table({"pic": [p for p, _u in units], "unit": [u for _p, u in units]}))
+    unit_raw = f"(SELECT r.rcn, coalesce(u.unit, r.pic) AS pic FROM {raw} r LEFT JOIN u ON u.pic = r.pic)"
     expected = con.execute(f"""
         SELECT count(DISTINCT a.rcn), count(DISTINCT (least(a.pic, b.pic), greatest(a.pic, b.pic)))
-        FROM {raw} a JOIN {raw} b ON a.rcn = b.rcn AND a.pic <> b.pic
+        FROM {unit_raw} a JOIN {unit_raw} b ON a.rcn = b.rcn AND a.pic <> b.pic
         WHERE list_contains(?, a.pic) AND list_contains(?, b.pic)""", [delft, eind]).fetchone()
     m = collaboration_matrix(real_ws, ["delft", "eindhoven"])
     assert expected[0] > 20  # a real figure, not an empty join
     assert m["joint_projects"][0][1] == expected[0]
     assert m["organisation_pairs"][0][1] == expected[1]
     n_projects = con.execute(f"SELECT count(DISTINCT rcn) FROM {raw}").fetchone()[0]
-    s = [con.execute(f"SELECT count(DISTINCT rcn) FROM {raw} WHERE list_contains(?, pic)", [ids]).fetchone()[0]
+    s = [con.execute(f"SELECT count(DISTINCT rcn) FROM {unit_raw} WHERE list_contains(?, pic)", [ids]).fetchone()[0]
          for ids in (delft, eind)]
     assert m["observed_expected"][0][1] == pytest.approx(expected[0] * n_projects / (s[0] * s[1]), rel=1e-3)
     top = pair_bridges(real_ws, "delft", "eindhoven", limit=3)

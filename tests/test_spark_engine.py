@@ -25,7 +25,8 @@ from innovatlas.store.engines import ANALYSIS_OUTPUTS, engine_settings, export_i
 KEYS = {"indicator_value": ["ecosystem_id", "indicator", "measure", "breakdown", "year"],
         "network_edge": ["ecosystem_id", "source", "target"], "network_node": ["ecosystem_id", "pic"],
         "network_metric": ["ecosystem_id", "metric"], "ecosystem_member": ["ecosystem_id", "pic"],
-        "ecosystem_project": ["ecosystem_id", "project_key"], "scope": ["ecosystem_id", "project_key", "pic"]}
+        "ecosystem_project": ["ecosystem_id", "project_key"], "scope": None}  # scope: the multiset of rows (issue 14: two PICs of one organisation in one project are two rows
+# of one unit, so (ecosystem, project, pic) is no key)
 #: not figures: when the value was computed
 SKIP_COLUMNS = {"computed_at"}
 

@@ -32,7 +32,7 @@ WITH r AS (
 SELECT
   r.city,
   r.scope,
-  COUNT(DISTINCT l.pic),
+  COUNT(DISTINCT COALESCE(u.unit, l.pic)),
   COUNT(DISTINCT r.code)
 FROM r
 LEFT JOIN org_location AS l
@@ -44,6 +44,8 @@ LEFT JOIN org_location AS l
     WHERE
       participations > 0
   )
+LEFT JOIN analysis_unit AS u
+  ON u.pic = l.pic /* organisations in analysis units, as the members are */
 GROUP BY
   1,
   2

@@ -56,9 +56,10 @@ def scope_additions(lists: dict[str, dict[str, list[str]]]) -> Bound:
             params += [city, s, codes]
     return dynamic("connect.scope_additions", f"""
         WITH r AS ({' UNION ALL '.join(parts)})
-        SELECT r.city, r.scope, count(DISTINCT l.pic), count(DISTINCT r.code) FROM r
+        SELECT r.city, r.scope, count(DISTINCT coalesce(u.unit, l.pic)), count(DISTINCT r.code) FROM r
         LEFT JOIN org_location l ON l.municipality_code = r.code
              AND l.pic IN (SELECT pic FROM organisation WHERE participations > 0)
+        LEFT JOIN analysis_unit u ON u.pic = l.pic  -- organisations in analysis units, as the members are
         GROUP BY 1, 2""", params)
 
 
