@@ -33,7 +33,9 @@ from innovatlas.report.labels import number, placement_label
 from innovatlas.report import _partial_years, install_language
 from innovatlas.store import Workspace
 from innovatlas.store.queries import web as Q
+from innovatlas.web.hardening import Hardening, attachment
 from innovatlas.web.maps import choropleth_svg
+from pydantic import BaseModel, StringConstraints
 from markupsafe import Markup
 
 
@@ -54,7 +56,11 @@ def _body(html: str) -> str:
 __all__ = ["create_app"]
 
 _ID_IN_PATH = re.compile(r"^(/api/ecosystems/|/ecosystems/|/api/download/)([A-Za-z0-9][A-Za-z0-9_-]{0,62})(?=/|$)")
-EcoId = Annotated[str, PathParam(pattern=r"^[a-z0-9][a-z0-9_-]{0,62}$", description="Ecosystem id, e.g. nl or eindhoven")]
+EcoId = Annotated[str, PathParam(pattern=r"^[a-z0-9][a-z0-9_-]{0,62}$", description="Ecosystem id, e.g. nl or eindhoven",
+                                 openapi_examples={"eindhoven": {"value": "eindhoven"}, "nl": {"value": "nl"}})]
+Pic = Annotated[int, PathParam(ge=1, le=10**12, description="PIC of an organisation",
+                               openapi_examples={"tu-eindhoven": {"value": 999977366}})]
+EcoIdItem = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]{0,62}$")]  # one id of a list
 Lang = Annotated[Literal["en", "nl"], Query(description="Page language")]
 Limit = Annotated[int, Query(ge=1, le=500, description="Page size (at most 500)")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000)]
@@ -64,6 +70,36 @@ DOWNLOADS = {"organisations": ("csv", "xlsx"), "indicators": ("csv", "xlsx"),
 MEDIA = {"csv": "text/csv; charset=utf-8", "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
          "gexf": "application/xml", "graphml": "application/xml", "vosviewer.json": "application/json",
          "geojson": "application/geo+json"}
+
+
+class ApiError(BaseModel):
+    """Every error of the API: a message saying what is wrong and what to do, and the HTTP status."""
+
+    error: str
+    status: int
+    suggestion: str | None = None
+
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    404: {"model": ApiError, "description": "Not found: no such ecosystem, organisation, assessment or download, "
+                                            "or the workspace holds no data for it (e.g. not analysed, no geography)"},
+    422: {"model": ApiError, "description": "Invalid parameters: the message names each one and what is allowed"},
+}
+
+
+def _content(*media: str, schema: dict[str, Any] | None = None) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI of a non-JSON 200 response (downloads, GeoJSON, binary)."""
+    def of(m: str) -> dict[str, Any]:
+        return schema or ({"type": "object"} if m == "application/json" else
+                          {"type": "string", "format": "binary"} if m in ("application/pdf", MEDIA["xlsx"]) else {"type": "string"})
+
+    return {200: {"description": "The file", "content": {m: {"schema": of(m)} for m in media}}}
+
+
+GEOJSON = _content("application/geo+json", schema={
+    "type": "object", "required": ["type", "features"],
+    "properties": {"type": {"const": "FeatureCollection"}, "properties": {"type": "object"},
+                   "features": {"type": "array", "items": {"type": "object"}}}})
 
 
 def _workspace(request: Request) -> Workspace:
@@ -83,8 +119,10 @@ def _assessment(w: Workspace, name: str, version: int | None) -> dict[str, Any]:
         raise NotFound(str(exc)) from None
 
 
-def create_app(workspace: str | Path) -> FastAPI:
-    """The app over one workspace, opened read-only."""
+def create_app(workspace: str | Path, allowed_hosts: list[str] | None = None) -> FastAPI:
+    """The app over one workspace, opened read-only. With ``allowed_hosts`` (``innovatlas serve`` passes
+    loopback and its bind address, see :func:`innovatlas.web.hardening.allowed_hosts`) any other ``Host``
+    header gets 400; every response gets the security headers and limits of :mod:`innovatlas.web.hardening`."""
     base = Workspace(workspace, read_only=True)
 
     @asynccontextmanager
@@ -111,7 +149,8 @@ def create_app(workspace: str | Path) -> FastAPI:
     app = FastAPI(lifespan=lifespan, title="innovatlas", version=__version__,
                   description="Research-and-innovation ecosystems: ecosystems, indicators with provenance, "
                               "organisations, networks, maps and downloads. Read-only.",
-                  docs_url=None, redoc_url=None)  # our own /docs: Swagger UI would load from a CDN
+                  docs_url=None, redoc_url=None,  # our own /docs: Swagger UI would load from a CDN
+                  responses=ERRORS)
     app.state.workspace = base
 
     app.mount("/static", StaticFiles(packages=[("innovatlas.web", "static")]), name="static")
@@ -164,15 +203,20 @@ def create_app(workspace: str | Path) -> FastAPI:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException):
-        return _error(request, exc.status_code, "not found" if exc.status_code == 404 else str(exc.detail))
+        headers = dict(exc.headers or {})
+        if exc.status_code == 405:  # RFC 9110: a 405 names the methods the resource has; HEAD answers as GET
+            methods = [m.strip() for m in headers.get("Allow", "GET").split(",")]
+            headers["Allow"] = ", ".join(methods + (["HEAD"] if "GET" in methods and "HEAD" not in methods else []))
+        return _error(request, exc.status_code, "not found" if exc.status_code == 404 else str(exc.detail),
+                      headers=headers)
 
-    def _error(request: Request, status: int, message: str, **extra):
+    def _error(request: Request, status: int, message: str, headers: dict[str, str] | None = None, **extra):
         if request.url.path.startswith("/api") or request.url.path.startswith("/openapi"):
-            return JSONResponse({"error": message, "status": status, **extra}, status_code=status)
+            return JSONResponse({"error": message, "status": status, **extra}, status_code=status, headers=headers)
         lang = request.query_params.get("lang", "en")
         lang = lang if lang in envs else "en"
         html = envs[lang].get_template("error.html").render(status=status, message=message, switch_url="/", path="")
-        return HTMLResponse(html, status_code=status)
+        return HTMLResponse(html, status_code=status, headers=headers)
 
     # -- API -----------------------------------------------------------------------------
     @app.get("/api/ecosystems", tags=["ecosystems"], summary="List the analysed ecosystems")
@@ -231,7 +275,7 @@ def create_app(workspace: str | Path) -> FastAPI:
         return Response(json.dumps(data, separators=(",", ":")), media_type="application/json")
 
     @app.get("/api/ecosystems/{eco_id}/network/view", tags=["network"], response_class=Response,
-             responses={200: {"content": {"application/octet-stream": {}}}},
+             responses={200: {"content": {"application/octet-stream": {}}}, 304: {"description": "Not modified (If-None-Match)"}},
              summary="Level-of-detail network (binary, see innovatlas.network.view): every node with its position, "
                      "the strongest links up to max_links (whole joint-project classes), filtered")
     def api_network_view(request: Request, eco_id: EcoId, w: WS, year_from: Year = None, year_to: Year = None,
@@ -243,7 +287,7 @@ def create_app(workspace: str | Path) -> FastAPI:
                                   activity_types=activity_type, max_links=max_links))
 
     @app.get("/api/ecosystems/{eco_id}/network/view/links", tags=["network"], response_class=Response,
-             responses={200: {"content": {"application/octet-stream": {}}}},
+             responses={200: {"content": {"application/octet-stream": {}}}, 304: {"description": "Not modified (If-None-Match)"}},
              summary="More links of the level-of-detail network: min_weight <= joint projects < below (binary)")
     def api_network_view_links(request: Request, eco_id: EcoId, w: WS,
                                min_weight: Annotated[int, Query(ge=1, le=1_000_000)],
@@ -302,7 +346,7 @@ def create_app(workspace: str | Path) -> FastAPI:
     @app.get("/api/ecosystems/{eco_id}/composite", tags=["indicators"],
              summary="Composite view against the ecosystem's own past and targets (or, with compare, between ecosystems)")
     def api_composite(eco_id: EcoId, w: WS, lang: Lang = "en",
-                      compare: Annotated[list[str] | None, Query(max_length=30)] = None,
+                      compare: Annotated[list[EcoIdItem] | None, Query(max_length=30)] = None,
                       include_partial: Annotated[bool, Query(description="Show the partial start years (after the "
                                                                          "data end) too, flagged")] = False) -> dict[str, Any]:
         from innovatlas.monitor import composite_compare, composite_view
@@ -332,7 +376,7 @@ def create_app(workspace: str | Path) -> FastAPI:
 
     @app.get("/api/organisations/{pic}/portfolio", tags=["decisions"],
              summary="Collaboration portfolio of an organisation (seed 003), from its joint projects")
-    def api_portfolio(pic: Annotated[int, PathParam(ge=1, le=10**12)], w: WS) -> dict[str, Any]:
+    def api_portfolio(pic: Pic, w: WS) -> dict[str, Any]:
         from innovatlas.assess import portfolio
         from innovatlas.assess.inputs import PortfolioInput
 
@@ -341,7 +385,7 @@ def create_app(workspace: str | Path) -> FastAPI:
 
     @app.get("/api/organisations/{pic}/valorisation", tags=["decisions"],
              summary="Valorisation profile (push / exchange / serve, seed 004) of a knowledge institution")
-    def api_valorisation(pic: Annotated[int, PathParam(ge=1, le=10**12)], w: WS) -> dict[str, Any]:
+    def api_valorisation(pic: Pic, w: WS) -> dict[str, Any]:
         from innovatlas.assess import valorisation
         from innovatlas.assess.inputs import ValorisationInput
 
@@ -369,7 +413,8 @@ def create_app(workspace: str | Path) -> FastAPI:
         _assessment(w, name, new)
         return {"name": name, "from": old, "to": new, "changes": compare_versions(w, name, old, new)}
 
-    @app.get("/api/assessments/{name}/report.{fmt}", tags=["decisions"], summary="The assessment as HTML or PDF")
+    @app.get("/api/assessments/{name}/report.{fmt}", tags=["decisions"], summary="The assessment as HTML or PDF",
+             response_class=Response, responses=_content("text/html; charset=utf-8", "application/pdf"))
     def api_assessment_report(name: Annotated[str, PathParam(pattern=r"^[a-z0-9][a-z0-9_-]{0,62}$")],
                               fmt: Literal["html", "pdf"], w: WS, lang: Lang = "en",
                               version: Annotated[int | None, Query(ge=1)] = None):
@@ -380,7 +425,7 @@ def create_app(workspace: str | Path) -> FastAPI:
         if fmt == "html":
             return HTMLResponse(html)
         return Response(render_pdf(html), media_type="application/pdf",
-                        headers={"Content-Disposition": f'attachment; filename="{name}-v{a["version"]}-{lang}.pdf"'})
+                        headers=attachment(f"{name}-v{a['version']}-{lang}.pdf"))
 
     @app.get("/api/organisations", tags=["organisations"], summary="Search organisations by name, PIC or city")
     def api_search(w: WS, q: Annotated[str, Query(max_length=200)] = "",
@@ -390,17 +435,18 @@ def create_app(workspace: str | Path) -> FastAPI:
         return search_organisations(w, q, city=city, country=country, limit=limit, offset=offset)
 
     @app.get("/api/organisations/{pic}", tags=["organisations"], summary="An organisation: partners, projects, ecosystems")
-    def api_organisation(pic: Annotated[int, PathParam(ge=1, le=10**12)], w: WS) -> dict[str, Any]:
+    def api_organisation(pic: Pic, w: WS) -> dict[str, Any]:
         return organisation_detail(w, pic)
 
     @app.get("/api/compare", tags=["ecosystems"], summary="Two ecosystems side by side")
-    def api_compare(w: WS, a: Annotated[str, Query(pattern=r"^[a-z0-9][a-z0-9_-]{0,62}$")],
-                    b: Annotated[str, Query(pattern=r"^[a-z0-9][a-z0-9_-]{0,62}$")]) -> dict[str, Any]:
+    def api_compare(w: WS, a: Annotated[str, Query(pattern=r"^[a-z0-9][a-z0-9_-]{0,62}$", openapi_examples={"delft": {"value": "delft"}})],
+                    b: Annotated[str, Query(pattern=r"^[a-z0-9][a-z0-9_-]{0,62}$", openapi_examples={"eindhoven": {"value": "eindhoven"}})]) -> dict[str, Any]:
         shared = [o for o in overlaps(w, a) if b in (o["a"], o["b"])]
         return {"a": summary(w, a), "b": summary(w, b), "shared_organisations": shared[0]["shared"] if shared else 0,
                 "jaccard": shared[0]["jaccard"] if shared else 0.0}
 
-    @app.get("/api/map/{level}", tags=["map"], summary="GeoJSON of a region level with a measure per region")
+    @app.get("/api/map/{level}", tags=["map"], summary="GeoJSON of a region level with a measure per region",
+             response_class=Response, responses=GEOJSON)
     def api_map(level: Literal["province", "corop", "municipality"], w: WS,
                 measure: Literal["organisations", "participations", "projects", "ec_contribution_eur"] = "organisations"):
         return Response(exports.to_geojson(map_layer(w, level, measure)), media_type=MEDIA["geojson"])
@@ -418,17 +464,19 @@ def create_app(workspace: str | Path) -> FastAPI:
 
         return {**placement(w), "registry": registry_coverage(w)}
 
-    @app.get("/api/download/map/{level}.geojson", tags=["downloads"], summary="Download a map layer as GeoJSON")
+    @app.get("/api/download/map/{level}.geojson", tags=["downloads"], summary="Download a map layer as GeoJSON",
+             response_class=Response, responses=GEOJSON)
     def api_download_map(level: Literal["province", "corop", "municipality"], w: WS,
                          measure: Literal["organisations", "participations", "projects", "ec_contribution_eur"] = "organisations"):
         return Response(exports.to_geojson(map_layer(w, level, measure)), media_type=MEDIA["geojson"],
-                        headers={"Content-Disposition": f'attachment; filename="innovatlas-{level}-{measure}.geojson"'})
+                        headers=attachment(f"innovatlas-{level}-{measure}.geojson"))
 
     @app.get("/api/download/{eco_id}/{filename}", tags=["downloads"],
              summary="Download organisations, indicators or the network: organisations.csv|xlsx, "
-                     "indicators.csv|xlsx, network.gexf|graphml|vosviewer.json|csv")
+                     "indicators.csv|xlsx, network.gexf|graphml|vosviewer.json|csv",
+             response_class=Response, responses=_content(*dict.fromkeys(MEDIA[f] for f in ("csv", "xlsx", "gexf", "vosviewer.json"))))
     def api_download(eco_id: EcoId, w: WS,
-                     filename: Annotated[str, PathParam(pattern=r"^(organisations|indicators|network)\.(csv|xlsx|gexf|graphml|vosviewer\.json)$")],
+                     filename: Annotated[str, PathParam(pattern=r"^(organisations\.(csv|xlsx)|indicators\.(csv|xlsx)|network\.(gexf|graphml|vosviewer\.json|csv))$")],
                      year_from: Year = None, year_to: Year = None):
         what, fmt = filename.split(".", 1)
         if fmt not in DOWNLOADS[what]:
@@ -447,8 +495,7 @@ def create_app(workspace: str | Path) -> FastAPI:
             body = {"gexf": exports.to_gexf, "graphml": exports.to_graphml,
                     "vosviewer.json": lambda n: json.dumps(exports.to_vosviewer(n)),
                     "csv": lambda n: exports.to_csv(n["edges"])}[fmt](net)
-        name = f"innovatlas-{eco_id}-{what}.{fmt}"
-        return Response(body, media_type=MEDIA[fmt], headers={"Content-Disposition": f'attachment; filename="{name}"'})
+        return Response(body, media_type=MEDIA[fmt], headers=attachment(f"innovatlas-{eco_id}-{what}.{fmt}"))
 
     # -- pages -------------------------------------------------------------------------------
     @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
@@ -534,7 +581,7 @@ def create_app(workspace: str | Path) -> FastAPI:
         return page(request, "search.html", lang, q=q, res=res, region_eco=region_eco)
 
     @app.get("/organisations/{pic}", response_class=HTMLResponse, include_in_schema=False)
-    def organisation_page(request: Request, pic: Annotated[int, PathParam(ge=1, le=10**12)], w: WS, lang: Lang = "en"):
+    def organisation_page(request: Request, pic: Pic, w: WS, lang: Lang = "en"):
         org = organisation_detail(w, pic)
         if org.get("name_source"):  # "dataset: /path/to/file.csv" -> the dataset and the file's name, no internal path
             dataset, _sep, file = str(org["name_source"]).partition(": ")
@@ -550,7 +597,7 @@ def create_app(workspace: str | Path) -> FastAPI:
         return page(request, "organisation.html", lang, org=org, chart=chart, partners_chart=partners)
 
     @app.get("/organisations/{pic}/{tool}", response_class=HTMLResponse, include_in_schema=False)
-    def decision_page(request: Request, pic: Annotated[int, PathParam(ge=1, le=10**12)],
+    def decision_page(request: Request, pic: Pic,
                       tool: Literal["portfolio", "valorisation"], w: WS, lang: Lang = "en"):
         from innovatlas.assess import portfolio, valorisation
         from innovatlas.assess.inputs import PortfolioInput, ValorisationInput
@@ -611,4 +658,9 @@ def create_app(workspace: str | Path) -> FastAPI:
     from innovatlas.connect.web import add_routes as _connect_routes
 
     _connect_routes(app, page)  # connection agenda: /api/connections/*, /connections, consortium builder
+    if allowed_hosts is not None:  # a Host header naming another site gets 400 (no host is ever echoed back)
+        from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts, www_redirect=False)
+    app.add_middleware(Hardening)  # outermost: security headers, body limit, relative redirects, HEAD (issue 13)
     return app
