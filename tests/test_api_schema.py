@@ -26,7 +26,7 @@ def test_every_operation_conforms_to_its_schema(server, tmp_path):
            "PYTHONPATH": os.pathsep.join([str(Path(__file__).parent), os.environ.get("PYTHONPATH", "")])}
     cmd = [sys.executable, "-m", "schemathesis.cli", "run", f"{server}/openapi.json", "--checks", "all",
            "--exclude-checks", "positive_data_acceptance", "--max-examples", str(EXAMPLES),
-           "--phases", "examples,coverage,fuzzing", "--workers", "1", "--request-timeout", "60",
+           "--phases", "examples,coverage,fuzzing", "--workers", "2", "--request-timeout", "60",
            "--generation-deterministic", "--no-color"]
     res = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=tmp_path, timeout=600)
     out = res.stdout + res.stderr

@@ -7,6 +7,7 @@ from typing import Annotated, Any, Callable, Literal
 from fastapi import FastAPI, Path as PathParam, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
+from innovatlas.connect._common import THEME_NAMES
 from innovatlas.connect.consortium import CHALLENGE_PROFILES
 from innovatlas.connect.views import template_helpers
 from innovatlas.web.app import WS, EcoId, EcoIdItem, Lang, _content
@@ -19,10 +20,11 @@ Scope = Literal["municipality", "adjacent"]
 Ref = Literal["nl", "eu28", "all"]
 Measure = Literal["participations", "organisations", "funding"]
 YearQ = Annotated[int | None, Query(ge=1980, le=2100)]
-ThemeQ = Annotated[str | None, Query(max_length=40, pattern=r"^[A-Za-z0-9 ]{1,40}$")]
+ThemeQ = Annotated[str | None, Query(max_length=40, pattern=r"^[A-Za-z0-9 ]{1,40}$", description="An H2020 programme part "
+                                     "(any case); the server checks it is in the data", json_schema_extra={"enum": sorted(THEME_NAMES)})]
 ActQ = Literal["HES", "REC", "PRC", "PUB", "OTH"]
-ChallengeQ = Annotated[Literal[tuple(sorted(CHALLENGE_PROFILES))] | None,  # type: ignore[valid-type]
-                       Query(description="A challenge with a partner profile (of the ten)")]
+ChallengeQ = Annotated[int | None, Query(ge=1, le=10, description="A challenge (of the ten) that has a partner profile",
+                                          json_schema_extra={"enum": sorted(CHALLENGE_PROFILES)})]
 MEDIA = {"csv": "text/csv; charset=utf-8", "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
          "gexf": "application/xml"}
 

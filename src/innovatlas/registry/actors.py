@@ -48,7 +48,7 @@ def write_template(kind: str, path: str | Path) -> Path:
         wb = Workbook()
         sh = wb.active
         sh.title = kind
-        sh.append(header)
+        sh.append(safe_row(header))
         help_ = wb.create_sheet("help")
         help_.append(["column", "allowed values"])
         if kind == "actors":
@@ -59,7 +59,7 @@ def write_template(kind: str, path: str | Path) -> Path:
         wb.save(path)
     else:
         with open(path, "w", newline="", encoding="utf-8") as f:
-            csv.writer(f).writerow(header)
+            csv.writer(f).writerow(safe_row(header))
     return path
 
 

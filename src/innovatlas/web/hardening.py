@@ -107,6 +107,24 @@ class Hardening:
             await self._too_large(head, send, bad=not length.isdigit())
             return
 
+        upstream = receive
+        if length is None and any(k == b"transfer-encoding" for k, _v in scope["headers"]):
+            # a streamed body of unknown length: read it (up to the limit) before any route sees the request
+            body, more = b"", True
+            while more:
+                message = await upstream()
+                if message["type"] != "http.request":
+                    return  # the client went away
+                body += message.get("body", b"")
+                more = message.get("more_body", False)
+                if len(body) > self.max_body:
+                    await self._too_large(head, send)
+                    return
+            pending = [{"type": "http.request", "body": body, "more_body": False}]
+
+            async def receive():  # the body once, then whatever the server says next (e.g. disconnect)
+                return pending.pop() if pending else await upstream()
+
         received = 0
 
         async def limited_receive():
