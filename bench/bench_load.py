@@ -136,6 +136,7 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--workers", type=int, default=None, help="server worker processes (default: innovatlas serve's)")
     args = ap.parse_args()
+    sys.stdout.reconfigure(line_buffering=True)  # figures appear as each round ends
 
     ws = args.workspace
     if ws is None:

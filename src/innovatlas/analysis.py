@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 
 from innovatlas.errors import UnknownEcosystem, WorkspaceError
+from innovatlas.store.memo import by_stamp
 from innovatlas.indicators import compute_all, compute_signals
 from innovatlas.model.ecosystem import EcosystemSet, parse_definitions, read_definitions
 from innovatlas.network import compute_networks
@@ -340,6 +341,7 @@ _LEVEL_NAME = {"municipality_code": ("a municipality", "een gemeente"), "corop_c
                "province_code": ("a province", "een provincie")}
 
 
+@by_stamp(maxsize=256)  # the home page asks it for every ecosystem; bounded (issue 13)
 def ecosystem_coverage(ws: Workspace, eco_id: str) -> dict[str, Any]:
     """Whether an ecosystem's figures are lower bounds, how many organisations are left out and why, and the
     partial years of the data.

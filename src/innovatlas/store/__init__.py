@@ -53,6 +53,9 @@ class Workspace:
         except duckdb.Error as exc:
             raise WorkspaceError(f"cannot open workspace {self.path}: {exc}") from None
         self._in_tx = False
+        # read-only: nothing can change the file while it is open (DuckDB lets no writer in), so the state
+        # stamp is computed once and shared with every cursor (it was 5 subqueries per call, many per request)
+        self._frozen: dict[str, str] | None = {} if read_only else None
         if not read_only:
             self._migrate()
         else:
@@ -154,6 +157,7 @@ class Workspace:
         view.path = self.path
         view.con = self.con.cursor()
         view._in_tx = False
+        view._frozen = self._frozen
         return view
 
     def close(self) -> None:
@@ -166,7 +170,16 @@ class Workspace:
         self.close()
 
     def stamp(self) -> str:
-        """Changes whenever an import, an analysis or a diagnosis changes the workspace (for caches)."""
+        """Changes whenever an import, an analysis or a diagnosis changes the workspace (for caches).
+        Computed once for a read-only workspace (and its cursors): nothing can change it while it is open."""
+        frozen = getattr(self, "_frozen", None)
+        if frozen is not None:
+            if "stamp" not in frozen:
+                frozen["stamp"] = self._stamp()
+            return frozen["stamp"]
+        return self._stamp()
+
+    def _stamp(self) -> str:
         return str(self.rows("""SELECT (SELECT max(batch_id) FROM import_batch), (SELECT max(computed_at) FROM ecosystem),
                                        (SELECT max(computed_at) FROM finding), (SELECT count(*) FROM indicator_input),
                                        (SELECT string_agg(key || '=' || value, ';' ORDER BY key) FROM meta WHERE key LIKE 'disclosure_%')""")[0])

@@ -155,18 +155,25 @@ def create_app(workspace: str | Path, allowed_hosts: list[str] | None = None) ->
 
     app.mount("/static", StaticFiles(packages=[("innovatlas.web", "static")]), name="static")
 
-    @app.middleware("http")
-    async def _lowercase_ids(request: Request, call_next):
-        """Ecosystem ids are lower case: /ecosystems/Eindhoven redirects to /ecosystems/eindhoven (also in the API)."""
-        path = request.url.path
-        m = _ID_IN_PATH.match(path)
-        fixed_query = [(k, v.lower() if k in ("a", "b", "compare") and v != v.lower() else v)
-                       for k, v in request.query_params.multi_items()] if path in ("/compare", "/api/compare") or "/composite" in path else None
-        if (m and m.group(2) != m.group(2).lower()) or (fixed_query and fixed_query != list(request.query_params.multi_items())):
-            new_path = path[:m.start(2)] + m.group(2).lower() + path[m.end(2):] if m else path
-            query = urlencode(fixed_query) if fixed_query is not None else request.url.query
-            return RedirectResponse(new_path + ("?" + query if query else ""), status_code=308)
-        return await call_next(request)
+    def _lowercase_ids(inner):
+        """Ecosystem ids are lower case: /ecosystems/Eindhoven redirects to /ecosystems/eindhoven (also in the API).
+        Pure ASGI (a BaseHTTPMiddleware costs a task and a stream per request)."""
+
+        async def middleware(scope, receive, send):
+            if scope["type"] == "http":
+                request = Request(scope)
+                path = request.url.path
+                m = _ID_IN_PATH.match(path)
+                fixed_query = [(k, v.lower() if k in ("a", "b", "compare") and v != v.lower() else v)
+                               for k, v in request.query_params.multi_items()] if path in ("/compare", "/api/compare") or "/composite" in path else None
+                if (m and m.group(2) != m.group(2).lower()) or (fixed_query and fixed_query != list(request.query_params.multi_items())):
+                    new_path = path[:m.start(2)] + m.group(2).lower() + path[m.end(2):] if m else path
+                    query = urlencode(fixed_query) if fixed_query is not None else request.url.query
+                    await RedirectResponse(new_path + ("?" + query if query else ""), status_code=308)(scope, receive, send)
+                    return
+            await inner(scope, receive, send)
+
+        return middleware
 
     def _env(lang: str) -> Environment:
         env = Environment(loader=ChoiceLoader([PackageLoader("innovatlas", "web/templates"),
@@ -662,5 +669,6 @@ def create_app(workspace: str | Path, allowed_hosts: list[str] | None = None) ->
         from starlette.middleware.trustedhost import TrustedHostMiddleware
 
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts, www_redirect=False)
+    app.add_middleware(_lowercase_ids)
     app.add_middleware(Hardening)  # outermost: security headers, body limit, relative redirects, HEAD (issue 13)
     return app
