@@ -77,6 +77,35 @@ def pct(values: list[float], p: float) -> float:
     return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))] if values else float("nan")
 
 
+def _tree(pid: int) -> list[int]:
+    todo, seen = [pid], []
+    while todo:
+        p = todo.pop()
+        if p in seen:
+            continue
+        seen.append(p)
+        try:
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as fh:
+                    todo += [int(c) for c in fh.read().split()]
+        except (FileNotFoundError, ProcessLookupError):
+            continue
+    return seen
+
+
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) of the server and its workers: on a shared machine the fair measure of cost."""
+    total = 0.0
+    for p in _tree(pid):
+        try:
+            with open(f"/proc/{p}/stat") as fh:
+                fields = fh.read().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        except (FileNotFoundError, ProcessLookupError):
+            continue
+    return total
+
+
 def rss_mb(pid: int) -> float:
     """Resident memory of a process and all its descendants (uvicorn workers), in MB."""
     total, todo, seen = 0, [pid], set()
@@ -168,7 +197,7 @@ def main() -> None:
               f"{len(MIX)} URLs ({sum(k == 'page' for k, _ in MIX)} pages, {sum(k == 'api' for k, _ in MIX)} API, "
               f"{sum(k == 'download' for k, _ in MIX)} downloads), server: {' '.join(cmd[3:])}")
         print(f"{'round':>5} {'req/s':>7} {'errors':>6} {'kind':>8} {'n':>5} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} "
-              f"{'RSS before':>10} {'RSS after':>9}")
+              f"{'RSS before':>10} {'RSS after':>9} {'server CPU ms/req':>17}")
         first_rss = rss_mb(server.pid)
         for rnd in range(1, args.runs + 1):
             urls = []
@@ -177,18 +206,19 @@ def main() -> None:
                 rng.shuffle(batch)
                 urls += batch
             urls = urls[:args.requests]
-            before = rss_mb(server.pid)
+            before, cpu0 = rss_mb(server.pid), cpu_seconds(server.pid)
             elapsed, times, errors = asyncio.run(run_round(base, urls, args.clients))
-            after = rss_mb(server.pid)
+            after, cpu = rss_mb(server.pid), (cpu_seconds(server.pid) - cpu0) * 1000 / len(urls)
             allt = [t for v in times.values() for t in v]
             rows = [("all", allt)] + sorted(times.items())
             for i, (kind, ts) in enumerate(rows):
                 head = (f"{rnd:>5} {len(urls) / elapsed:>7.0f} {len(errors):>6}" if i == 0 else " " * 20)
-                tail = f" {before:>8.0f}MB {after:>7.0f}MB" if i == 0 else ""
+                tail = f" {before:>8.0f}MB {after:>7.0f}MB {cpu:>17.1f}" if i == 0 else ""
                 print(f"{head} {kind:>8} {len(ts):>5} {statistics.median(ts):>7.1f} {pct(ts, 95):>7.1f} {pct(ts, 99):>7.1f}{tail}")
             if errors:
                 print("      errors:", ", ".join(sorted(set(errors))[:5]))
-        print(f"server memory: {first_rss:.0f} MB after warm-up, {rss_mb(server.pid):.0f} MB after {args.runs} rounds")
+        print(f"server memory: {first_rss:.0f} MB after warm-up, {rss_mb(server.pid):.0f} MB after {args.runs} rounds; "
+              f"load average of the machine: {', '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores")
     finally:
         server.terminate()
         try:

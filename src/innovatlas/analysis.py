@@ -133,10 +133,12 @@ def analyse(ws: Workspace, ecoset: EcosystemSet, *, weight: str = "projects", pr
     return timings
 
 
+@by_stamp(maxsize=4)
 def ecosystems(ws: Workspace) -> list[dict[str, Any]]:
     return ws.dicts(A.ECOSYSTEMS)
 
 
+@by_stamp(maxsize=512)  # asked several times per request
 def _require(ws: Workspace, eco_id: str) -> dict[str, Any]:
     rows = ws.dicts(A.ECOSYSTEM(eco_id))
     if not rows:
@@ -184,6 +186,7 @@ def headlines(ws: Workspace) -> list[dict[str, Any]]:
     return ws.dicts(A.HEADLINES)
 
 
+@by_stamp(maxsize=128)
 def overlaps(ws: Workspace, eco_id: str | None = None) -> list[dict[str, Any]]:
     """Shared members and Jaccard index for every pair of ecosystems (or those involving one)."""
     if eco_id:
@@ -193,6 +196,7 @@ def overlaps(ws: Workspace, eco_id: str | None = None) -> list[dict[str, Any]]:
 
 
 
+@by_stamp(maxsize=4)
 def placement(ws: Workspace) -> dict[str, Any]:
     """How many Dutch participating organisations could be placed, and why the rest could not."""
     # one row per rule: the cities not recognised are one row (listed by name in ``unplaced_cities``), so

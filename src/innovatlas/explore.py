@@ -17,6 +17,7 @@ from innovatlas.analysis import _require, coverage_periods, ecosystem_coverage, 
 from innovatlas.errors import InnovatlasError
 from innovatlas.model.indicators import load_catalogue
 from innovatlas.store import Workspace
+from innovatlas.store.memo import by_stamp
 from innovatlas.store.queries import explore as Q
 
 __all__ = ["NotFound", "BadParameter", "indicator_series", "indicator_values", "organisations_of", "search_organisations",
@@ -122,6 +123,7 @@ def organisations_download(ws: Workspace, eco_id: str) -> list[dict[str, Any]]:
 _SORTS = Q.MEMBER_SORTS
 
 
+@by_stamp(maxsize=128)
 def organisations_of(ws: Workspace, eco_id: str, *, limit: int = 50, offset: int = 0,
                      sort: str = "participations") -> dict[str, Any]:
     _require(ws, eco_id)
@@ -134,6 +136,7 @@ def organisations_of(ws: Workspace, eco_id: str, *, limit: int = 50, offset: int
             "left_out": cov["left_out"], "note": cov["note_en"] or ""}
 
 
+@by_stamp(maxsize=256)  # keyed by the query string: bounded (issue 13)
 def search_organisations(ws: Workspace, q: str = "", *, city: str | None = None, country: str | None = None,
                          limit: int = 20, offset: int = 0, region: str | None = None) -> dict[str, Any]:
     """Organisations by name, short name or PIC (``q``), optionally in a city, a country or a
@@ -150,6 +153,7 @@ def search_organisations(ws: Workspace, q: str = "", *, city: str | None = None,
     return out
 
 
+@by_stamp(maxsize=256)
 def organisation_detail(ws: Workspace, pic: int, *, partners: int = 25, projects: int = 50) -> dict[str, Any]:
     rows = ws.dicts(Q.ORGANISATION(pic))
     if not rows:
@@ -283,8 +287,9 @@ def region_values(ws: Workspace, level: str, measure: str) -> dict[str, float]:
     return dict(ws.rows(Q.region_values(level, measure)))
 
 
+@by_stamp(maxsize=16, copy_result=False)  # 3 levels x 4 measures; read-only callers (the municipalities: 2 MB)
 def map_layer(ws: Workspace, level: str, measure: str = "organisations") -> dict[str, Any]:
-    """GeoJSON FeatureCollection of one region level, each feature with the measure's value."""
+    """GeoJSON FeatureCollection of one region level, each feature with the measure's value (cached: do not change it)."""
     values = region_values(ws, level, measure)
     year = ws.scalar(Q.MAP_YEAR(level, level))
     if level == "municipality":  # the placement uses the 2015 classification; draw 2015 municipalities

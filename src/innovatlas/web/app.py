@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 import threading
+from collections import OrderedDict
 from urllib.parse import urlencode
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -32,6 +33,7 @@ from innovatlas.report.i18n import t
 from innovatlas.report.labels import number, placement_label
 from innovatlas.report import _partial_years, install_language
 from innovatlas.store import Workspace
+from innovatlas.store.memo import by_stamp
 from innovatlas.store.queries import web as Q
 from innovatlas.web.hardening import Hardening, attachment
 from innovatlas.web.maps import choropleth_svg
@@ -65,6 +67,7 @@ Lang = Annotated[Literal["en", "nl"], Query(description="Page language")]
 Limit = Annotated[int, Query(ge=1, le=500, description="Page size (at most 500)")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000)]
 Year = Annotated[int | None, Query(ge=1980, le=2100)]
+PAGE_CACHE = 128  # pages' data kept (ecosystem, Europe and home pages per language and map choice)
 DOWNLOADS = {"organisations": ("csv", "xlsx"), "indicators": ("csv", "xlsx"),
              "network": ("gexf", "graphml", "vosviewer.json", "csv")}
 MEDIA = {"csv": "text/csv; charset=utf-8", "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -488,6 +491,12 @@ def create_app(workspace: str | Path, allowed_hosts: list[str] | None = None) ->
         what, fmt = filename.split(".", 1)
         if fmt not in DOWNLOADS[what]:
             raise BadParameter(f"{what} can be downloaded as {', '.join(DOWNLOADS[what])}, not {fmt}")
+        body = _download_body(w, eco_id, what, fmt, year_from, year_to)
+        return Response(body, media_type=MEDIA[fmt], headers=attachment(f"innovatlas-{eco_id}-{what}.{fmt}"))
+
+    @by_stamp(maxsize=32, copy_result=False)  # bodies (bytes/str) of the latest downloads; bounded (issue 13)
+    def _download_body(w: Workspace, eco_id: str, what: str, fmt: str, year_from: int | None,
+                       year_to: int | None) -> bytes | str:
         from innovatlas.explore import download_readme, indicator_download, organisations_download
 
         if what == "organisations":  # one row per member; the lower-bound note on every row and in README
@@ -502,7 +511,7 @@ def create_app(workspace: str | Path, allowed_hosts: list[str] | None = None) ->
             body = {"gexf": exports.to_gexf, "graphml": exports.to_graphml,
                     "vosviewer.json": lambda n: json.dumps(exports.to_vosviewer(n)),
                     "csv": lambda n: exports.to_csv(n["edges"])}[fmt](net)
-        return Response(body, media_type=MEDIA[fmt], headers=attachment(f"innovatlas-{eco_id}-{what}.{fmt}"))
+        return body
 
     # -- pages -------------------------------------------------------------------------------
     @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
@@ -517,6 +526,10 @@ def create_app(workspace: str | Path, allowed_hosts: list[str] | None = None) ->
     def home(request: Request, w: WS, lang: Lang = "en",
              level: Literal["province", "corop", "municipality"] = "province",
              measure: Literal["organisations", "participations", "projects", "ec_contribution_eur"] = "organisations"):
+        key = (w.stamp(), "/", lang, level, measure)  # read-only app: the home page changes only with the workspace
+        return page(request, "home.html", lang, **cached_page(key, lambda: _home_data(w, lang, level, measure)))
+
+    def _home_data(w: Workspace, lang: str, level: str, measure: str) -> dict[str, Any]:
         from innovatlas.analysis import ecosystem_coverage
 
         rows = [{"eco": e, "name": e["name_en"] if lang == "en" else e["name_nl"],
@@ -533,19 +546,30 @@ def create_app(workspace: str | Path, allowed_hosts: list[str] | None = None) ->
                                  fmt=lambda v: number(v, lang))
         except NotFound:
             svg = None
-        return page(request, "home.html", lang, rows=rows, map_svg=svg, level=level, measure=measure,
-                    levels=MAP_LEVELS, measures=MAP_MEASURES)
+        return dict(rows=rows, map_svg=svg, level=level, measure=measure, levels=MAP_LEVELS, measures=MAP_MEASURES)
 
-    page_cache: dict[tuple, dict[str, Any]] = {}
+    page_cache: OrderedDict[tuple, dict[str, Any]] = OrderedDict()
+    page_lock = threading.Lock()
+
+    def cached_page(key: tuple, make) -> dict[str, Any]:
+        """The data of a page, least recently used dropped past PAGE_CACHE entries (bounded, issue 13)."""
+        with page_lock:
+            if key in page_cache:
+                page_cache.move_to_end(key)
+                return page_cache[key]
+        data = make()
+        with page_lock:
+            page_cache[key] = data
+            while len(page_cache) > PAGE_CACHE:
+                page_cache.popitem(last=False)
+        return data
+
+    app.state.page_cache = page_cache  # for tests
 
     @app.get("/ecosystems/{eco_id}", response_class=HTMLResponse, include_in_schema=False)
     def ecosystem_page(request: Request, eco_id: EcoId, w: WS, lang: Lang = "en"):
         key = (w.stamp(), eco_id, lang)  # the app is read-only: a page's data changes only with the workspace
-        if key not in page_cache:
-            if len(page_cache) > 64:
-                page_cache.clear()
-            page_cache[key] = ecosystem_page_data(w, eco_id, lang)
-        return page(request, "ecosystem.html", lang, **page_cache[key])
+        return page(request, "ecosystem.html", lang, **cached_page(key, lambda: ecosystem_page_data(w, eco_id, lang)))
 
     @app.get("/ecosystems/{eco_id}/network", response_class=HTMLResponse, include_in_schema=False)
     def network_page(request: Request, eco_id: EcoId, w: WS, lang: Lang = "en"):
@@ -567,11 +591,7 @@ def create_app(workspace: str | Path, allowed_hosts: list[str] | None = None) ->
         from innovatlas.europe import europe_page_data
 
         key = (w.stamp(), "/europe", lang)  # read-only app: the charts change only with the workspace
-        if key not in page_cache:
-            if len(page_cache) > 64:
-                page_cache.clear()
-            page_cache[key] = europe_page_data(w, lang)
-        data = page_cache[key]
+        data = cached_page(key, lambda: europe_page_data(w, lang))
         return page(request, "europe.html", lang, europe=data, charts=data["charts"], legend=data["legend"])
 
     @app.get("/organisations", response_class=HTMLResponse, include_in_schema=False)
