@@ -177,7 +177,8 @@ def main() -> None:
     cmd = [sys.executable, "-m", "innovatlas.cli", "serve", "--workspace", str(ws), "--port", str(port)]
     if args.workers is not None:
         cmd += ["--workers", str(args.workers)]
-    server = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    log = tempfile.NamedTemporaryFile("w+", prefix="innovatlas-load-server-", suffix=".log", delete=False)
+    server = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=log)
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(600):
@@ -187,7 +188,7 @@ def main() -> None:
             except httpx.HTTPError:
                 time.sleep(0.2)
         else:
-            sys.exit("the server did not start: " + server.stderr.read().decode()[-2000:])
+            sys.exit("the server did not start: " + Path(log.name).read_text()[-2000:])
         rng = random.Random(13)
         mix = [(k, p.format(n=rng.randrange(0, 200) * 20)) for k, p in MIX]
         for kind, path in mix:  # warm: the first request of a URL (layouts, caches) is not what load measures
@@ -216,7 +217,7 @@ def main() -> None:
                 tail = f" {before:>8.0f}MB {after:>7.0f}MB {cpu:>17.1f}" if i == 0 else ""
                 print(f"{head} {kind:>8} {len(ts):>5} {statistics.median(ts):>7.1f} {pct(ts, 95):>7.1f} {pct(ts, 99):>7.1f}{tail}")
             if errors:
-                print("      errors:", ", ".join(sorted(set(errors))[:5]))
+                print("      errors:", ", ".join(sorted(set(errors))[:5]), f"(server log: {log.name})")
         print(f"server memory: {first_rss:.0f} MB after warm-up, {rss_mb(server.pid):.0f} MB after {args.runs} rounds; "
               f"load average of the machine: {', '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores")
     finally:

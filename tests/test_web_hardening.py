@@ -189,3 +189,27 @@ def test_request_bodies_are_limited(hardened):
     r = httpx.post(f"{hardened}/api/ecosystems", content=b"small")  # within the limit: the route decides (GET only)
     assert r.status_code == 405 and r.headers["allow"] == "GET, HEAD"
     assert httpx.get(f"{hardened}/api/ecosystems").status_code == 200  # the server is fine afterwards
+
+
+def test_caches_are_bounded_per_opening_and_copied(real_workspace, tmp_path):
+    """Load (issue 13, point 5): what the server caches per query string stays bounded; a cache never answers
+    for another opening of the workspace, nor for a writable one (that may change under it)."""
+    from innovatlas.explore import search_organisations
+    from innovatlas.store import Workspace
+
+    cache = search_organisations.cache
+    with Workspace(real_workspace, read_only=True) as ro:
+        view = ro.cursor()
+        first = search_organisations(view, "univ", limit=5, offset=0)
+        assert search_organisations(ro.cursor(), "univ", limit=5, offset=0) == first  # from the cache, equal
+        first["items"].clear()  # a caller changing its copy does not change the cache
+        assert len(search_organisations(view, "univ", limit=5, offset=0)["items"]) == 5
+        for offset in range(search_organisations.maxsize + 40):  # more distinct query strings than it keeps
+            search_organisations(view, "a", limit=1, offset=offset)
+        assert len(cache) == search_organisations.maxsize
+        assert ro.stamp() == view.stamp() and ro._frozen is view._frozen  # computed once per opening
+    n = len(cache)
+    copy = tmp_path / "w.duckdb"
+    shutil.copy(real_workspace, copy)
+    with Workspace(copy) as rw:  # writable: computed every time, never stored
+        assert search_organisations(rw, "univ", limit=5)["total"] > 0 and len(cache) == n and rw._frozen is None

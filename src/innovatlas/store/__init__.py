@@ -8,6 +8,7 @@ an import either lands whole or not at all.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 from pathlib import Path
 from typing import Any, Iterator, Sequence
@@ -17,6 +18,8 @@ import duckdb
 from innovatlas.errors import WorkspaceError
 from innovatlas.store.relational import Bound, Query
 from innovatlas.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+_OPENINGS = itertools.count(1)  # numbers the read-only openings (see Workspace._frozen)
 
 __all__ = ["Workspace", "DEFAULT_WORKSPACE", "default_workspace_path"]
 
@@ -55,7 +58,8 @@ class Workspace:
         self._in_tx = False
         # read-only: nothing can change the file while it is open (DuckDB lets no writer in), so the state
         # stamp is computed once and shared with every cursor (it was 5 subqueries per call, many per request)
-        self._frozen: dict[str, str] | None = {} if read_only else None
+        # ("opened" tells one opening from the next: caches never serve what a previous opening saw)
+        self._frozen: dict[str, Any] | None = {"opened": next(_OPENINGS)} if read_only else None
         if not read_only:
             self._migrate()
         else:

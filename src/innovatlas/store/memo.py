@@ -29,7 +29,7 @@ def by_stamp(maxsize: int = 64, *, copy_result: bool = True) -> Callable[[F], F]
         def wrapper(ws, *args, **kwargs):
             if getattr(ws, "_frozen", None) is None:  # a writable workspace: always computed (it may change any time)
                 return fn(ws, *args, **kwargs)
-            key = (ws.path, ws.stamp(), args, tuple(sorted(kwargs.items())))
+            key = (ws.path, ws._frozen["opened"], ws.stamp(), args, tuple(sorted(kwargs.items())))
             with lock:
                 if key in cache:
                     cache.move_to_end(key)
