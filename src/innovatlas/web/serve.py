@@ -49,5 +49,7 @@ def run(workspace: str | Path, *, host: str = "127.0.0.1", port: int = 8000, ext
         uvicorn.run(create_app(workspace, allowed_hosts=hosts), host=host, port=port, log_level="warning")
         return
     os.environ[_ENV_WS], os.environ[_ENV_HOSTS] = str(Path(workspace).resolve()), ",".join(hosts)
+    # a worker busy laying out a large network holds the GIL for seconds (more on a loaded machine): uvicorn's
+    # default health check (5 s) would kill it mid-request, so give it a minute
     uvicorn.run("innovatlas.web.serve:app_from_env", factory=True, host=host, port=port, workers=workers,
-                log_level="warning")
+                log_level="warning", timeout_worker_healthcheck=60)
