@@ -213,3 +213,34 @@ def test_caches_are_bounded_per_opening_and_copied(real_workspace, tmp_path):
     shutil.copy(real_workspace, copy)
     with Workspace(copy) as rw:  # writable: computed every time, never stored
         assert search_organisations(rw, "univ", limit=5)["total"] > 0 and len(cache) == n and rw._frozen is None
+
+
+def test_innovatlas_serve_validates_hosts_with_two_workers(real_workspace):
+    """What a user runs: ``innovatlas serve`` with two worker processes over one read-only workspace."""
+    import os
+    import subprocess
+    import sys
+
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    sock.close()
+    proc = subprocess.Popen([sys.executable, "-m", "innovatlas.cli", "serve", "-w", str(real_workspace), "--port",
+                             str(port), "--workers", "2", "--allowed-host", "atlas.example.org"],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=os.environ.copy())
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(600):
+            try:
+                if httpx.get(base + "/api/ecosystems", timeout=5).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.2)
+        assert httpx.get(base + "/api/ecosystems", headers={"Host": "atlas.example.org"}).status_code == 200
+        evil = httpx.get(base + "/api/ecosystems/", headers={"Host": "evil.example"})
+        assert evil.status_code == 400 and "location" not in evil.headers
+        assert httpx.get(base + "/").headers["x-frame-options"] == "DENY"
+    finally:
+        proc.terminate()
+        out = proc.communicate(timeout=30)[0]
+    assert "2 worker processes" in out and "atlas.example.org" in out, out

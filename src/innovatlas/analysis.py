@@ -146,6 +146,7 @@ def _require(ws: Workspace, eco_id: str) -> dict[str, Any]:
     return rows[0]
 
 
+@by_stamp(maxsize=256)
 def summary(ws: Workspace, eco_id: str) -> dict[str, Any]:
     """Headline figures of one analysed ecosystem (the keys of ``innovatlas summary --json``)."""
     eco = _require(ws, eco_id)
@@ -181,6 +182,7 @@ def summary(ws: Workspace, eco_id: str) -> dict[str, Any]:
     }
 
 
+@by_stamp(maxsize=4)
 def headlines(ws: Workspace) -> list[dict[str, Any]]:
     """One row per ecosystem with its headline totals, in one query (for overview tables)."""
     return ws.dicts(A.HEADLINES)

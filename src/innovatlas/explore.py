@@ -38,6 +38,7 @@ MAP_MEASURES = ("organisations", "participations", "projects", "ec_contribution_
 ACTIVITY = ("HES", "REC", "PRC", "PUB", "OTH")
 
 
+@by_stamp(maxsize=256)
 def ecosystem_detail(ws: Workspace, eco_id: str) -> dict[str, Any]:
     eco = _require(ws, eco_id)
     eco["definition"] = json.loads(eco["definition"])
@@ -46,6 +47,7 @@ def ecosystem_detail(ws: Workspace, eco_id: str) -> dict[str, Any]:
     return eco
 
 
+@by_stamp(maxsize=256)
 def indicator_values(ws: Workspace, eco_id: str, *, year: int | None = None, total_only: bool = True) -> list[dict]:
     """Indicator values of one ecosystem with method and provenance: the all-years totals (default), one
     start year (``year``), or every row, totals and each year (``total_only=False``; one row per key
@@ -64,6 +66,7 @@ def indicator_values(ws: Workspace, eco_id: str, *, year: int | None = None, tot
     return rows
 
 
+@by_stamp(maxsize=256)  # keyed by measure and breakdown from the query string: bounded
 def indicator_series(ws: Workspace, eco_id: str, measure: str, breakdown: str = "") -> list[dict]:
     """Per-year values of one measure (by project start year); ``partial`` marks a start year the data
     cover only in part (after the data end, :func:`innovatlas.analysis.partial_years`)."""

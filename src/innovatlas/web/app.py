@@ -181,7 +181,7 @@ def create_app(workspace: str | Path, allowed_hosts: list[str] | None = None) ->
     def _env(lang: str) -> Environment:
         env = Environment(loader=ChoiceLoader([PackageLoader("innovatlas", "web/templates"),
                                                PackageLoader("innovatlas", "report/templates")]),
-                          autoescape=select_autoescape(["html"]))
+                          autoescape=select_autoescape(["html"]), auto_reload=False)  # packaged templates: no stat per render
         install_language(env, lang)
         env.globals.update(other="nl" if lang == "en" else "en", web=True, home_url=f"/?lang={lang}",
                            eco_url=lambda e: f"/ecosystems/{e}?lang={lang}",
