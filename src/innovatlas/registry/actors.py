@@ -20,6 +20,7 @@ import csv
 from pathlib import Path
 
 from innovatlas.errors import InputError
+from innovatlas.report.exports import safe_row
 from innovatlas.model.actors import ActorType
 from innovatlas.model.registry import UNCERTAIN_SCORE
 from innovatlas.model.relations import RelationType
