@@ -48,6 +48,7 @@ bench: install chromium
 	$(BIN)/python bench/bench_composite.py --data $(SHARED)
 	@test -f $(WORKSPACE) || $(MAKE) demo
 	$(BIN)/python bench/bench_disclosure.py --workspace $(WORKSPACE)
+	$(BIN)/python bench/bench_load.py --workspace $(WORKSPACE)
 
 clean:
 	rm -rf build $(VENV)

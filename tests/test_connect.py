@@ -271,7 +271,7 @@ def test_api_cli_and_exports(real_workspace, tmp_path):
         assert gexf.status_code == 200 and gexf.text.count("<node ") == 13 and "<edge " in gexf.text
         xlsx = c.get("/api/connections/download/matrices.xlsx")
         assert xlsx.status_code == 200 and xlsx.content[:2] == b"PK"
-        assert c.get("/api/connections/download/nothing.csv").status_code == 422
+        assert c.get("/api/connections/download/nothing.csv").status_code == 404  # no such download (issue 13: schema)
         page = c.get("/connections", params={"lang": "nl"}).text
         assert "Verbindingsagenda van de kennissteden" in page and "Balassa" in page
     run = CliRunner().invoke(app, ["consortium", "eindhoven", "--theme", "SC3", "--type", "PRC", "--limit", "20", "--json",

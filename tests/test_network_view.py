@@ -123,7 +123,7 @@ def _coloured_share(png: bytes) -> float:
 
 def test_every_participant_network_opens_with_the_strongest_links(page, lod_server, reference):
     page.goto(lod_server + "/ecosystems/everyone/network")
-    page.wait_for_function("window.__network !== undefined && window.__networkRendered !== undefined", timeout=120000)
+    page.wait_for_function("() => window.__network !== undefined && window.__networkRendered !== undefined", timeout=120000)
     net = page.evaluate("window.__network")
     t = reference["threshold"]
     assert net["mode"] == "lod"
@@ -140,25 +140,25 @@ def test_every_participant_network_opens_with_the_strongest_links(page, lod_serv
     assert page.locator("input[name=partners]").is_disabled()  # no partners in this view, and the page says so
     # one more weight class: only the links not yet loaded come, and the note follows
     page.click("#lod-more")
-    page.wait_for_function(f"window.__network.minWeight === {t - 1}", timeout=60000)
+    page.wait_for_function(f"() => window.__network.minWeight === {t - 1}", timeout=60000)
     net = page.evaluate("window.__network")
     assert net["edges"] == reference["at_least"](t - 1) and net["nodes"] == reference["nodes"]
     assert f"the {reference['at_least'](t - 1):,} strongest of" in page.locator("#lod-note").inner_text()
     # and back up again: the weaker links are dropped
     page.select_option("#lod-threshold", str(t + 1))
-    page.wait_for_function(f"window.__network.minWeight === {t + 1}", timeout=60000)
+    page.wait_for_function(f"() => window.__network.minWeight === {t + 1}", timeout=60000)
     assert page.evaluate("window.__innovatlas.graph.size") == reference["at_least"](t + 1)
 
 
 def test_a_year_filter_hides_organisations_and_moves_none(page, lod_server, reference):
     page.goto(lod_server + "/ecosystems/everyone/network")
-    page.wait_for_function("window.__network !== undefined", timeout=120000)
+    page.wait_for_function("() => window.__network !== undefined", timeout=120000)
     before = page.evaluate("""() => { const g = window.__innovatlas.graph, out = {};
         g.forEachNode((k, a) => { out[k] = [a.x, a.y]; }); return out; }""")
     page.fill("input[name=year_from]", "2019")
     page.evaluate("window.__network = undefined")
     page.click("button[type=submit]")
-    page.wait_for_function("window.__network !== undefined", timeout=120000)
+    page.wait_for_function("() => window.__network !== undefined", timeout=120000)
     net, late = page.evaluate("window.__network"), reference["late"]
     assert net["nodes"] == late["nodes"] and net["total"] == late["links"]
     assert net["minWeight"] == late["threshold"] and net["edges"] == late["at_least"](late["threshold"])
@@ -170,7 +170,7 @@ def test_a_year_filter_hides_organisations_and_moves_none(page, lod_server, refe
 
 def test_the_note_is_dutch_on_the_dutch_page(page, lod_server, reference):
     page.goto(lod_server + "/ecosystems/everyone/network?lang=nl")
-    page.wait_for_function("window.__network !== undefined", timeout=120000)
+    page.wait_for_function("() => window.__network !== undefined", timeout=120000)
     t = reference["threshold"]
     dutch = lambda n: f"{n:,}".replace(",", ".")  # noqa: E731
     assert page.locator("#lod-note").inner_text() == (
@@ -181,7 +181,7 @@ def test_the_note_is_dutch_on_the_dutch_page(page, lod_server, reference):
 
 def test_small_ecosystems_keep_the_existing_view(page, lod_server):
     page.goto(lod_server + "/ecosystems/delft/network")
-    page.wait_for_function("window.__network !== undefined", timeout=60000)
+    page.wait_for_function("() => window.__network !== undefined", timeout=60000)
     assert page.evaluate("window.__network.mode") is None and page.locator("#lod").is_hidden()
     assert page.locator("input[name=partners]").is_enabled()
 

@@ -308,24 +308,24 @@ def test_browser_network_filters_live_in_the_url(live):
     browser, base = live
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     page.goto(base + "/ecosystems/delft/network?lang=nl")
-    page.wait_for_function("window.__network !== undefined", timeout=30000)
+    page.wait_for_function("() => window.__network !== undefined", timeout=30000)
     for t in ("PRC", "PUB", "OTH"):
         page.uncheck(f"input[value={t}]")
     page.select_option("select[name=colour]", "community")
     page.evaluate("window.__network = undefined")
     page.click("button[type=submit]")
-    page.wait_for_function("window.__network !== undefined", timeout=30000)
+    page.wait_for_function("() => window.__network !== undefined", timeout=30000)
     filtered = page.evaluate("window.__network.nodes")
     assert "activity_type=HES" in page.url and "activity_type=PRC" not in page.url and "colour=community" in page.url
     page.screenshot(path=str(ARTIFACTS / "trust-network-delft-nl.png"))
     page.reload()  # the same view after a reload (and for whoever gets the link)
-    page.wait_for_function("window.__network !== undefined", timeout=30000)
+    page.wait_for_function("() => window.__network !== undefined", timeout=30000)
     assert page.evaluate("window.__network.nodes") == filtered
     assert not page.is_checked("input[value=PRC]") and page.input_value("select[name=colour]") == "community"
     assert "activity_type=HES" in page.get_attribute("#lang-switch", "href")
     # hub labels: shortened at a word (full name on hover), drawn by our label renderer that keeps them on the canvas
     page.goto(base + "/ecosystems/eindhoven/network")
-    page.wait_for_function("window.__network !== undefined", timeout=30000)
+    page.wait_for_function("() => window.__network !== undefined", timeout=30000)
     labels = page.evaluate("""(() => { const g = window.__innovatlas.graph;
         return g.nodes().map((n) => [g.getNodeAttribute(n, 'label'), g.getNodeAttribute(n, 'fullLabel')]); })()""")
     assert all(len(short) <= 33 for short, _full in labels)

@@ -52,7 +52,7 @@ def test_ecosystem_page_and_download(page, server, tmp_path):
 
 def test_network_view_renders_filters_and_clicks_through(page, server):
     page.goto(server + "/ecosystems/delft/network")
-    page.wait_for_function("window.__network !== undefined", timeout=30000)
+    page.wait_for_function("() => window.__network !== undefined", timeout=30000)
     first = page.evaluate("window.__network")
     assert first["nodes"] == 43 and first["edges"] > 0
     assert "43 organisations" in page.locator("#status").inner_text()
@@ -62,7 +62,7 @@ def test_network_view_renders_filters_and_clicks_through(page, server):
         page.uncheck(f"input[value={t}]")
     page.evaluate("window.__network = undefined")
     page.click("button[type=submit]")
-    page.wait_for_function("window.__network !== undefined", timeout=30000)
+    page.wait_for_function("() => window.__network !== undefined", timeout=30000)
     assert page.evaluate("window.__network.nodes") < first["nodes"]
     # click the TU Delft node where sigma drew it -> organisation page
     xy = page.evaluate("""() => { const r = window.__innovatlas.renderer;
@@ -77,12 +77,12 @@ def test_network_view_renders_filters_and_clicks_through(page, server):
 
 def test_national_network_with_partners_renders_in_webgl(page, server):
     page.goto(server + "/ecosystems/nl/network")
-    page.wait_for_function("window.__network !== undefined", timeout=60000)
+    page.wait_for_function("() => window.__network !== undefined", timeout=60000)
     assert page.evaluate("window.__network.nodes") == 2061
     page.check("input[name=partners]")
     page.evaluate("window.__network = undefined")
     page.click("button[type=submit]")
-    page.wait_for_function("window.__network !== undefined", timeout=60000)
+    page.wait_for_function("() => window.__network !== undefined", timeout=60000)
     net = page.evaluate("window.__network")
     assert net["nodes"] > 15000 and net["edges"] > 80000
     assert page.evaluate("!!document.querySelector('#graph canvas').getContext('webgl')") or \

@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 
 from innovatlas.errors import UnknownEcosystem, WorkspaceError
+from innovatlas.store.memo import by_stamp
 from innovatlas.indicators import compute_all, compute_signals
 from innovatlas.model.ecosystem import EcosystemSet, parse_definitions, read_definitions
 from innovatlas.network import compute_networks
@@ -154,10 +155,12 @@ def _publications_step(ws: Workspace, eng, say) -> None:
     compute_publications(ws, eng, progress=say)
 
 
+@by_stamp(maxsize=4)
 def ecosystems(ws: Workspace) -> list[dict[str, Any]]:
     return ws.dicts(A.ECOSYSTEMS)
 
 
+@by_stamp(maxsize=512)  # asked several times per request
 def _require(ws: Workspace, eco_id: str) -> dict[str, Any]:
     rows = ws.dicts(A.ECOSYSTEM(eco_id))
     if not rows:
@@ -165,6 +168,7 @@ def _require(ws: Workspace, eco_id: str) -> dict[str, Any]:
     return rows[0]
 
 
+@by_stamp(maxsize=256)
 def summary(ws: Workspace, eco_id: str) -> dict[str, Any]:
     """Headline figures of one analysed ecosystem (the keys of ``innovatlas summary --json``)."""
     eco = _require(ws, eco_id)
@@ -209,11 +213,13 @@ def _unit(ws: Workspace) -> dict[str, str]:
     return {"unit": u, "label_en": unit_label(u, "en"), "label_nl": unit_label(u, "nl")}
 
 
+@by_stamp(maxsize=4)
 def headlines(ws: Workspace) -> list[dict[str, Any]]:
     """One row per ecosystem with its headline totals, in one query (for overview tables)."""
     return ws.dicts(A.HEADLINES)
 
 
+@by_stamp(maxsize=128)
 def overlaps(ws: Workspace, eco_id: str | None = None) -> list[dict[str, Any]]:
     """Shared members and Jaccard index for every pair of ecosystems (or those involving one)."""
     if eco_id:
@@ -223,6 +229,7 @@ def overlaps(ws: Workspace, eco_id: str | None = None) -> list[dict[str, Any]]:
 
 
 
+@by_stamp(maxsize=4)
 def placement(ws: Workspace) -> dict[str, Any]:
     """How many Dutch participating organisations could be placed, and why the rest could not."""
     # one row per rule: the cities not recognised are one row (listed by name in ``unplaced_cities``), so
@@ -390,6 +397,7 @@ _LEVEL_NAME = {"municipality_code": ("a municipality", "een gemeente"), "corop_c
                "province_code": ("a province", "een provincie")}
 
 
+@by_stamp(maxsize=256)  # the home page asks it for every ecosystem; bounded (issue 13)
 def ecosystem_coverage(ws: Workspace, eco_id: str) -> dict[str, Any]:
     """Whether an ecosystem's figures are lower bounds, how many organisations are left out and why, and the
     partial years of the data.

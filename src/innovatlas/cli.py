@@ -337,20 +337,20 @@ def demo(data: Path = typer.Option(Path("../shared/data"), help="Folder with the
 @app.command()
 def serve(workspace: Optional[Path] = WorkspaceOpt,
           host: str = typer.Option("127.0.0.1", help="Address to bind; the default is this machine only"),
-          port: int = typer.Option(8000, help="Port")):
+          port: int = typer.Option(8000, help="Port"),
+          allowed_host: list[str] = typer.Option([], "--allowed-host", envvar="INNOVATLAS_ALLOWED_HOSTS",
+                                                 help="A host name clients use (repeatable); loopback and --host "
+                                                      "always work, any other Host header gets 400"),
+          workers: int = typer.Option(0, help="Worker processes (0: one per CPU core, at most 4)")):
     """Serve the web dashboard and the JSON API (read-only) over a workspace."""
-    import uvicorn
-
-    from innovatlas.web import create_app
+    from innovatlas.web.serve import run
 
     try:
         __import__("innovatlas.accounts").accounts.check_bind(_ws_path(workspace), host)  # issue 12: no accounts, no network
-        application = create_app(_ws_path(workspace))
+        run(_ws_path(workspace), host=host, port=port, extra_hosts=allowed_host, workers=workers,
+            announce=lambda m: out.print(m, highlight=False))
     except InnovatlasError as exc:
         _fail(exc)
-    out.print(f"innovatlas dashboard on http://{host}:{port}/  (API docs: http://{host}:{port}/docs; Ctrl-C stops)",
-              highlight=False)
-    uvicorn.run(application, host=host, port=port, log_level="warning")
 
 
 @app.command()

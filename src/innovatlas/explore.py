@@ -17,6 +17,7 @@ from innovatlas.analysis import _require, coverage_periods, ecosystem_coverage, 
 from innovatlas.errors import InnovatlasError
 from innovatlas.model.indicators import load_catalogue
 from innovatlas.store import Workspace
+from innovatlas.store.memo import by_stamp
 from innovatlas.store.queries import explore as Q
 
 __all__ = ["NotFound", "BadParameter", "indicator_series", "indicator_values", "organisations_of", "search_organisations",
@@ -37,6 +38,7 @@ MAP_MEASURES = ("organisations", "participations", "projects", "ec_contribution_
 ACTIVITY = ("HES", "REC", "PRC", "PUB", "OTH")
 
 
+@by_stamp(maxsize=256)
 def ecosystem_detail(ws: Workspace, eco_id: str) -> dict[str, Any]:
     eco = _require(ws, eco_id)
     eco["definition"] = json.loads(eco["definition"])
@@ -45,6 +47,7 @@ def ecosystem_detail(ws: Workspace, eco_id: str) -> dict[str, Any]:
     return eco
 
 
+@by_stamp(maxsize=256)
 def indicator_values(ws: Workspace, eco_id: str, *, year: int | None = None, total_only: bool = True) -> list[dict]:
     """Indicator values of one ecosystem with method and provenance: the all-years totals (default), one
     start year (``year``), or every row, totals and each year (``total_only=False``; one row per key
@@ -63,6 +66,7 @@ def indicator_values(ws: Workspace, eco_id: str, *, year: int | None = None, tot
     return rows
 
 
+@by_stamp(maxsize=256)  # keyed by measure and breakdown from the query string: bounded
 def indicator_series(ws: Workspace, eco_id: str, measure: str, breakdown: str = "") -> list[dict]:
     """Per-year values of one measure (by project start year); ``partial`` marks a start year the data
     cover only in part (after the data end, :func:`innovatlas.analysis.partial_years`)."""
@@ -122,6 +126,7 @@ def organisations_download(ws: Workspace, eco_id: str) -> list[dict[str, Any]]:
 _SORTS = Q.MEMBER_SORTS
 
 
+@by_stamp(maxsize=128)
 def organisations_of(ws: Workspace, eco_id: str, *, limit: int = 50, offset: int = 0,
                      sort: str = "participations") -> dict[str, Any]:
     _require(ws, eco_id)
@@ -134,6 +139,7 @@ def organisations_of(ws: Workspace, eco_id: str, *, limit: int = 50, offset: int
             "left_out": cov["left_out"], "note": cov["note_en"] or ""}
 
 
+@by_stamp(maxsize=256)  # keyed by the query string: bounded (issue 13)
 def search_organisations(ws: Workspace, q: str = "", *, city: str | None = None, country: str | None = None,
                          limit: int = 20, offset: int = 0, region: str | None = None) -> dict[str, Any]:
     """Organisations by name, short name or PIC (``q``), optionally in a city, a country or a
@@ -150,6 +156,7 @@ def search_organisations(ws: Workspace, q: str = "", *, city: str | None = None,
     return out
 
 
+@by_stamp(maxsize=256)
 def organisation_detail(ws: Workspace, pic: int, *, partners: int = 25, projects: int = 50) -> dict[str, Any]:
     rows = ws.dicts(Q.ORGANISATION(pic))
     if not rows:
@@ -291,8 +298,9 @@ def region_values(ws: Workspace, level: str, measure: str) -> dict[str, float]:
     return dict(ws.rows(Q.region_values(level, measure)))
 
 
+@by_stamp(maxsize=16, copy_result=False)  # 3 levels x 4 measures; read-only callers (the municipalities: 2 MB)
 def map_layer(ws: Workspace, level: str, measure: str = "organisations") -> dict[str, Any]:
-    """GeoJSON FeatureCollection of one region level, each feature with the measure's value."""
+    """GeoJSON FeatureCollection of one region level, each feature with the measure's value (cached: do not change it)."""
     values = region_values(ws, level, measure)
     year = ws.scalar(Q.MAP_YEAR(level, level))
     if level == "municipality":  # the placement uses the 2015 classification; draw 2015 municipalities

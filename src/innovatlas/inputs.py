@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from innovatlas.errors import InputError
+from innovatlas.report.exports import safe_row
 from innovatlas.model.indicators import load_catalogue
 from innovatlas.sources import ImportReport
 from innovatlas.store import Workspace
@@ -136,15 +137,15 @@ def write_template(ws: Workspace, kind: str, eco_id: str, path: str | Path) -> P
         wb = Workbook()
         sheet = wb.active
         sheet.title = kind
-        sheet.append(header)
+        sheet.append(safe_row(header))
         for r in rows:
-            sheet.append(r)
+            sheet.append(safe_row(r))
         wb.save(path)
     else:
         with open(path, "w", encoding="utf-8", newline="") as fh:
             w = csv.writer(fh, lineterminator="\n")
-            w.writerow(header)
-            w.writerows(rows)
+            w.writerow(safe_row(header))
+            w.writerows(safe_row(r) for r in rows)  # names of user-defined indicators are user text
     return path
 
 

@@ -7,18 +7,24 @@ from typing import Annotated, Any, Callable, Literal
 from fastapi import FastAPI, Path as PathParam, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
+from innovatlas.connect._common import THEME_NAMES
+from innovatlas.connect.consortium import CHALLENGE_PROFILES
 from innovatlas.connect.views import template_helpers
-from innovatlas.web.app import WS, EcoId, Lang
+from innovatlas.web.app import WS, EcoId, EcoIdItem, Lang, _content
+from innovatlas.web.hardening import attachment
 
 __all__ = ["add_routes", "template_helpers"]
 
-IdList = Annotated[list[str] | None, Query(max_length=40, description="Ecosystem ids (default: the 13 knowledge cities)")]
+IdList = Annotated[list[EcoIdItem] | None, Query(max_length=40, description="Ecosystem ids (default: the 13 knowledge cities)")]
 Scope = Literal["municipality", "adjacent"]
 Ref = Literal["nl", "eu28", "all"]
 Measure = Literal["participations", "organisations", "funding"]
 YearQ = Annotated[int | None, Query(ge=1980, le=2100)]
-ThemeQ = Annotated[str | None, Query(max_length=40, pattern=r"^[A-Za-z0-9 ]{1,40}$")]
+ThemeQ = Annotated[str | None, Query(max_length=40, pattern=r"^[A-Za-z0-9 ]{1,40}$", description="An H2020 programme part "
+                                     "(any case); the server checks it is in the data", json_schema_extra={"enum": sorted(THEME_NAMES)})]
 ActQ = Literal["HES", "REC", "PRC", "PUB", "OTH"]
+ChallengeQ = Annotated[int | None, Query(ge=1, le=10, description="A challenge (of the ten) that has a partner profile",
+                                          json_schema_extra={"enum": sorted(CHALLENGE_PROFILES)})]
 MEDIA = {"csv": "text/csv; charset=utf-8", "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
          "gexf": "application/xml"}
 
@@ -98,15 +104,16 @@ def add_routes(app: FastAPI, page: Callable[..., HTMLResponse]) -> None:
     @app.get("/api/ecosystems/{eco_id}/consortium", tags=["connections"],
              summary="Consortium builder: candidate partners for a white spot (theme, actor type or challenge), ranked with evidence")
     def api_consortium(eco_id: EcoId, w: WS, theme: ThemeQ = None, type: ActQ | None = None,  # noqa: A002
-                       challenge: Annotated[int | None, Query(ge=1, le=10)] = None, where: Literal["nl", "eu"] = "nl",
+                       challenge: ChallengeQ = None, where: Literal["nl", "eu"] = "nl",
                        limit: Annotated[int, Query(ge=1, le=200)] = 20, lang: Lang = "en") -> dict[str, Any]:
         from innovatlas.connect.consortium import candidates
 
         return candidates(w, eco_id, theme=theme, actor_type=type, challenge=challenge, where=where, limit=limit, lang=lang)
 
-    @app.get("/api/ecosystems/{eco_id}/consortium.{fmt}", tags=["downloads"], summary="The consortium shortlist as CSV or Excel")
+    @app.get("/api/ecosystems/{eco_id}/consortium.{fmt}", tags=["downloads"], summary="The consortium shortlist as CSV or Excel",
+             response_class=Response, responses=_content(MEDIA["csv"], MEDIA["xlsx"]))
     def api_consortium_download(eco_id: EcoId, fmt: Literal["csv", "xlsx"], w: WS, theme: ThemeQ = None,
-                                type: ActQ | None = None, challenge: Annotated[int | None, Query(ge=1, le=10)] = None,  # noqa: A002
+                                type: ActQ | None = None, challenge: ChallengeQ = None,  # noqa: A002
                                 where: Literal["nl", "eu"] = "nl", limit: Annotated[int, Query(ge=1, le=200)] = 50):
         from innovatlas.connect.consortium import candidates
         from innovatlas.report import exports
@@ -115,19 +122,21 @@ def add_routes(app: FastAPI, page: Callable[..., HTMLResponse]) -> None:
         rows = [{k: v for k, v in r.items() if k != "evidence"} | {k: (", ".join(v) if isinstance(v, list) else v)
                                                                    for k, v in r["evidence"].items()} for r in res["items"]]
         body = exports.to_csv(rows) if fmt == "csv" else exports.to_xlsx({"candidates": rows})
-        name = f"innovatlas-{eco_id}-consortium-{theme or ''}{type or ''}.{fmt}"
-        return Response(body, media_type=MEDIA[fmt], headers={"Content-Disposition": f'attachment; filename="{name}"'})
+        name = f"innovatlas-{eco_id}-consortium-{theme or ''}{type or ''}.{fmt}"  # theme is user text: sanitised
+        return Response(body, media_type=MEDIA[fmt], headers=attachment(name))
 
     @app.get("/api/connections/download/{filename}", tags=["downloads"],
              summary="Connection-agenda matrices: matrices.xlsx, rsca|rca|cosine|complementarity|joint_projects|"
-                     "observed_expected|association_strength|pairs.csv, and the city-to-city network cities.gexf")
-    def api_connections_download(w: WS, filename: Annotated[str, PathParam(pattern=r"^[a-z_]{2,30}\.(csv|xlsx|gexf)$")],
+                     "observed_expected|association_strength|pairs.csv, and the city-to-city network cities.gexf",
+             response_class=Response, responses=_content(*MEDIA.values()))
+    def api_connections_download(w: WS, filename: Annotated[str, PathParam(pattern=r"^[a-z_]{2,30}\.(csv|xlsx|gexf)$", openapi_examples={
+                                     "matrices": {"value": "matrices.xlsx"}, "rsca": {"value": "rsca.csv"}})],
                                  scope: Scope = "municipality", reference: Ref = "nl", measure: Measure = "participations",
                                  year_from: YearQ = None, year_to: YearQ = None):
         body, fmt = download(w, filename, scope=scope, reference=reference, measure=measure,
                              year_from=year_from, year_to=year_to)
         return Response(body, media_type=MEDIA[fmt],
-                        headers={"Content-Disposition": f'attachment; filename="innovatlas-connections-{filename}"'})
+                        headers=attachment(f"innovatlas-connections-{filename}"))
 
     # -- pages ---------------------------------------------------------------------------------------
     @app.get("/connections", response_class=HTMLResponse, include_in_schema=False)
@@ -170,7 +179,7 @@ def add_routes(app: FastAPI, page: Callable[..., HTMLResponse]) -> None:
 def download(w, filename: str, **kw) -> tuple[bytes | str, str]:
     """The body and format of one connection-agenda download."""
     from innovatlas.connect.views import agenda_data, city_network, matrix_sheets
-    from innovatlas.explore import BadParameter
+    from innovatlas.explore import NotFound
     from innovatlas.report import exports
 
     name, _, fmt = filename.partition(".")
@@ -182,6 +191,6 @@ def download(w, filename: str, **kw) -> tuple[bytes | str, str]:
         return exports.to_xlsx(sheets), "xlsx"
     if fmt == "csv" and name in sheets:
         return exports.to_csv(sheets[name]), "csv"
-    raise BadParameter(f"no download '{filename}': use matrices.xlsx, cities.gexf or one of "
+    raise NotFound(f"no download '{filename}': use matrices.xlsx, cities.gexf or one of "
                        + ", ".join(f"{k}.csv" for k in sheets))
 

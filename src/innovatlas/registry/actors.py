@@ -20,6 +20,7 @@ import csv
 from pathlib import Path
 
 from innovatlas.errors import InputError
+from innovatlas.report.exports import safe_row
 from innovatlas.model.actors import ActorType
 from innovatlas.model.registry import UNCERTAIN_SCORE
 from innovatlas.model.relations import RelationType
@@ -49,7 +50,7 @@ def write_template(kind: str, path: str | Path) -> Path:
         wb = Workbook()
         sh = wb.active
         sh.title = kind
-        sh.append(header)
+        sh.append(safe_row(header))
         help_ = wb.create_sheet("help")
         help_.append(["column", "allowed values"])
         if kind == "actors":
@@ -60,7 +61,7 @@ def write_template(kind: str, path: str | Path) -> Path:
         wb.save(path)
     else:
         with open(path, "w", newline="", encoding="utf-8") as f:
-            csv.writer(f).writerow(header)
+            csv.writer(f).writerow(safe_row(header))
     return path
 
 

@@ -12,6 +12,7 @@ import csv
 from pathlib import Path
 
 from innovatlas.errors import InputError
+from innovatlas.report.exports import safe_row
 from innovatlas.store import Workspace
 from innovatlas.store.queries import registry as Q
 
@@ -71,15 +72,15 @@ def export_matches(ws: Workspace, path: Path, *, uncertain: bool = False) -> int
         sh = wb.active
         sh.title = "matches"
         sh.append(COLUMNS)
-        for r in rows:
-            sh.append([r.get(c, "") if c not in ("decision", "note") else "" for c in COLUMNS])
+        for r in rows:  # organisation names come from imported files: no formulas (issue 13)
+            sh.append(safe_row(r.get(c, "") if c not in ("decision", "note") else "" for c in COLUMNS))
         wb.save(path)
     else:
         with open(path, "w", newline="", encoding="utf-8") as f:
             w = csv.writer(f)
             w.writerow(COLUMNS)
             for r in rows:
-                w.writerow([r.get(c, "") if c not in ("decision", "note") else "" for c in COLUMNS])
+                w.writerow(safe_row(r.get(c, "") if c not in ("decision", "note") else "" for c in COLUMNS))
     return len(rows)
 
 

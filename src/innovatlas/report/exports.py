@@ -9,22 +9,50 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from typing import Any, Iterable
 from xml.sax.saxutils import escape, quoteattr
 
-__all__ = ["to_csv", "to_xlsx", "to_gexf", "to_graphml", "to_vosviewer", "to_geojson", "NODE_ATTRIBUTES"]
+__all__ = ["safe_cell", "safe_row", "to_csv", "to_xlsx", "to_gexf", "to_graphml", "to_vosviewer", "to_geojson", "NODE_ATTRIBUTES"]
 
 NODE_ATTRIBUTES = (("activity_type", "string"), ("actor_type", "string"), ("country", "string"),
                    ("member", "boolean"), ("community", "integer"), ("degree", "integer"), ("betweenness", "double"))
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$")
+_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # what openpyxl refuses (IllegalCharacterError)
+
+
+def safe_cell(value: Any) -> Any:
+    """A cell value that no spreadsheet runs as a formula (OWASP "CSV injection"): a text starting with
+    ``=``, ``+``, ``-``, ``@``, tab or carriage return gets a leading single quote (``=HYPERLINK(..)`` ->
+    ``'=HYPERLINK(..)``). Numbers stay numbers, and a text that is only a number (``-12.5``) stays as it is.
+    Every CSV and Excel file innovatlas writes goes through this function (:func:`to_csv`, :func:`to_xlsx`,
+    the templates and the match review)."""
+    if (isinstance(value, str) and value.startswith(_FORMULA_START) and value not in ("-", "+")
+            and not _NUMBER.match(value)):
+        return "'" + value
+    return value
+
+
+def safe_row(values: Iterable[Any]) -> list[Any]:
+    return [safe_cell(v) for v in values]
+
+
+def _xlsx_cell(value: Any) -> Any:
+    value = safe_cell(json.dumps(value) if isinstance(value, (dict, list)) else value)
+    return _ILLEGAL_XML.sub("\ufffd", value) if isinstance(value, str) else value
 
 
 def to_csv(rows: Iterable[dict[str, Any]]) -> str:
     rows = list(rows)
     buf = io.StringIO()
     if rows:
-        w = csv.DictWriter(buf, fieldnames=list(rows[0]), lineterminator="\n")
-        w.writeheader()
-        w.writerows(rows)
+        cols = list(rows[0])
+        w = csv.writer(buf, lineterminator="\n")
+        w.writerow(safe_row(cols))
+        w.writerows(safe_row(r.get(c) for c in cols) for r in rows)
     return buf.getvalue()
 
 
@@ -38,9 +66,9 @@ def to_xlsx(sheets: dict[str, list[dict[str, Any]]]) -> bytes:
         ws = wb.create_sheet(title=name[:31])
         if rows:
             cols = list(rows[0])
-            ws.append(cols)
+            ws.append([_xlsx_cell(c) for c in cols])
             for r in rows:
-                ws.append([r[c] if not isinstance(r[c], (dict, list)) else json.dumps(r[c]) for c in cols])
+                ws.append([_xlsx_cell(r[c]) for c in cols])
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()

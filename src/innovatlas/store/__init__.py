@@ -8,6 +8,7 @@ an import either lands whole or not at all.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 from pathlib import Path
 from typing import Any, Iterator, Sequence
@@ -17,6 +18,8 @@ import duckdb
 from innovatlas.errors import WorkspaceError
 from innovatlas.store.relational import Bound, Query
 from innovatlas.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+_OPENINGS = itertools.count(1)  # numbers the read-only openings (see Workspace._frozen)
 
 __all__ = ["Workspace", "DEFAULT_WORKSPACE", "default_workspace_path"]
 
@@ -53,6 +56,10 @@ class Workspace:
         except duckdb.Error as exc:
             raise WorkspaceError(f"cannot open workspace {self.path}: {exc}") from None
         self._in_tx = False
+        # read-only: nothing can change the file while it is open (DuckDB lets no writer in), so the state
+        # stamp is computed once and shared with every cursor (it was 5 subqueries per call, many per request)
+        # ("opened" tells one opening from the next: caches never serve what a previous opening saw)
+        self._frozen: dict[str, Any] | None = {"opened": next(_OPENINGS)} if read_only else None
         if not read_only:
             self._migrate()
         else:
@@ -154,6 +161,7 @@ class Workspace:
         view.path = self.path
         view.con = self.con.cursor()
         view._in_tx = False
+        view._frozen = self._frozen
         return view
 
     def close(self) -> None:
@@ -166,7 +174,16 @@ class Workspace:
         self.close()
 
     def stamp(self) -> str:
-        """Changes whenever an import, an analysis or a diagnosis changes the workspace (for caches)."""
+        """Changes whenever an import, an analysis or a diagnosis changes the workspace (for caches).
+        Computed once for a read-only workspace (and its cursors): nothing can change it while it is open."""
+        frozen = getattr(self, "_frozen", None)
+        if frozen is not None:
+            if "stamp" not in frozen:
+                frozen["stamp"] = self._stamp()
+            return frozen["stamp"]
+        return self._stamp()
+
+    def _stamp(self) -> str:
         return str(self.rows("""SELECT (SELECT max(batch_id) FROM import_batch), (SELECT max(computed_at) FROM ecosystem),
                                        (SELECT max(computed_at) FROM finding), (SELECT count(*) FROM indicator_input),
                                        (SELECT string_agg(key || '=' || value, ';' ORDER BY key) FROM meta WHERE key LIKE 'disclosure_%')""")[0])

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 import threading
+from collections import OrderedDict
 from urllib.parse import urlencode
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -32,8 +33,11 @@ from innovatlas.report.i18n import t
 from innovatlas.report.labels import number, placement_label
 from innovatlas.report import _partial_years, install_language
 from innovatlas.store import Workspace
+from innovatlas.store.memo import by_stamp
 from innovatlas.store.queries import web as Q
+from innovatlas.web.hardening import Hardening, attachment
 from innovatlas.web.maps import choropleth_svg
+from pydantic import BaseModel, StringConstraints
 from markupsafe import Markup
 
 
@@ -54,7 +58,11 @@ def _body(html: str) -> str:
 __all__ = ["create_app"]
 
 _ID_IN_PATH = re.compile(r"^(/api/ecosystems/|/ecosystems/|/api/download/)([A-Za-z0-9][A-Za-z0-9_-]{0,62})(?=/|$)")
-EcoId = Annotated[str, PathParam(pattern=r"^[a-z0-9][a-z0-9_-]{0,62}$", description="Ecosystem id, e.g. nl or eindhoven")]
+EcoId = Annotated[str, PathParam(pattern=r"^[a-z0-9][a-z0-9_-]{0,62}$", description="Ecosystem id, e.g. nl or eindhoven",
+                                 openapi_examples={"eindhoven": {"value": "eindhoven"}, "nl": {"value": "nl"}})]
+Pic = Annotated[int, PathParam(ge=1, le=10**12, description="PIC of an organisation",
+                               openapi_examples={"tu-eindhoven": {"value": 999977366}})]
+EcoIdItem = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]{0,62}$")]  # one id of a list
 Lang = Annotated[Literal["en", "nl"], Query(description="Page language")]
 Limit = Annotated[int, Query(ge=1, le=500, description="Page size (at most 500)")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000)]
@@ -62,11 +70,42 @@ Year = Annotated[int | None, Query(ge=1980, le=2100)]
 #: framework programme filter (issue 19): one programme, or all of them (the default)
 ProgrammeQ = Annotated[Literal["all", "FP7", "H2020", "HORIZON"],
                        Query(description="Framework programme: FP7, H2020, HORIZON (Horizon Europe) or all (default)")]
+PAGE_CACHE = 128  # pages' data kept (ecosystem, Europe and home pages per language and map choice)
 DOWNLOADS = {"organisations": ("csv", "xlsx"), "indicators": ("csv", "xlsx"),
              "network": ("gexf", "graphml", "vosviewer.json", "csv")}
 MEDIA = {"csv": "text/csv; charset=utf-8", "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
          "gexf": "application/xml", "graphml": "application/xml", "vosviewer.json": "application/json",
          "geojson": "application/geo+json"}
+
+
+class ApiError(BaseModel):
+    """Every error of the API: a message saying what is wrong and what to do, and the HTTP status."""
+
+    error: str
+    status: int
+    suggestion: str | None = None
+
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    404: {"model": ApiError, "description": "Not found: no such ecosystem, organisation, assessment or download, "
+                                            "or the workspace holds no data for it (e.g. not analysed, no geography)"},
+    422: {"model": ApiError, "description": "Invalid parameters: the message names each one and what is allowed"},
+}
+
+
+def _content(*media: str, schema: dict[str, Any] | None = None) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI of a non-JSON 200 response (downloads, GeoJSON, binary)."""
+    def of(m: str) -> dict[str, Any]:
+        return schema or ({"type": "object"} if m == "application/json" else
+                          {"type": "string", "format": "binary"} if m in ("application/pdf", MEDIA["xlsx"]) else {"type": "string"})
+
+    return {200: {"description": "The file", "content": {m: {"schema": of(m)} for m in media}}}
+
+
+GEOJSON = _content("application/geo+json", schema={
+    "type": "object", "required": ["type", "features"],
+    "properties": {"type": {"const": "FeatureCollection"}, "properties": {"type": "object"},
+                   "features": {"type": "array", "items": {"type": "object"}}}})
 
 
 def _workspace(request: Request) -> Workspace:
@@ -86,8 +125,11 @@ def _assessment(w: Workspace, name: str, version: int | None) -> dict[str, Any]:
         raise NotFound(str(exc)) from None
 
 
-def create_app(workspace: str | Path) -> FastAPI:
-    """The app over one workspace, opened read-only (for writing when it has accounts, issue 12)."""
+def create_app(workspace: str | Path, allowed_hosts: list[str] | None = None) -> FastAPI:
+    """The app over one workspace, opened read-only (for writing when it has accounts, issue 12). With
+    ``allowed_hosts`` (``innovatlas serve`` passes loopback and its bind address, see
+    :func:`innovatlas.web.hardening.allowed_hosts`) any other ``Host`` header gets 400; every response gets the
+    security headers and limits of :mod:`innovatlas.web.hardening`."""
     base = Workspace(workspace, read_only=not __import__("innovatlas.accounts").accounts.enabled(workspace))
 
     @asynccontextmanager
@@ -114,28 +156,36 @@ def create_app(workspace: str | Path) -> FastAPI:
     app = FastAPI(lifespan=lifespan, title="innovatlas", version=__version__,
                   description="Research-and-innovation ecosystems: ecosystems, indicators with provenance, "
                               "organisations, networks, maps and downloads. Read-only.",
-                  docs_url=None, redoc_url=None)  # our own /docs: Swagger UI would load from a CDN
+                  docs_url=None, redoc_url=None,  # our own /docs: Swagger UI would load from a CDN
+                  responses=ERRORS)
     app.state.workspace = base
 
     app.mount("/static", StaticFiles(packages=[("innovatlas.web", "static")]), name="static")
 
-    @app.middleware("http")
-    async def _lowercase_ids(request: Request, call_next):
-        """Ecosystem ids are lower case: /ecosystems/Eindhoven redirects to /ecosystems/eindhoven (also in the API)."""
-        path = request.url.path
-        m = _ID_IN_PATH.match(path)
-        fixed_query = [(k, v.lower() if k in ("a", "b", "compare") and v != v.lower() else v)
-                       for k, v in request.query_params.multi_items()] if path in ("/compare", "/api/compare") or "/composite" in path else None
-        if (m and m.group(2) != m.group(2).lower()) or (fixed_query and fixed_query != list(request.query_params.multi_items())):
-            new_path = path[:m.start(2)] + m.group(2).lower() + path[m.end(2):] if m else path
-            query = urlencode(fixed_query) if fixed_query is not None else request.url.query
-            return RedirectResponse(new_path + ("?" + query if query else ""), status_code=308)
-        return await call_next(request)
+    def _lowercase_ids(inner):
+        """Ecosystem ids are lower case: /ecosystems/Eindhoven redirects to /ecosystems/eindhoven (also in the API).
+        Pure ASGI (a BaseHTTPMiddleware costs a task and a stream per request)."""
+
+        async def middleware(scope, receive, send):
+            if scope["type"] == "http":
+                request = Request(scope)
+                path = request.url.path
+                m = _ID_IN_PATH.match(path)
+                fixed_query = [(k, v.lower() if k in ("a", "b", "compare") and v != v.lower() else v)
+                               for k, v in request.query_params.multi_items()] if path in ("/compare", "/api/compare") or "/composite" in path else None
+                if (m and m.group(2) != m.group(2).lower()) or (fixed_query and fixed_query != list(request.query_params.multi_items())):
+                    new_path = path[:m.start(2)] + m.group(2).lower() + path[m.end(2):] if m else path
+                    query = urlencode(fixed_query) if fixed_query is not None else request.url.query
+                    await RedirectResponse(new_path + ("?" + query if query else ""), status_code=308)(scope, receive, send)
+                    return
+            await inner(scope, receive, send)
+
+        return middleware
 
     def _env(lang: str) -> Environment:
         env = Environment(loader=ChoiceLoader([PackageLoader("innovatlas", "web/templates"),
                                                PackageLoader("innovatlas", "report/templates")]),
-                          autoescape=select_autoescape(["html"]))
+                          autoescape=select_autoescape(["html"]), auto_reload=False)  # packaged templates: no stat per render
         install_language(env, lang)
         env.globals.update(other="nl" if lang == "en" else "en", web=True, home_url=f"/?lang={lang}",
                            eco_url=lambda e: f"/ecosystems/{e}?lang={lang}",
@@ -168,15 +218,20 @@ def create_app(workspace: str | Path) -> FastAPI:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException):
-        return _error(request, exc.status_code, "not found" if exc.status_code == 404 else str(exc.detail))
+        headers = dict(exc.headers or {})
+        if exc.status_code == 405:  # RFC 9110: a 405 names the methods the resource has; HEAD answers as GET
+            methods = [m.strip() for m in headers.get("Allow", "GET").split(",")]
+            headers["Allow"] = ", ".join(methods + (["HEAD"] if "GET" in methods and "HEAD" not in methods else []))
+        return _error(request, exc.status_code, "not found" if exc.status_code == 404 else str(exc.detail),
+                      headers=headers)
 
-    def _error(request: Request, status: int, message: str, **extra):
+    def _error(request: Request, status: int, message: str, headers: dict[str, str] | None = None, **extra):
         if request.url.path.startswith("/api") or request.url.path.startswith("/openapi"):
-            return JSONResponse({"error": message, "status": status, **extra}, status_code=status)
+            return JSONResponse({"error": message, "status": status, **extra}, status_code=status, headers=headers)
         lang = request.query_params.get("lang", "en")
         lang = lang if lang in envs else "en"
         html = envs[lang].get_template("error.html").render(status=status, message=message, switch_url="/", path="")
-        return HTMLResponse(html, status_code=status)
+        return HTMLResponse(html, status_code=status, headers=headers)
 
     # -- API -----------------------------------------------------------------------------
     @app.get("/api/ecosystems", tags=["ecosystems"], summary="List the analysed ecosystems")
@@ -244,7 +299,7 @@ def create_app(workspace: str | Path) -> FastAPI:
         return Response(json.dumps(data, separators=(",", ":")), media_type="application/json")
 
     @app.get("/api/ecosystems/{eco_id}/network/view", tags=["network"], response_class=Response,
-             responses={200: {"content": {"application/octet-stream": {}}}},
+             responses={200: {"content": {"application/octet-stream": {}}}, 304: {"description": "Not modified (If-None-Match)"}},
              summary="Level-of-detail network (binary, see innovatlas.network.view): every node with its position, "
                      "the strongest links up to max_links (whole joint-project classes), filtered")
     def api_network_view(request: Request, eco_id: EcoId, w: WS, year_from: Year = None, year_to: Year = None,
@@ -256,7 +311,7 @@ def create_app(workspace: str | Path) -> FastAPI:
                                   activity_types=activity_type, max_links=max_links, programme=programme))
 
     @app.get("/api/ecosystems/{eco_id}/network/view/links", tags=["network"], response_class=Response,
-             responses={200: {"content": {"application/octet-stream": {}}}},
+             responses={200: {"content": {"application/octet-stream": {}}}, 304: {"description": "Not modified (If-None-Match)"}},
              summary="More links of the level-of-detail network: min_weight <= joint projects < below (binary)")
     def api_network_view_links(request: Request, eco_id: EcoId, w: WS,
                                min_weight: Annotated[int, Query(ge=1, le=1_000_000)],
@@ -317,7 +372,7 @@ def create_app(workspace: str | Path) -> FastAPI:
     @app.get("/api/ecosystems/{eco_id}/composite", tags=["indicators"],
              summary="Composite view against the ecosystem's own past and targets (or, with compare, between ecosystems)")
     def api_composite(eco_id: EcoId, w: WS, lang: Lang = "en",
-                      compare: Annotated[list[str] | None, Query(max_length=30)] = None,
+                      compare: Annotated[list[EcoIdItem] | None, Query(max_length=30)] = None,
                       include_partial: Annotated[bool, Query(description="Show the partial start years (after the "
                                                                          "data end) too, flagged")] = False) -> dict[str, Any]:
         from innovatlas.monitor import composite_compare, composite_view
@@ -347,7 +402,7 @@ def create_app(workspace: str | Path) -> FastAPI:
 
     @app.get("/api/organisations/{pic}/portfolio", tags=["decisions"],
              summary="Collaboration portfolio of an organisation (seed 003), from its joint projects")
-    def api_portfolio(pic: Annotated[int, PathParam(ge=1, le=10**12)], w: WS) -> dict[str, Any]:
+    def api_portfolio(pic: Pic, w: WS) -> dict[str, Any]:
         from innovatlas.assess import portfolio
         from innovatlas.assess.inputs import PortfolioInput
 
@@ -356,7 +411,7 @@ def create_app(workspace: str | Path) -> FastAPI:
 
     @app.get("/api/organisations/{pic}/valorisation", tags=["decisions"],
              summary="Valorisation profile (push / exchange / serve, seed 004) of a knowledge institution")
-    def api_valorisation(pic: Annotated[int, PathParam(ge=1, le=10**12)], w: WS) -> dict[str, Any]:
+    def api_valorisation(pic: Pic, w: WS) -> dict[str, Any]:
         from innovatlas.assess import valorisation
         from innovatlas.assess.inputs import ValorisationInput
 
@@ -384,7 +439,8 @@ def create_app(workspace: str | Path) -> FastAPI:
         _assessment(w, name, new)
         return {"name": name, "from": old, "to": new, "changes": compare_versions(w, name, old, new)}
 
-    @app.get("/api/assessments/{name}/report.{fmt}", tags=["decisions"], summary="The assessment as HTML or PDF")
+    @app.get("/api/assessments/{name}/report.{fmt}", tags=["decisions"], summary="The assessment as HTML or PDF",
+             response_class=Response, responses=_content("text/html; charset=utf-8", "application/pdf"))
     def api_assessment_report(name: Annotated[str, PathParam(pattern=r"^[a-z0-9][a-z0-9_-]{0,62}$")],
                               fmt: Literal["html", "pdf"], w: WS, lang: Lang = "en",
                               version: Annotated[int | None, Query(ge=1)] = None):
@@ -395,7 +451,7 @@ def create_app(workspace: str | Path) -> FastAPI:
         if fmt == "html":
             return HTMLResponse(html)
         return Response(render_pdf(html), media_type="application/pdf",
-                        headers={"Content-Disposition": f'attachment; filename="{name}-v{a["version"]}-{lang}.pdf"'})
+                        headers=attachment(f"{name}-v{a['version']}-{lang}.pdf"))
 
     @app.get("/api/organisations", tags=["organisations"], summary="Search organisations by name, PIC or city")
     def api_search(w: WS, q: Annotated[str, Query(max_length=200)] = "",
@@ -405,17 +461,18 @@ def create_app(workspace: str | Path) -> FastAPI:
         return search_organisations(w, q, city=city, country=country, limit=limit, offset=offset)
 
     @app.get("/api/organisations/{pic}", tags=["organisations"], summary="An organisation: partners, projects, ecosystems")
-    def api_organisation(pic: Annotated[int, PathParam(ge=1, le=10**12)], w: WS) -> dict[str, Any]:
+    def api_organisation(pic: Pic, w: WS) -> dict[str, Any]:
         return organisation_detail(w, pic)
 
     @app.get("/api/compare", tags=["ecosystems"], summary="Two ecosystems side by side")
-    def api_compare(w: WS, a: Annotated[str, Query(pattern=r"^[a-z0-9][a-z0-9_-]{0,62}$")],
-                    b: Annotated[str, Query(pattern=r"^[a-z0-9][a-z0-9_-]{0,62}$")]) -> dict[str, Any]:
+    def api_compare(w: WS, a: Annotated[str, Query(pattern=r"^[a-z0-9][a-z0-9_-]{0,62}$", openapi_examples={"delft": {"value": "delft"}})],
+                    b: Annotated[str, Query(pattern=r"^[a-z0-9][a-z0-9_-]{0,62}$", openapi_examples={"eindhoven": {"value": "eindhoven"}})]) -> dict[str, Any]:
         shared = [o for o in overlaps(w, a) if b in (o["a"], o["b"])]
         return {"a": summary(w, a), "b": summary(w, b), "shared_organisations": shared[0]["shared"] if shared else 0,
                 "jaccard": shared[0]["jaccard"] if shared else 0.0}
 
-    @app.get("/api/map/{level}", tags=["map"], summary="GeoJSON of a region level with a measure per region")
+    @app.get("/api/map/{level}", tags=["map"], summary="GeoJSON of a region level with a measure per region",
+             response_class=Response, responses=GEOJSON)
     def api_map(level: Literal["province", "corop", "municipality"], w: WS,
                 measure: Literal["organisations", "participations", "projects", "ec_contribution_eur"] = "organisations"):
         return Response(exports.to_geojson(map_layer(w, level, measure)), media_type=MEDIA["geojson"])
@@ -433,21 +490,29 @@ def create_app(workspace: str | Path) -> FastAPI:
 
         return {**placement(w), "registry": registry_coverage(w)}
 
-    @app.get("/api/download/map/{level}.geojson", tags=["downloads"], summary="Download a map layer as GeoJSON")
+    @app.get("/api/download/map/{level}.geojson", tags=["downloads"], summary="Download a map layer as GeoJSON",
+             response_class=Response, responses=GEOJSON)
     def api_download_map(level: Literal["province", "corop", "municipality"], w: WS,
                          measure: Literal["organisations", "participations", "projects", "ec_contribution_eur"] = "organisations"):
         return Response(exports.to_geojson(map_layer(w, level, measure)), media_type=MEDIA["geojson"],
-                        headers={"Content-Disposition": f'attachment; filename="innovatlas-{level}-{measure}.geojson"'})
+                        headers=attachment(f"innovatlas-{level}-{measure}.geojson"))
 
     @app.get("/api/download/{eco_id}/{filename}", tags=["downloads"],
              summary="Download organisations, indicators or the network: organisations.csv|xlsx, "
-                     "indicators.csv|xlsx, network.gexf|graphml|vosviewer.json|csv")
+                     "indicators.csv|xlsx, network.gexf|graphml|vosviewer.json|csv",
+             response_class=Response, responses=_content(*dict.fromkeys(MEDIA[f] for f in ("csv", "xlsx", "gexf", "vosviewer.json"))))
     def api_download(eco_id: EcoId, w: WS,
-                     filename: Annotated[str, PathParam(pattern=r"^(organisations|indicators|network)\.(csv|xlsx|gexf|graphml|vosviewer\.json)$")],
+                     filename: Annotated[str, PathParam(pattern=r"^(organisations\.(csv|xlsx)|indicators\.(csv|xlsx)|network\.(gexf|graphml|vosviewer\.json|csv))$")],
                      year_from: Year = None, year_to: Year = None):
         what, fmt = filename.split(".", 1)
         if fmt not in DOWNLOADS[what]:
             raise BadParameter(f"{what} can be downloaded as {', '.join(DOWNLOADS[what])}, not {fmt}")
+        body = _download_body(w, eco_id, what, fmt, year_from, year_to)
+        return Response(body, media_type=MEDIA[fmt], headers=attachment(f"innovatlas-{eco_id}-{what}.{fmt}"))
+
+    @by_stamp(maxsize=32, copy_result=False)  # bodies (bytes/str) of the latest downloads; bounded (issue 13)
+    def _download_body(w: Workspace, eco_id: str, what: str, fmt: str, year_from: int | None,
+                       year_to: int | None) -> bytes | str:
         from innovatlas.explore import download_readme, indicator_download, organisations_download
 
         if what == "organisations":  # one row per member; the lower-bound note on every row and in README
@@ -462,8 +527,7 @@ def create_app(workspace: str | Path) -> FastAPI:
             body = {"gexf": exports.to_gexf, "graphml": exports.to_graphml,
                     "vosviewer.json": lambda n: json.dumps(exports.to_vosviewer(n)),
                     "csv": lambda n: exports.to_csv(n["edges"])}[fmt](net)
-        name = f"innovatlas-{eco_id}-{what}.{fmt}"
-        return Response(body, media_type=MEDIA[fmt], headers={"Content-Disposition": f'attachment; filename="{name}"'})
+        return body
 
     # -- pages -------------------------------------------------------------------------------
     @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
@@ -478,11 +542,12 @@ def create_app(workspace: str | Path) -> FastAPI:
     def home(request: Request, w: WS, lang: Lang = "en",
              level: Literal["province", "corop", "municipality"] = "province",
              measure: Literal["organisations", "participations", "projects", "ec_contribution_eur"] = "organisations"):
+        key = (w.stamp(), "/", lang, level, measure)  # read-only app: the home page changes only with the workspace
+        return page(request, "home.html", lang, **cached_page(key, lambda: _home_data(w, lang, level, measure)))
+
+    def _home_data(w: Workspace, lang: str, level: str, measure: str) -> dict[str, Any]:
         from innovatlas.analysis import ecosystem_coverage
 
-        key = (w.stamp(), "/", lang, level, measure)  # the home page's data change only with the workspace
-        if key in page_cache:
-            return page(request, "home.html", lang, **page_cache[key])
         rows = [{"eco": e, "name": e["name_en"] if lang == "en" else e["name_nl"],
                  "s": dict(e, coverage=ecosystem_coverage(w, e["ecosystem_id"]))} for e in headlines(w)
                 if not e["ecosystem_id"].startswith("eu-")]  # the EU-wide ones are listed on /europe (issue 11)
@@ -497,21 +562,31 @@ def create_app(workspace: str | Path) -> FastAPI:
                                  fmt=lambda v: number(v, lang))
         except NotFound:
             svg = None
-        if len(page_cache) > 64:
-            page_cache.clear()
-        page_cache[key] = dict(rows=rows, map_svg=svg, level=level, measure=measure, levels=MAP_LEVELS, measures=MAP_MEASURES)
-        return page(request, "home.html", lang, **page_cache[key])
+        return dict(rows=rows, map_svg=svg, level=level, measure=measure, levels=MAP_LEVELS, measures=MAP_MEASURES)
 
-    page_cache: dict[tuple, dict[str, Any]] = {}
+    page_cache: OrderedDict[tuple, dict[str, Any]] = OrderedDict()
+    page_lock = threading.Lock()
+
+    def cached_page(key: tuple, make) -> dict[str, Any]:
+        """The data of a page, least recently used dropped past PAGE_CACHE entries (bounded, issue 13)."""
+        with page_lock:
+            if key in page_cache:
+                page_cache.move_to_end(key)
+                return page_cache[key]
+        data = make()
+        with page_lock:
+            page_cache[key] = data
+            while len(page_cache) > PAGE_CACHE:
+                page_cache.popitem(last=False)
+        return data
+
+    app.state.page_cache = page_cache  # for tests
 
     @app.get("/ecosystems/{eco_id}", response_class=HTMLResponse, include_in_schema=False)
     def ecosystem_page(request: Request, eco_id: EcoId, w: WS, lang: Lang = "en", programme: ProgrammeQ = "all"):
         key = (w.stamp(), eco_id, lang, programme)  # the app is read-only: a page's data changes only with the workspace
-        if key not in page_cache:
-            if len(page_cache) > 64:
-                page_cache.clear()
-            page_cache[key] = ecosystem_page_data(w, eco_id, lang, programme=programme)
-        return page(request, "ecosystem.html", lang, **page_cache[key])
+        return page(request, "ecosystem.html", lang,
+                    **cached_page(key, lambda: ecosystem_page_data(w, eco_id, lang, programme=programme)))
 
     @app.get("/ecosystems/{eco_id}/network", response_class=HTMLResponse, include_in_schema=False)
     def network_page(request: Request, eco_id: EcoId, w: WS, lang: Lang = "en"):
@@ -535,11 +610,7 @@ def create_app(workspace: str | Path) -> FastAPI:
         from innovatlas.europe import europe_page_data
 
         key = (w.stamp(), "/europe", lang)  # read-only app: the charts change only with the workspace
-        if key not in page_cache:
-            if len(page_cache) > 64:
-                page_cache.clear()
-            page_cache[key] = europe_page_data(w, lang)
-        data = page_cache[key]
+        data = cached_page(key, lambda: europe_page_data(w, lang))
         return page(request, "europe.html", lang, europe=data, charts=data["charts"], legend=data["legend"])
 
     @app.get("/organisations", response_class=HTMLResponse, include_in_schema=False)
@@ -556,7 +627,7 @@ def create_app(workspace: str | Path) -> FastAPI:
         return page(request, "search.html", lang, q=q, res=res, region_eco=region_eco)
 
     @app.get("/organisations/{pic}", response_class=HTMLResponse, include_in_schema=False)
-    def organisation_page(request: Request, pic: Annotated[int, PathParam(ge=1, le=10**12)], w: WS, lang: Lang = "en"):
+    def organisation_page(request: Request, pic: Pic, w: WS, lang: Lang = "en"):
         org = organisation_detail(w, pic)
         if org.get("name_source"):  # "dataset: /path/to/file.csv" -> the dataset and the file's name, no internal path
             dataset, _sep, file = str(org["name_source"]).partition(": ")
@@ -578,7 +649,7 @@ def create_app(workspace: str | Path) -> FastAPI:
                     **_pub_helpers(lang))  # publications next to projects (issue 15)
 
     @app.get("/organisations/{pic}/{tool}", response_class=HTMLResponse, include_in_schema=False)
-    def decision_page(request: Request, pic: Annotated[int, PathParam(ge=1, le=10**12)],
+    def decision_page(request: Request, pic: Pic,
                       tool: Literal["portfolio", "valorisation"], w: WS, lang: Lang = "en"):
         from innovatlas.assess import portfolio, valorisation
         from innovatlas.assess.inputs import PortfolioInput, ValorisationInput
@@ -653,4 +724,10 @@ def create_app(workspace: str | Path) -> FastAPI:
     from innovatlas.publications.web import add_routes as _publication_routes
 
     _publication_routes(app, page)  # publications, co-publication and heterogeneous networks (issue 15)
+    if allowed_hosts is not None:  # a Host header naming another site gets 400 (no host is ever echoed back)
+        from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts, www_redirect=False)
+    app.add_middleware(_lowercase_ids)
+    app.add_middleware(Hardening)  # outermost: security headers, body limit, relative redirects, HEAD (issue 13)
     return app
