@@ -34,9 +34,10 @@ def test_every_operation_conforms_to_its_schema(server, tmp_path):
     tested = re.search(r"Tested: (\d+)", out)
     assert res.returncode == 0, out[-6000:]
     assert tested and int(tested.group(1)) >= 40 and generated > 1000, out[-2000:]
-    # the examples reach real resources: at most the assessment routes (no assessment in the demo) stay at 404
+    # the examples reach real resources: at most the assessment routes (no assessment in the demo) and the snapshot
+    # comparison (no monitoring snapshot in the demo) stay at 404
     missing = re.search(r"Missing test data: (\d+) operations", out)
-    assert missing is None or int(missing.group(1)) <= 3, out[-3000:]
+    assert missing is None or int(missing.group(1)) <= 4, out[-3000:]
 
 
 def test_the_schema_documents_errors_and_non_json_bodies(server):

@@ -19,6 +19,7 @@ from itsdangerous import BadSignature, URLSafeTimedSerializer
 from innovatlas import accounts as A
 from innovatlas.errors import InnovatlasError, InputError
 from innovatlas.web.app import WS, EcoId, Lang
+from innovatlas.web.hardening import attachment  # safe download names (issue 13)
 
 __all__ = ["add_routes", "WRITE_ROUTES_PUBLIC", "COOKIE"]
 
@@ -373,9 +374,16 @@ def add_routes(app: FastAPI, page: Callable[..., HTMLResponse]) -> None:
     @app.get("/api/ecosystems/{eco_id}/snapshots/compare", tags=["monitoring"],
              summary="Two snapshots (or a snapshot and now) side by side: values, inputs (disclosed), verdicts, members")
     def api_compare(eco_id: EcoId, w: WS, a: LabelQ = None, b: LabelQ = None, lang: Lang = "en") -> dict[str, Any]:
-        return cached_compare(w, eco_id, a, b, lang)
+        from innovatlas.explore import NotFound
 
-    @app.get("/api/ecosystems/{eco_id}/alerts", tags=["monitoring"],
+        try:
+            return cached_compare(w, eco_id, a, b, lang)
+        except InputError as exc:  # no such snapshot (or none yet): a 404 with what to do
+            raise NotFound(str(exc)) from None
+
+    @app.get("/api/ecosystems/{eco_id}/alerts", tags=["monitoring"], responses={200: {"description": "The alerts", "content": {
+                 "application/json": {"schema": {"type": "object"}}, "text/csv": {"schema": {"type": "string"}},
+                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {"schema": {"type": "string", "format": "binary"}}}}},
              summary="Change alerts since a snapshot (JSON, or format=csv|xlsx to download)")
     def api_alerts(eco_id: EcoId, w: WS, since: LabelQ = None, to: LabelQ = None, lang: Lang = "en",
                    format: Literal["json", "csv", "xlsx"] = "json"):
@@ -387,7 +395,7 @@ def add_routes(app: FastAPI, page: Callable[..., HTMLResponse]) -> None:
         media = {"csv": "text/csv; charset=utf-8",
                  "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}[format]
         return Response(export_alerts(res, fmt=format), media_type=media,
-                        headers={"Content-Disposition": f'attachment; filename="innovatlas-{eco_id}-alerts.{format}"'})
+                        headers=attachment(f"innovatlas-{eco_id}-alerts.{format}"))
 
     # -- learning community ---------------------------------------------------------------------------------------------
     @app.get("/community", response_class=HTMLResponse, include_in_schema=False)
@@ -413,7 +421,7 @@ def add_routes(app: FastAPI, page: Callable[..., HTMLResponse]) -> None:
 
         return Response(_json.dumps(package_of(w, eco_id), indent=2, ensure_ascii=False, default=str),
                         media_type="application/json",
-                        headers={"Content-Disposition": f'attachment; filename="innovatlas-{eco_id}-package.json"'})
+                        headers=attachment(f"innovatlas-{eco_id}-package.json"))
 
     @app.post("/ecosystems/{eco_id}/package", response_class=HTMLResponse, include_in_schema=False)
     async def package_post(request: Request, eco_id: EcoId, user: Writer, w: WS, lang: Lang = "en"):

@@ -13,7 +13,7 @@ from typing import Annotated, Any, Callable, Literal
 from fastapi import FastAPI, Path as PathParam, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
-from innovatlas.web.app import WS, EcoId, Lang
+from innovatlas.web.app import WS, EcoId, Lang, Pic
 
 __all__ = ["add_routes"]
 
@@ -39,7 +39,14 @@ def _network(w, eco_id: str, types: list[str] | None = None) -> dict[str, Any]:
 
 
 def _attach(body: str, name: str, fmt: str) -> Response:
-    return Response(body, media_type=MEDIA[fmt], headers={"Content-Disposition": f'attachment; filename="{name}"'})
+    from innovatlas.web.hardening import attachment
+
+    return Response(body, media_type=MEDIA[fmt], headers=attachment(name))  # a safe file name (issue 13)
+
+
+#: the documented bodies of the network downloads (GEXF and GraphML are XML)
+_DOWNLOAD = {200: {"description": "The file", "content": {"application/xml": {"schema": {"type": "string"}},
+                                                          "application/json": {"schema": {"type": "object"}}}}}
 
 
 def add_routes(app: FastAPI, page: Callable[..., HTMLResponse]) -> None:
@@ -57,7 +64,7 @@ def add_routes(app: FastAPI, page: Callable[..., HTMLResponse]) -> None:
 
     @app.get("/api/organisations/{pic}/publications", tags=["publications"],
              summary="One organisation's works per year (full and fractional counting) and co-publishing partners")
-    def api_org_publications(pic: Annotated[int, PathParam(ge=1, le=10**12)], w: WS) -> dict[str, Any]:
+    def api_org_publications(pic: Pic, w: WS) -> dict[str, Any]:
         from innovatlas.explore import organisation_detail
         from innovatlas.publications import organisation_publications
 
@@ -72,7 +79,7 @@ def add_routes(app: FastAPI, page: Callable[..., HTMLResponse]) -> None:
         ecosystem_detail(w, eco_id)
         return _network(w, eco_id, type)
 
-    @app.get("/api/ecosystems/{eco_id}/copublications.{fmt}", tags=["downloads"],
+    @app.get("/api/ecosystems/{eco_id}/copublications.{fmt}", tags=["downloads"], response_class=Response, responses=_DOWNLOAD,
              summary="The co-publication network as GEXF, GraphML or VOSviewer JSON (weight: joint works)")
     def api_copub_download(eco_id: EcoId, fmt: Literal["gexf", "graphml", "vosviewer.json"], w: WS):
         from innovatlas.explore import ecosystem_detail
@@ -89,10 +96,11 @@ def add_routes(app: FastAPI, page: Callable[..., HTMLResponse]) -> None:
         return _attach(json.dumps(exports.to_vosviewer_by_type(net).get("co_publication", {"network": {"items": [], "links": []}}),
                                   ensure_ascii=False), name, "json")
 
-    @app.get("/api/ecosystems/{eco_id}/download/{filename}", tags=["downloads"], summary="The heterogeneous network: links.gexf, links.graphml (link type on every edge), links-<type>.vosviewer.json")
+    @app.get("/api/ecosystems/{eco_id}/download/{filename}", tags=["downloads"], response_class=Response, responses=_DOWNLOAD, summary="The heterogeneous network: links.gexf, links.graphml (link type on every edge), links-<type>.vosviewer.json")
     def api_links_download(eco_id: EcoId, w: WS,
-                           filename: Annotated[str, PathParam(pattern=r"^links(-[a-z_]{3,20}\.vosviewer\.json|\.gexf|\.graphml)$")]):
-        from innovatlas.explore import BadParameter, ecosystem_detail
+                           filename: Annotated[str, PathParam(pattern=r"^links(-[a-z_]{3,20}\.vosviewer\.json|\.gexf|\.graphml)$",
+                                                               openapi_examples={"gexf": {"value": "links.gexf"}})]):
+        from innovatlas.explore import NotFound, ecosystem_detail
         from innovatlas.publications import exports
 
         ecosystem_detail(w, eco_id)
@@ -105,7 +113,7 @@ def add_routes(app: FastAPI, page: Callable[..., HTMLResponse]) -> None:
         kind = filename[len("links-"):-len(".vosviewer.json")]
         maps = exports.to_vosviewer_by_type(net)
         if kind not in maps:
-            raise BadParameter(f"no links of type '{kind}' in this ecosystem: use one of {', '.join(maps) or '(none)'}")
+            raise NotFound(f"no links of type '{kind}' in this ecosystem: use one of {', '.join(maps) or '(none)'}")
         return _attach(json.dumps(maps[kind], ensure_ascii=False), name, "json")
 
     @app.get("/ecosystems/{eco_id}/links", response_class=HTMLResponse, include_in_schema=False)
