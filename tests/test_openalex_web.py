@@ -54,10 +54,10 @@ def test_api_publications_pages_and_exports(server, real_ws):
 
 def test_link_type_filter_in_the_network_view(page, server):
     page.goto(server + "/ecosystems/nl/links")
-    page.wait_for_function("document.getElementById('links-graph').dataset.edges !== undefined")
+    page.wait_for_function("() => document.getElementById('links-graph').dataset.edges !== undefined")
     all_edges = int(page.locator("#links-graph").get_attribute("data-edges"))
     page.locator('input[name=type][value=co_publication]').uncheck()
-    page.wait_for_function(f"document.getElementById('links-graph').dataset.edges !== '{all_edges}'")
+    page.wait_for_function(f"() => document.getElementById('links-graph').dataset.edges !== '{all_edges}'")
     without = int(page.locator("#links-graph").get_attribute("data-edges"))
     net = httpx.get(server + "/api/ecosystems/nl/links").json()
     per = {t: sum(1 for e in net["edges"] if e["type"] == t) for t in net["types"]}

@@ -36,18 +36,18 @@ def test_network_programme_filter_in_chromium(page, server):
             return sum(1 for n in json.load(r)["nodes"] if n["member"])
 
     page.goto(server + "/ecosystems/nl/network")
-    page.wait_for_function("window.__network !== undefined", timeout=30000)
+    page.wait_for_function("() => window.__network !== undefined", timeout=30000)
     everything = page.evaluate("window.__network.nodes")
     assert everything == members("all")
     page.select_option("select[name=programme]", "H2020")
     page.evaluate("window.__network = undefined")
     page.click("button[type=submit]")
-    page.wait_for_function("window.__network !== undefined", timeout=30000)
+    page.wait_for_function("() => window.__network !== undefined", timeout=30000)
     assert page.evaluate("window.__network.nodes") == members("H2020") < everything
     assert "programme=H2020" in page.url  # the filter lives in the URL: bookmarkable, reloads the same view
     page.screenshot(path=str(ARTIFACTS / "network-nl-h2020.png"))
     page.reload()
-    page.wait_for_function("window.__network !== undefined", timeout=30000)
+    page.wait_for_function("() => window.__network !== undefined", timeout=30000)
     assert page.locator("select[name=programme]").input_value() == "H2020"
 
 
