@@ -39,8 +39,10 @@ _flags_without_type()
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="innovatlas: map, measure and diagnose research-and-innovation ecosystems.")
-console = Console(stderr=True)
-out = Console()
+# markup off: names, file contents and messages are user text, printed as they are ('[/]' or ':x:' in a file
+# must not be read as Rich markup or emoji codes, issue 13); styled output passes rich.text.Text
+console = Console(stderr=True, markup=False, emoji=False)
+out = Console(markup=False, emoji=False)
 
 WorkspaceOpt = typer.Option(None, "--workspace", "-w", help="Workspace file (DuckDB). Default: $INNOVATLAS_WORKSPACE or ./innovatlas.duckdb")
 
@@ -64,7 +66,9 @@ def _progress() -> Iterator:
 
 
 def _fail(exc: InnovatlasError) -> None:
-    console.print(f"[bold red]Error:[/] {exc}", highlight=False, markup=True, soft_wrap=True)
+    from rich.text import Text
+
+    console.print(Text.assemble(("Error: ", "bold red"), str(exc)), highlight=False, soft_wrap=True)
     raise typer.Exit(code=getattr(exc, "exit_code", 1))
 
 
@@ -83,6 +87,9 @@ def import_(source: str = typer.Argument(..., help="cordis | geo | ror | ris | s
     from innovatlas.sources import ImportReport, get_source
 
     try:
+        from innovatlas.store.load import duckdb_encoding
+
+        duckdb_encoding(encoding)  # an unknown --encoding is a clear error before anything is read
         if source in USER_INPUTS:
             from innovatlas import inputs
             from innovatlas.diagnose import diagnose_all
@@ -93,21 +100,24 @@ def import_(source: str = typer.Argument(..., help="cordis | geo | ror | ris | s
                 t = time.perf_counter()
                 report = ImportReport()
                 for p in paths:
-                    r = fn(ws, p)
+                    r = fn(ws, p, encoding=encoding)
                     report.loaded.update(r.loaded)
                     report.unchanged += r.unchanged
-                with ws.transaction():
-                    diagnose_all(ws)  # the diagnosis follows the new evidence
+                if report.loaded:  # an unchanged file leaves the diagnosis (and its computed_at) as it was
+                    with ws.transaction():
+                        diagnose_all(ws)  # the diagnosis follows the new evidence
             for line in report.lines():
                 out.print(line, highlight=False)
-            out.print(f"imported into {_ws_path(workspace)} in {time.perf_counter() - t:.1f} s; diagnosis updated",
-                      highlight=False)
+            out.print(f"imported into {_ws_path(workspace)} in {time.perf_counter() - t:.1f} s"
+                      + ("; diagnosis updated" if report.loaded else "; nothing changed"), highlight=False)
             return
         mod = get_source(source)
         opts = {"framework": framework, "encoding": encoding,
                 "delimiter": {"tab": "\t"}.get(delimiter or "", delimiter)} if source == "cordis" else {}
         if source == "statline":
-            opts = {"table": table}
+            opts = {"table": table, "encoding": encoding}
+        elif source == "ris":
+            opts = {"encoding": encoding}
         with Workspace(_ws_path(workspace)) as ws, _progress() as say:
             t = time.perf_counter()
             report = mod.import_paths(ws, paths, progress=say, **opts)
@@ -634,7 +644,7 @@ def index_cmd(definition: Path = typer.Option(..., "--definition", help="Index d
                       f"{number(unc['p05'][i], lang, 0)}–{number(unc['p95'][i], lang, 0)}"]
         table.add_row(*cells)
     # a pipe or file gets the whole table; a terminal its own width
-    (out if out.is_terminal else Console(width=1000)).print(table)  # the table keeps its natural width
+    (out if out.is_terminal else Console(width=1000, markup=False, emoji=False)).print(table)  # the table keeps its natural width
     for d in result.dropped:
         out.print(f"{L['dropped'][lang]}: {d['unit']} {d['name']}: {d['reason']}", highlight=False)
     if result.treatment:

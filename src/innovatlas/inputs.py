@@ -148,7 +148,7 @@ def write_template(ws: Workspace, kind: str, eco_id: str, path: str | Path) -> P
     return path
 
 
-def _stage(ws: Workspace, path: Path, kind: str, table: str) -> None:
+def _stage(ws: Workspace, path: Path, kind: str, table: str, encoding: str = "utf-8") -> None:
     display = str(path)
     if not path.exists():
         raise InputError("no such file", file=display, hint="check the path")
@@ -172,7 +172,7 @@ def _stage(ws: Workspace, path: Path, kind: str, table: str) -> None:
                                                   "targets": TARGET_COLUMNS, "definitions": DEFINITION_COLUMNS}[kind]
                                       if c not in required),
                        hint=f"write a fresh one with 'innovatlas template {kind} ECOSYSTEM FILE'")
-        stage_csv(ws, path, spec, table, display=display)
+        stage_csv(ws, path, spec, table, display=display, encoding=encoding)
     # drop template rows that were left empty (no value / text given)
     key = {"values": "value", "qualitative": "text", "targets": "target_value", "definitions": "key"}[kind]
     ws.execute(Q.delete_empty_rows(table, key))
@@ -326,11 +326,11 @@ def _store_contributor_sets(ws: Workspace, batch: int) -> None:
     ws.execute(Q.LINK_CONTRIBUTOR_SETS)
 
 
-def import_values(ws: Workspace, path: str | Path) -> ImportReport:
+def import_values(ws: Workspace, path: str | Path, encoding: str = "utf-8") -> ImportReport:
     """Import imported/survey values (CSV or Excel); all or nothing; every problem reported at once."""
     path, t, report = Path(path), "stg_values", ImportReport()
     with ws.transaction():
-        _stage(ws, path, "values", t)
+        _stage(ws, path, "values", t, encoding)
         d = str(path)
         cols = _cols(ws, t)
         for c in ("breakdown", "units", "largest_share", "top2_share", "top3_share", "contributors"):
@@ -379,11 +379,11 @@ def import_values(ws: Workspace, path: str | Path) -> ImportReport:
     return report
 
 
-def import_qualitative(ws: Workspace, path: str | Path) -> ImportReport:
+def import_qualitative(ws: Workspace, path: str | Path, encoding: str = "utf-8") -> ImportReport:
     """Import qualitative entries with evidence links; all or nothing; every problem reported at once."""
     path, t, report = Path(path), "stg_qual", ImportReport()
     with ws.transaction():
-        _stage(ws, path, "qualitative", t)
+        _stage(ws, path, "qualitative", t, encoding)
         d = str(path)
         checks = _Checks(ws, t, d)
         checks.not_empty(["ecosystem", "indicator", "text", "date", "author", "evidence"])
@@ -410,11 +410,11 @@ def import_qualitative(ws: Workspace, path: str | Path) -> ImportReport:
     return report
 
 
-def import_targets(ws: Workspace, path: str | Path) -> ImportReport:
+def import_targets(ws: Workspace, path: str | Path, encoding: str = "utf-8") -> ImportReport:
     """Import own targets (streefwaarden) per ecosystem and indicator; all or nothing."""
     path, t, report = Path(path), "stg_targets", ImportReport()
     with ws.transaction():
-        _stage(ws, path, "targets", t)
+        _stage(ws, path, "targets", t, encoding)
         d = str(path)
         cols = _cols(ws, t)
         for c in ("measure", "breakdown", "baseline_value", "baseline_year", "note"):
@@ -442,11 +442,11 @@ def import_targets(ws: Workspace, path: str | Path) -> ImportReport:
     return report
 
 
-def import_definitions(ws: Workspace, path: str | Path) -> ImportReport:
+def import_definitions(ws: Workspace, path: str | Path, encoding: str = "utf-8") -> ImportReport:
     """Define ecosystem-specific extra indicators (keys must not be catalogue numbers)."""
     path, t, report = Path(path), "stg_defs", ImportReport()
     with ws.transaction():
-        _stage(ws, path, "definitions", t)
+        _stage(ws, path, "definitions", t, encoding)
         d = str(path)
         cols = _cols(ws, t)
         for c in ("ecosystem", "name_nl", "category", "challenges", "availability"):

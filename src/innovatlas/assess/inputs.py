@@ -151,9 +151,15 @@ def read_input(path: str | Path) -> dict:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise InputError(f"cannot read the file: {exc.strerror}", file=str(path)) from None
+        raise InputError(f"cannot read the file: {exc.strerror}", file=str(path),
+                         hint="check the path (see the files under examples/)") from None
+    except UnicodeDecodeError as exc:
+        raise InputError(f"the file is not UTF-8 text (byte {exc.object[exc.start]:#04x} at position {exc.start:,})",
+                         file=str(path), hint="save the file as UTF-8") from None
     try:
         data = tomllib.loads(text) if path.suffix.lower() == ".toml" else yaml.safe_load(text)
+    except RecursionError:
+        raise InputError("the file is nested too deeply", file=str(path), hint="see the files under examples/") from None
     except (tomllib.TOMLDecodeError, yaml.YAMLError) as exc:
         raise InputError(f"not valid {'TOML' if path.suffix.lower() == '.toml' else 'YAML'}: {exc}", file=str(path),
                          hint="check the indentation and quotes around the line mentioned") from None
