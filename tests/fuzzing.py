@@ -449,9 +449,11 @@ class Result:
     detail: str = ""
 
 
-def attempt(ws: Workspace, importer: str, path: Path) -> Result:
-    """Run one importer on one file and classify what happened (see the module docstring)."""
-    before = fingerprint(ws)
+def attempt(ws: Workspace, importer: str, path: Path, before: dict | None = None) -> Result:
+    """Run one importer on one file and classify what happened (see the module docstring).
+
+    ``before`` is the workspace fingerprint before the import, when the caller knows it."""
+    before = fingerprint(ws) if before is None else before
     try:
         IMPORTERS[importer](ws, path)
     except InnovatlasError as exc:
@@ -484,7 +486,7 @@ class Arena:
     """One workspace per importer, copied from the base, reused across inputs."""
 
     def __init__(self, base: Path, tmp: Path):
-        self.base, self.tmp, self.open = base, tmp, {}
+        self.base, self.tmp, self.open, self.prints = base, tmp, {}, {}
         tmp.mkdir(parents=True, exist_ok=True)
 
     def ws(self, importer: str) -> Workspace:
@@ -500,8 +502,13 @@ class Arena:
         d.mkdir(parents=True, exist_ok=True)
         p = d / name
         p.write_bytes(data)
+        ws = self.ws(seed.importer)
         try:
-            return attempt(self.ws(seed.importer), seed.importer, p)
+            before = self.prints.get(seed.importer) or fingerprint(ws)
+            result = attempt(ws, seed.importer, p, before)
+            # after an error the fingerprint was checked to be unchanged; after a success it is taken anew
+            self.prints[seed.importer] = before if result.outcome == "clean" else None
+            return result
         finally:
             shutil.rmtree(d, ignore_errors=True)
 
