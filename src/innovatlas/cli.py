@@ -813,6 +813,9 @@ def actors_import(paths: List[Path] = typer.Argument(..., help="Filled-in actors
 from innovatlas.connect.cli import register as _register_connect  # noqa: E402
 
 _register_connect(app, out=out, fail=_fail, ws_opt=WorkspaceOpt, ws_path=_ws_path)
+from innovatlas.check import register as _register_check  # noqa: E402  (issue 13)
+
+_register_check(app, out=out, fail=_fail, ws_opt=WorkspaceOpt, ws_path=_ws_path)
 
 
 def main() -> None:

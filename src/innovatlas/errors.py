@@ -5,6 +5,7 @@ Tree::
     InnovatlasError                 root of everything we raise on purpose
     ├── InputError(ValueError)      bad user input: a file, a row, a field, and what to do
     ├── WorkspaceError              the workspace file cannot be opened or has a newer schema
+    │   └── WorkspaceBusy           another process holds the workspace open (exit 2: wait or close it)
     ├── UnknownEcosystem(KeyError)  an ecosystem id that is not defined
     └── DefinitionError(ValueError) an invalid ecosystem definition file
 
@@ -18,6 +19,7 @@ __all__ = [
     "InnovatlasError",
     "InputError",
     "WorkspaceError",
+    "WorkspaceBusy",
     "UnknownEcosystem",
     "DefinitionError",
 ]
@@ -106,6 +108,12 @@ class InputError(InnovatlasError, ValueError):
 
 class WorkspaceError(InnovatlasError):
     """The workspace cannot be used as it is."""
+
+
+class WorkspaceBusy(WorkspaceError):
+    """Another process (an import, 'innovatlas serve') holds the workspace's lock."""
+
+    exit_code = 2
 
 
 class UnknownEcosystem(InnovatlasError, KeyError):

@@ -14,7 +14,7 @@ from typing import Any, Iterator, Sequence
 
 import duckdb
 
-from innovatlas.errors import WorkspaceError
+from innovatlas.errors import WorkspaceBusy, WorkspaceError
 from innovatlas.store.relational import Bound, Query
 from innovatlas.store.schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -49,7 +49,7 @@ class Workspace:
         except duckdb.IOException as exc:
             if "lock" not in str(exc).lower():
                 raise WorkspaceError(f"cannot open workspace {self.path}: {exc}") from None
-            raise WorkspaceError(_locked_message(self.path, str(exc), read_only)) from None
+            raise WorkspaceBusy(_locked_message(self.path, str(exc), read_only)) from None
         except duckdb.Error as exc:
             raise WorkspaceError(f"cannot open workspace {self.path}: {exc}") from None
         self._in_tx = False
@@ -184,18 +184,35 @@ class Workspace:
         return dict(self.rows(union))
 
 
+def _process_name(pid: str) -> str | None:
+    """What process ``pid`` runs, e.g. 'innovatlas import cordis ...' (Linux /proc; None elsewhere)."""
+    try:
+        args = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+    except OSError:
+        return None
+    words = [Path(a.decode(errors="replace")).name if i == 0 else a.decode(errors="replace") for i, a in enumerate(args) if a]
+    if len(words) > 1 and words[0].startswith("python"):
+        words = words[1:]
+    if words and words[0] == "-m":
+        words = words[1:]
+    text = " ".join(Path(words[0]).name.split(".")[0:1] + words[1:4]) if words else ""
+    return text[:80] or None
+
+
 def _locked_message(path: str, detail: str, read_only: bool) -> str:
-    """What to do when another process (usually 'innovatlas serve') holds the workspace open."""
+    """What to do when another process (an import, 'innovatlas serve') holds the workspace open."""
     import re
 
     pid = re.search(r"PID (\d+)", detail)
-    who = f"another process (PID {pid.group(1)}, e.g. 'innovatlas serve')" if pid else "another process (e.g. 'innovatlas serve')"
+    name = _process_name(pid.group(1)) if pid else None
+    who = ("another process" + (f" (PID {pid.group(1)}" + (f": {name}" if name else "") + ")" if pid else "")
+           + " has it open" + ("" if read_only else " (an import, an analysis or 'innovatlas serve')"))
     if read_only:
-        return (f"workspace {path} is being changed by {who}, so it cannot be read now. "
-                "Wait until that command has finished, then run this again.")
-    return (f"workspace {path} is open in {who}, so it cannot be changed now. What to do: stop the server "
-            f"(Ctrl-C in its terminal) and run this again; or keep it running and work on a copy, then swap: "
-            f"cp {path} {path}.new; run this command with --workspace {path}.new; stop the server; "
+        return (f"workspace {path} is busy: {who} and is writing it. "
+                "What to do: wait until that command has finished, then run this again.")
+    return (f"workspace {path} is busy: {who}. What to do: wait until that command has finished, or close it "
+            f"(Ctrl-C in its terminal; a server: stop it), then run this again. To keep a server running, work on a "
+            f"copy and swap: cp {path} {path}.new; run this command with --workspace {path}.new; stop the server; "
             f"mv {path}.new {path}; start the server again.")
 
 
