@@ -409,14 +409,15 @@ def _zip_mutation(kind: str, data: bytes, rnd: random.Random) -> bytes:
 
 
 #: what a fuzzed zip bomb expands to: past the importer's ratio limit (innovatlas.sources.cordis.ZIP_MAX_RATIO)
-BOMB_BYTES = 300 * 2 ** 20
+BOMB_BYTES = 100 * 2 ** 20
 
 
 def write_zip_bomb(zf: zipfile.ZipFile, member: str, size: int, line: bytes = b"") -> None:
     """A member of ``size`` bytes (a header, then zeros or ``line`` repeated) written in chunks, never held in memory."""
     chunk = (line * (2 ** 20 // len(line))) if line else b"0" * 2 ** 20
-    with zf.open(zipfile.ZipInfo(member), "w", force_zip64=True) as fh:
-        fh._compress_type = zipfile.ZIP_DEFLATED  # noqa: SLF001 - ZipInfo defaults to stored
+    info = zipfile.ZipInfo(member)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    with zf.open(info, "w", force_zip64=True) as fh:
         fh.write(b"rcn,role,pic\n")
         left = size
         while left > 0:

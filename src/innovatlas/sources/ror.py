@@ -57,7 +57,7 @@ def parse_places(lines: Iterable[str], display: str) -> list[tuple[str, str, str
 
 #: The largest ROR file innovatlas reads (uncompressed). The Dutch records are about 2 MB; the whole ROR dump
 #: is larger than this: filter it to the Dutch records first. Read in 1 MiB chunks, never more than this.
-MAX_BYTES = 128 * 2 ** 20
+MAX_BYTES = 64 * 2 ** 20
 
 
 def _read_text(path: Path) -> str:
