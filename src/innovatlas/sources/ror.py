@@ -103,6 +103,9 @@ def import_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progress 
             raise InputError(f"the file is not laid out as a ROR export ({type(exc).__name__}: {str(exc)[:120]})",
                              file=str(path), hint="use the ROR v1 CSV export or ROR schema v2 JSON records, as published") from None
         del text
+        if recs.schema == "v1" and not recs.records and not recs.skipped and not places:
+            raise InputError("the file has a header but no data rows", file=str(path), row=1,
+                             hint="download the file again; an export that stopped early leaves only the header")
         if recs.schema == "v2":  # ROR schema v2 JSON: records only (no GeoNames municipality for the gazetteer)
             with ws.transaction():
                 _records.import_parsed(ws, recs, path, report)
