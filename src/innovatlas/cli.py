@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from contextlib import contextmanager
@@ -47,8 +48,34 @@ out = Console(markup=False, emoji=False)
 WorkspaceOpt = typer.Option(None, "--workspace", "-w", help="Workspace file (DuckDB). Default: $INNOVATLAS_WORKSPACE or ./innovatlas.duckdb")
 
 
+#: where ``make demo`` (and ``innovatlas demo``) build the demo workspace
+DEMO_WORKSPACE = Path("build/demo.duckdb")
+_said: set[str] = set()
+
+
 def _ws_path(path: Optional[Path]) -> Path:
-    return path or default_workspace_path()
+    """``--workspace``, else $INNOVATLAS_WORKSPACE, else ./innovatlas.duckdb; when none of these is given and
+    ./innovatlas.duckdb does not exist but the demo's build/demo.duckdb does, that one (said on stderr), so the
+    README's tour works as written after ``make demo`` (issue 13)."""
+    if path:
+        return path
+    default = default_workspace_path()
+    if "INNOVATLAS_WORKSPACE" not in os.environ and not default.exists() and DEMO_WORKSPACE.exists():
+        if str(DEMO_WORKSPACE) not in _said:
+            _said.add(str(DEMO_WORKSPACE))
+            console.print(f"using the demo workspace {DEMO_WORKSPACE} (pass --workspace PATH for another)",
+                          style="dim", highlight=False)
+        return DEMO_WORKSPACE
+    return default
+
+
+def _existing(paths) -> None:
+    """A clear error (with the nearest names) for the first path that does not exist."""
+    from innovatlas.errors import missing_path
+
+    for p in paths:
+        if not Path(p).exists():
+            raise missing_path(p, "file or directory")
 
 
 @contextmanager
@@ -90,6 +117,9 @@ def import_(source: str = typer.Argument(..., help="cordis | geo | ror | ris | s
         from innovatlas.store.load import duckdb_encoding
 
         duckdb_encoding(encoding)  # an unknown --encoding is a clear error before anything is read
+        _existing(paths)
+        if not _ws_path(workspace).exists():
+            console.print(f"creating a new workspace {_ws_path(workspace)}", style="dim", highlight=False)
         if source in USER_INPUTS:
             from innovatlas import inputs
             from innovatlas.diagnose import diagnose_all
@@ -525,6 +555,7 @@ def assess_run(path: Path = typer.Argument(..., help="A YAML/TOML input file (se
     from innovatlas.report.decisions import write_outputs
 
     try:
+        _existing([path])
         with Workspace(_ws_path(workspace)) as ws:
             t = time.perf_counter()
             kind, model, result = run(ws, path)
@@ -802,6 +833,7 @@ def actors_import(paths: List[Path] = typer.Argument(..., help="Filled-in actors
     from innovatlas.registry.actors import import_file
 
     try:
+        _existing(paths)
         with Workspace(_ws_path(workspace)) as ws:
             for p in paths:
                 for line in import_file(ws, p).lines():

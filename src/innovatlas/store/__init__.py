@@ -39,9 +39,7 @@ class Workspace:
     def __init__(self, path: str | Path = DEFAULT_WORKSPACE, *, read_only: bool = False):
         self.path = str(path)
         if read_only and self.path != ":memory:" and not Path(self.path).exists():
-            raise WorkspaceError(
-                f"workspace {self.path} does not exist. Import data first, e.g. "
-                f"'innovatlas import cordis FILE --workspace {self.path}'.")
+            raise WorkspaceError(_missing_message(self.path))
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -184,6 +182,20 @@ class Workspace:
         return dict(self.rows(union))
 
 
+def _missing_message(path: str) -> str:
+    """No workspace at ``path``: the workspaces nearby (a typo?), else how to make one."""
+    import difflib
+
+    p = Path(path)
+    found = sorted({str(f) for d in {p.parent, Path("."), Path("build")} if d.is_dir() for f in d.glob("*.duckdb")})
+    near = difflib.get_close_matches(str(path), found, n=3, cutoff=0.5) or found[:3]
+    if near:
+        return (f"workspace {path} does not exist. What to do: did you mean --workspace {' or --workspace '.join(near)}? "
+                "(or import data into a new one first, e.g. 'innovatlas import cordis FILE --workspace PATH')")
+    return (f"workspace {path} does not exist. What to do: run 'make demo' (it builds build/demo.duckdb), or import "
+            f"data first, e.g. 'innovatlas import cordis FILE --workspace {path}'.")
+
+
 def _process_name(pid: str) -> str | None:
     """What process ``pid`` runs, e.g. 'innovatlas import cordis ...' (Linux /proc; None elsewhere)."""
     try:
@@ -195,7 +207,7 @@ def _process_name(pid: str) -> str | None:
         words = words[1:]
     if words and words[0] == "-m":
         words = words[1:]
-    text = " ".join(Path(words[0]).name.split(".")[0:1] + words[1:4]) if words else ""
+    text = " ".join(" ".join(Path(words[0]).name.split(".")[0:1] + words[1:4]).split()) if words else ""
     return text[:80] or None
 
 

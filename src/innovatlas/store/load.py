@@ -102,7 +102,13 @@ def read_header(path: Path, delimiter: str, encoding: str = "utf-8", display: st
         with (gzip.open(path, "rb") if path.suffix == ".gz" else open(path, "rb")) as fh:
             raw = fh.read(MAX_HEADER_BYTES)
             at_end = not fh.read(1)
-        text = codecs.getincrementaldecoder(enc)(errors="strict").decode(raw, final=at_end)
+        try:
+            text = codecs.getincrementaldecoder(enc)(errors="strict").decode(raw, final=at_end)
+        except UnicodeDecodeError as exc:
+            nl = raw.find(b"\n")
+            if enc == "utf-16" or not 0 <= nl < exc.start:
+                raise
+            text = raw[:nl + 1].decode(enc)  # the header is fine; DuckDB reports the bad line with its number
     except UnicodeDecodeError as exc:
         raise InputError(f"the header is not valid {enc} text ({exc.reason})", file=display, line=1,
                          hint="save the file as UTF-8, or pass --encoding latin-1 (or utf-16) if it is saved so") from None
