@@ -124,6 +124,7 @@ def test_ror_file_that_is_only_the_header(tmp_path, mem):
 
 
 @pytest.mark.parametrize("text,match", [("[1,2,3]", "holds a JSON list"), ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+                                        ('{"type":"Topology"}', "no municipalities, COROP regions or provinces"),
                                         ('{"type":"FeatureCollection","features":[1,2]}', "not laid out as a CBS boundary file")])
 def test_geo_json_that_is_not_a_boundary_file(tmp_path, mem, text, match):
     p = tmp_path / "gemeente_2023.geojson"
@@ -137,6 +138,17 @@ def test_assess_yaml_with_byte_ff(tmp_path):
                   if Path("examples/partnership-tudelft-shell.yaml").exists() else b"kind: partnership\nna\xffme: x\n")
     res = CliRunner().invoke(app, ["assess", "run", str(p), "-w", str(tmp_path / "w.duckdb"), "--no-pdf"])
     assert res.exit_code == 2 and "not UTF-8 text (byte 0xff" in res.output and "save the file as UTF-8" in res.output, res.output
+
+
+def test_assess_yaml_with_an_impossible_date(tmp_path):
+    """Found by make fuzz: YAML reads 2020-13-45 as a date and raised ValueError."""
+    from innovatlas.assess.inputs import read_input
+
+    p = tmp_path / "partnership.yaml"
+    p.write_text("kind: partnership\nname: x\nstart: 2020-13-45\n", encoding="utf-8")
+    with pytest.raises(InputError, match="not valid YAML: month must be in 1..12") as info:
+        read_input(p)
+    assert info.value.file == str(p) and info.value.hint
 
 
 def test_cordis_zip_member_that_is_one_long_line(tmp_path, mem):

@@ -160,7 +160,7 @@ def read_input(path: str | Path) -> dict:
         data = tomllib.loads(text) if path.suffix.lower() == ".toml" else yaml.safe_load(text)
     except RecursionError:
         raise InputError("the file is nested too deeply", file=str(path), hint="see the files under examples/") from None
-    except (tomllib.TOMLDecodeError, yaml.YAMLError) as exc:
+    except (tomllib.TOMLDecodeError, yaml.YAMLError, ValueError) as exc:  # ValueError: a date like 2020-13-45
         raise InputError(f"not valid {'TOML' if path.suffix.lower() == '.toml' else 'YAML'}: {exc}", file=str(path),
                          hint="check the indentation and quotes around the line mentioned") from None
     if not isinstance(data, dict) or data.get("kind") not in _MODELS:

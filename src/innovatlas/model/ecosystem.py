@@ -256,7 +256,7 @@ def read_definitions(path: str | Path, base: EcosystemSet | None = None) -> Ecos
             data = yaml.safe_load(text) or {}
         else:
             raise DefinitionError(f"{path}: use a .toml, .yaml or .yml file for ecosystem definitions")
-    except (tomllib.TOMLDecodeError, yaml.YAMLError) as exc:
+    except (tomllib.TOMLDecodeError, yaml.YAMLError, ValueError) as exc:  # ValueError: a date like 2020-13-45
         raise DefinitionError(f"{path}: not valid {path.suffix[1:].upper()}: {exc}") from None
     except RecursionError:
         raise DefinitionError(f"{path}: nested too deeply to be ecosystem definitions") from None

@@ -182,6 +182,10 @@ def import_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progress 
             raise InputError(f"the file is not laid out as a CBS boundary file ({type(exc).__name__}: {str(exc)[:120]})",
                              file=str(f), hint="use the CBS boundary files (gemeente_YYYY.geojson, *_labels.json), as published") from None
     rows = sorted(set(rows), key=lambda r: (r[0], r[1], r[5] or 0))
+    if not rows:
+        raise InputError("no municipalities, COROP regions or provinces in the file(s) (no feature with a GM, CR or PV "
+                         "statcode)", file=", ".join(str(f) for f in files),
+                         hint="use the CBS boundary files (gemeente_YYYY.geojson, *_labels.json)")
     report = ImportReport()
     with ws.transaction():
         batch = replace_dataset(ws, source="cbs", dataset="cbs:regions", path=files[0],
