@@ -8,7 +8,7 @@ OUT ?= build/report
 
 PORT ?= 8000
 
-.PHONY: demo test install bench serve chromium clean
+.PHONY: demo test install bench serve chromium clean fuzz
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,12 @@ bench: install chromium
 	@test -f $(WORKSPACE) || $(MAKE) demo
 	$(BIN)/python bench/bench_disclosure.py --workspace $(WORKSPACE)
 	$(BIN)/python bench/bench_load.py --workspace $(WORKSPACE)
+
+# Fuzzed imports (issue 13): mutated real files, templates and examples through every importer; prints the
+# outcome table (inputs, successes, clean errors, unclear errors, crashes, partial writes). `make test` runs a bounded share.
+FUZZ_INPUTS ?= 10000
+fuzz: install
+	$(BIN)/python bench/fuzz_imports.py --inputs $(FUZZ_INPUTS)
 
 clean:
 	rm -rf build $(VENV)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from contextlib import contextmanager
@@ -39,14 +40,42 @@ _flags_without_type()
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="innovatlas: map, measure and diagnose research-and-innovation ecosystems.")
-console = Console(stderr=True)
-out = Console()
+# markup off: names, file contents and messages are user text, printed as they are ('[/]' or ':x:' in a file
+# must not be read as Rich markup or emoji codes, issue 13); styled output passes rich.text.Text
+console = Console(stderr=True, markup=False, emoji=False)
+out = Console(markup=False, emoji=False)
 
 WorkspaceOpt = typer.Option(None, "--workspace", "-w", help="Workspace file (DuckDB). Default: $INNOVATLAS_WORKSPACE or ./innovatlas.duckdb")
 
 
+#: where ``make demo`` (and ``innovatlas demo``) build the demo workspace
+DEMO_WORKSPACE = Path("build/demo.duckdb")
+_said: set[str] = set()
+
+
 def _ws_path(path: Optional[Path]) -> Path:
-    return path or default_workspace_path()
+    """``--workspace``, else $INNOVATLAS_WORKSPACE, else ./innovatlas.duckdb; when none of these is given and
+    ./innovatlas.duckdb does not exist but the demo's build/demo.duckdb does, that one (said on stderr), so the
+    README's tour works as written after ``make demo`` (issue 13)."""
+    if path:
+        return path
+    default = default_workspace_path()
+    if "INNOVATLAS_WORKSPACE" not in os.environ and not default.exists() and DEMO_WORKSPACE.exists():
+        if str(DEMO_WORKSPACE) not in _said:
+            _said.add(str(DEMO_WORKSPACE))
+            console.print(f"using the demo workspace {DEMO_WORKSPACE} (pass --workspace PATH for another)",
+                          style="dim", highlight=False)
+        return DEMO_WORKSPACE
+    return default
+
+
+def _existing(paths) -> None:
+    """A clear error (with the nearest names) for the first path that does not exist."""
+    from innovatlas.errors import missing_path
+
+    for p in paths:
+        if not Path(p).exists():
+            raise missing_path(p, "file or directory")
 
 
 @contextmanager
@@ -64,7 +93,9 @@ def _progress() -> Iterator:
 
 
 def _fail(exc: InnovatlasError) -> None:
-    console.print(f"[bold red]Error:[/] {exc}", highlight=False, markup=True, soft_wrap=True)
+    from rich.text import Text
+
+    console.print(Text.assemble(("Error: ", "bold red"), str(exc)), highlight=False, soft_wrap=True)
     raise typer.Exit(code=getattr(exc, "exit_code", 1))
 
 
@@ -83,6 +114,12 @@ def import_(source: str = typer.Argument(..., help="cordis | geo | ror | ris | s
     from innovatlas.sources import ImportReport, get_source
 
     try:
+        from innovatlas.store.load import duckdb_encoding
+
+        duckdb_encoding(encoding)  # an unknown --encoding is a clear error before anything is read
+        _existing(paths)
+        if not _ws_path(workspace).exists():
+            console.print(f"creating a new workspace {_ws_path(workspace)}", style="dim", highlight=False)
         if source in ("facilities", "startups", "finance", "rules"):  # the framework data (issue 19)
             from innovatlas.framework.cli import import_framework
 
@@ -101,21 +138,24 @@ def import_(source: str = typer.Argument(..., help="cordis | geo | ror | ris | s
                 t = time.perf_counter()
                 report = ImportReport()
                 for p in paths:
-                    r = fn(ws, p)
+                    r = fn(ws, p, encoding=encoding)
                     report.loaded.update(r.loaded)
                     report.unchanged += r.unchanged
-                with ws.transaction():
-                    diagnose_all(ws)  # the diagnosis follows the new evidence
+                if report.loaded:  # an unchanged file leaves the diagnosis (and its computed_at) as it was
+                    with ws.transaction():
+                        diagnose_all(ws)  # the diagnosis follows the new evidence
             for line in report.lines():
                 out.print(line, highlight=False)
-            out.print(f"imported into {_ws_path(workspace)} in {time.perf_counter() - t:.1f} s; diagnosis updated",
-                      highlight=False)
+            out.print(f"imported into {_ws_path(workspace)} in {time.perf_counter() - t:.1f} s"
+                      + ("; diagnosis updated" if report.loaded else "; nothing changed"), highlight=False)
             return
         mod = get_source(source)
         opts = {"framework": framework, "encoding": encoding,
                 "delimiter": {"tab": "\t"}.get(delimiter or "", delimiter)} if source == "cordis" else {}
         if source == "statline":
-            opts = {"table": table}
+            opts = {"table": table, "encoding": encoding}
+        elif source == "ris":
+            opts = {"encoding": encoding}
         with Workspace(_ws_path(workspace)) as ws, _progress() as say:
             t = time.perf_counter()
             report = mod.import_paths(ws, paths, progress=say, **opts)
@@ -569,6 +609,7 @@ def assess_run(path: Path = typer.Argument(..., help="A YAML/TOML input file (se
     from innovatlas.report.decisions import write_outputs
 
     try:
+        _existing([path])
         with Workspace(_ws_path(workspace)) as ws:
             t = time.perf_counter()
             kind, model, result = run(ws, path)
@@ -688,7 +729,7 @@ def index_cmd(definition: Path = typer.Option(..., "--definition", help="Index d
                       f"{number(unc['p05'][i], lang, 0)}–{number(unc['p95'][i], lang, 0)}"]
         table.add_row(*cells)
     # a pipe or file gets the whole table; a terminal its own width
-    (out if out.is_terminal else Console(width=1000)).print(table)  # the table keeps its natural width
+    (out if out.is_terminal else Console(width=1000, markup=False, emoji=False)).print(table)  # the table keeps its natural width
     for d in result.dropped:
         out.print(f"{L['dropped'][lang]}: {d['unit']} {d['name']}: {d['reason']}", highlight=False)
     if result.treatment:
@@ -852,6 +893,7 @@ def actors_import(paths: List[Path] = typer.Argument(..., help="Filled-in actors
     from innovatlas.registry.actors import import_file, report_lines
 
     try:
+        _existing(paths)
         with Workspace(_ws_path(workspace)) as ws:
             for p in paths:
                 for line in report_lines(import_file(ws, p), lang):
@@ -873,6 +915,9 @@ __import__("innovatlas.accounts.cli").accounts.cli.register(app, out=out, fail=_
 from innovatlas.publications.cli import register as _register_publications  # noqa: E402
 
 _register_publications(app, out=out, fail=_fail, ws_opt=WorkspaceOpt, ws_path=_ws_path)  # issue 15
+from innovatlas.check import register as _register_check  # noqa: E402  (issue 13)
+
+_register_check(app, out=out, fail=_fail, ws_opt=WorkspaceOpt, ws_path=_ws_path)
 
 
 def main() -> None:

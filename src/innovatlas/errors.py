@@ -5,6 +5,7 @@ Tree::
     InnovatlasError                 root of everything we raise on purpose
     ├── InputError(ValueError)      bad user input: a file, a row, a field, and what to do
     ├── WorkspaceError              the workspace file cannot be opened or has a newer schema
+    │   └── WorkspaceBusy           another process holds the workspace open (exit 2: wait or close it)
     ├── UnknownEcosystem(KeyError)  an ecosystem id that is not defined
     └── DefinitionError(ValueError) an invalid ecosystem definition file
 
@@ -18,8 +19,10 @@ __all__ = [
     "InnovatlasError",
     "InputError",
     "WorkspaceError",
+    "WorkspaceBusy",
     "UnknownEcosystem",
     "DefinitionError",
+    "missing_path",
 ]
 
 
@@ -108,6 +111,12 @@ class WorkspaceError(InnovatlasError):
     """The workspace cannot be used as it is."""
 
 
+class WorkspaceBusy(WorkspaceError):
+    """Another process (an import, 'innovatlas serve') holds the workspace's lock."""
+
+    exit_code = 2
+
+
 class UnknownEcosystem(InnovatlasError, KeyError):
     """An ecosystem id that no definition provides."""
 
@@ -117,8 +126,11 @@ class UnknownEcosystem(InnovatlasError, KeyError):
         self.name = name
         self.known = known
         #: the closest known id (case-insensitive), or None
-        self.suggestion = next(iter(difflib.get_close_matches(str(name).lower(), known, n=1, cutoff=0.6)), None)
-        hint = f" Did you mean '{self.suggestion}'?" if self.suggestion else ""
+        #: the closest known ids (case-insensitive), best first
+        self.suggestions = difflib.get_close_matches(str(name).lower(), known, n=3, cutoff=0.6)
+        self.suggestion = next(iter(self.suggestions), None)
+        hint = (f" Did you mean '{self.suggestion}'?" + (" (or " + " or ".join(f"'{x}'" for x in self.suggestions[1:]) + ")"
+                                                          if len(self.suggestions) > 1 else "")) if self.suggestions else ""
         super().__init__(
             f"no ecosystem called '{name}'.{hint} Known ecosystems: {', '.join(known) or '(none)'}."
             " Run 'innovatlas analyse' after importing data, or add a definition with --ecosystems FILE."
@@ -132,3 +144,22 @@ class DefinitionError(InnovatlasError, ValueError):
     """An ecosystem definition (TOML/YAML) is invalid."""
 
     exit_code = 2
+
+
+def missing_path(path, what: str = "file") -> InputError:
+    """The error for a path that does not exist: where it was looked for and the nearest names that do."""
+    import difflib
+    from pathlib import Path
+
+    p = Path(path)
+    parent = p.parent if str(p.parent) not in ("", ".") else Path(".")
+    near: list[str] = []
+    if parent.is_dir():
+        names = [c.name for c in parent.iterdir()]
+        near = [str(parent / n) if str(parent) != "." else n for n in difflib.get_close_matches(p.name, names, n=3, cutoff=0.6)]
+    elif parent.parent.is_dir():
+        folders = [c.name for c in parent.parent.iterdir() if c.is_dir()]
+        near = [str(parent.parent / n / p.name) for n in difflib.get_close_matches(parent.name, folders, n=3, cutoff=0.6)]
+    where = f"relative paths are read from {Path.cwd()}" if not p.is_absolute() else "check the path"
+    hint = (f"did you mean {' or '.join(near)}? ({where})" if near else f"check the path ({where})")
+    return InputError(f"no such {what}", file=str(path), hint=hint)

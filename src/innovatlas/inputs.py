@@ -149,7 +149,7 @@ def write_template(ws: Workspace, kind: str, eco_id: str, path: str | Path) -> P
     return path
 
 
-def _stage(ws: Workspace, path: Path, kind: str, table: str) -> None:
+def _stage(ws: Workspace, path: Path, kind: str, table: str, encoding: str = "utf-8") -> None:
     display = str(path)
     if not path.exists():
         raise InputError("no such file", file=display, hint="check the path")
@@ -173,7 +173,7 @@ def _stage(ws: Workspace, path: Path, kind: str, table: str) -> None:
                                                   "targets": TARGET_COLUMNS, "definitions": DEFINITION_COLUMNS}[kind]
                                       if c not in required),
                        hint=f"write a fresh one with 'innovatlas template {kind} ECOSYSTEM FILE'")
-        stage_csv(ws, path, spec, table, display=display)
+        stage_csv(ws, path, spec, table, display=display, encoding=encoding)
     # drop template rows that were left empty (no value / text given)
     key = {"values": "value", "qualitative": "text", "targets": "target_value", "definitions": "key"}[kind]
     ws.execute(Q.delete_empty_rows(table, key))
@@ -377,11 +377,11 @@ def write_values(ws: Workspace, cols: set[str], batch: int) -> None:
     _store_contributor_sets(ws, batch)
 
 
-def import_values(ws: Workspace, path: str | Path) -> ImportReport:
+def import_values(ws: Workspace, path: str | Path, encoding: str = "utf-8") -> ImportReport:
     """Import imported/survey values (CSV or Excel); all or nothing; every problem reported at once."""
     path, t, report = Path(path), "stg_values", ImportReport()
     with ws.transaction():
-        _stage(ws, path, "values", t)
+        _stage(ws, path, "values", t, encoding)
         cols = validate_values(ws, t, str(path))
         n = ws.scalar(Q.staged_count(t))
         batch = _new_batch(ws, "inputs:values:" + path.name, path, n, report)
@@ -417,11 +417,11 @@ def write_qualitative(ws: Workspace, t: str, evidence: dict[int, str], batch: in
     ws.execute(Q.insert_qualitative(t, batch, list(evidence), list(evidence.values())))
 
 
-def import_qualitative(ws: Workspace, path: str | Path) -> ImportReport:
+def import_qualitative(ws: Workspace, path: str | Path, encoding: str = "utf-8") -> ImportReport:
     """Import qualitative entries with evidence links; all or nothing; every problem reported at once."""
     path, t, report = Path(path), "stg_qual", ImportReport()
     with ws.transaction():
-        _stage(ws, path, "qualitative", t)
+        _stage(ws, path, "qualitative", t, encoding)
         evidence = validate_qualitative(ws, t, str(path))
         n = ws.scalar(Q.staged_count(t))
         batch = _new_batch(ws, "inputs:qualitative:" + path.name, path, n, report)
@@ -457,11 +457,11 @@ def write_targets(ws: Workspace, batch: int) -> None:
     ws.execute(Q.INSERT_TARGETS(batch))
 
 
-def import_targets(ws: Workspace, path: str | Path) -> ImportReport:
+def import_targets(ws: Workspace, path: str | Path, encoding: str = "utf-8") -> ImportReport:
     """Import own targets (streefwaarden) per ecosystem and indicator; all or nothing."""
     path, t, report = Path(path), "stg_targets", ImportReport()
     with ws.transaction():
-        _stage(ws, path, "targets", t)
+        _stage(ws, path, "targets", t, encoding)
         validate_targets(ws, t, str(path))
         n = ws.scalar(Q.staged_count(t))
         batch = _new_batch(ws, "inputs:targets:" + path.name, path, n, report)
@@ -472,11 +472,11 @@ def import_targets(ws: Workspace, path: str | Path) -> ImportReport:
     return report
 
 
-def import_definitions(ws: Workspace, path: str | Path) -> ImportReport:
+def import_definitions(ws: Workspace, path: str | Path, encoding: str = "utf-8") -> ImportReport:
     """Define ecosystem-specific extra indicators (keys must not be catalogue numbers)."""
     path, t, report = Path(path), "stg_defs", ImportReport()
     with ws.transaction():
-        _stage(ws, path, "definitions", t)
+        _stage(ws, path, "definitions", t, encoding)
         d = str(path)
         cols = _cols(ws, t)
         for c in ("ecosystem", "name_nl", "category", "challenges", "availability"):

@@ -151,10 +151,16 @@ def read_input(path: str | Path) -> dict:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise InputError(f"cannot read the file: {exc.strerror}", file=str(path)) from None
+        raise InputError(f"cannot read the file: {exc.strerror}", file=str(path),
+                         hint="check the path (see the files under examples/)") from None
+    except UnicodeDecodeError as exc:
+        raise InputError(f"the file is not UTF-8 text (byte {exc.object[exc.start]:#04x} at position {exc.start:,})",
+                         file=str(path), hint="save the file as UTF-8") from None
     try:
         data = tomllib.loads(text) if path.suffix.lower() == ".toml" else yaml.safe_load(text)
-    except (tomllib.TOMLDecodeError, yaml.YAMLError) as exc:
+    except RecursionError:
+        raise InputError("the file is nested too deeply", file=str(path), hint="see the files under examples/") from None
+    except (tomllib.TOMLDecodeError, yaml.YAMLError, ValueError) as exc:  # ValueError: a date like 2020-13-45
         raise InputError(f"not valid {'TOML' if path.suffix.lower() == '.toml' else 'YAML'}: {exc}", file=str(path),
                          hint="check the indentation and quotes around the line mentioned") from None
     if not isinstance(data, dict) or data.get("kind") not in _MODELS:

@@ -9,6 +9,7 @@ from typing import Callable, List, Optional
 
 import typer
 from rich.table import Table
+from rich.text import Text
 
 from innovatlas.errors import InnovatlasError
 from innovatlas.store import Workspace
@@ -49,7 +50,7 @@ def register(app: typer.Typer, *, out, fail: Callable, ws_opt, ws_path: Callable
             for i in range(len(spec["ecosystems"])):
                 v = spec["rsca"][i][j]
                 txt = "–" if v is None else num(v, lang, 2)
-                cells.append(f"[bold red]{txt}[/]" if spec["specialised"][i][j] else txt)
+                cells.append(Text(txt, style="bold red") if spec["specialised"][i][j] else txt)
             table.add_row(t["code"], *cells)
         out.print(table)
         out.print(spec["method"], highlight=False)
@@ -131,8 +132,9 @@ def register(app: typer.Typer, *, out, fail: Callable, ws_opt, ws_path: Callable
                       num(y["leavers"], lang), num(y["funding_eur"], lang), num(y["links"], lang))
         out.print(t)
         g = "–" if res["growth"] is None else num(100 * res["growth"], lang, 1) + "%"
-        out.print(f"{ct('stage', lang)}: [bold]{ct('stage_' + res['stage'], lang)}[/] (growth vs {ct('refname_' + res['reference'], lang)}: {g}; "
-                  f"newcomer share {num(res['newcomer_share'], lang, 2) if res['newcomer_share'] is not None else '–'})")
+        out.print(Text.assemble(f"{ct('stage', lang)}: ", (ct('stage_' + res['stage'], lang), "bold"),
+                                f" (growth vs {ct('refname_' + res['reference'], lang)}: {g}; "
+                                f"newcomer share {num(res['newcomer_share'], lang, 2) if res['newcomer_share'] is not None else '–'})"))
         out.print(ct("stage_rule", lang) + ": " + res["rule"], style="dim", highlight=False)
         out.print(ct("partial_note", lang, years=f"{res['complete_years'][0]}–{res['complete_years'][-1]}" if res["complete_years"] else "–",
                      partial=", ".join(map(str, res["partial_years"])) or "–", last=res["last_complete_year"],

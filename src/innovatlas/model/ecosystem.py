@@ -239,6 +239,15 @@ class EcosystemSet(BaseModel):
         for eco in self.ecosystems:
             if eco.parent and eco.parent not in seen:
                 raise ValueError(f"ecosystem '{eco.id}' names parent '{eco.parent}', which is not defined")
+        parent = {e.id: e.parent for e in self.ecosystems}
+        for eco in self.ecosystems:  # parents form a tree: following them never comes back
+            chain, cur = [eco.id], eco.parent
+            while cur is not None and cur not in chain:
+                chain.append(cur)
+                cur = parent.get(cur)
+            if cur is not None:
+                loop = " -> ".join(chain[chain.index(cur):] + [cur])
+                raise ValueError(f"ecosystem '{eco.id}' is its own ancestor ({loop}); parents must form a tree")
         return self
 
     def __iter__(self):  # type: ignore[override]
@@ -294,7 +303,11 @@ def read_definitions(path: str | Path, base: EcosystemSet | None = None) -> Ecos
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise DefinitionError(f"cannot read ecosystem definitions {path}: {exc.strerror}") from None
+        raise DefinitionError(f"cannot read ecosystem definitions {path}: {exc.strerror}. "
+                              "Check the path (an example: examples/ecosystems.toml)") from None
+    except UnicodeDecodeError as exc:
+        raise DefinitionError(f"{path}: not UTF-8 text (byte {exc.object[exc.start]:#04x} at position {exc.start:,}); "
+                              "save the file as UTF-8") from None
     try:
         if path.suffix.lower() == ".toml":
             data = tomllib.loads(text)
@@ -302,6 +315,11 @@ def read_definitions(path: str | Path, base: EcosystemSet | None = None) -> Ecos
             data = yaml.safe_load(text) or {}
         else:
             raise DefinitionError(f"{path}: use a .toml, .yaml or .yml file for ecosystem definitions")
-    except (tomllib.TOMLDecodeError, yaml.YAMLError) as exc:
+    except (tomllib.TOMLDecodeError, yaml.YAMLError, ValueError) as exc:  # ValueError: a date like 2020-13-45
         raise DefinitionError(f"{path}: not valid {path.suffix[1:].upper()}: {exc}") from None
+    except RecursionError:
+        raise DefinitionError(f"{path}: nested too deeply to be ecosystem definitions") from None
+    if not isinstance(data, dict):
+        raise DefinitionError(f"{path}: expected a list of ecosystems under the key 'ecosystem' "
+                              "(TOML: [[ecosystem]] tables; YAML: 'ecosystem:' followed by a list)")
     return parse_definitions(data, origin=str(path), base=base)

@@ -185,8 +185,12 @@ def import_file(ws: Workspace, path: str | Path) -> ImportReport:
             first = ()
         header = {str(h).strip() for h in first if h}
     elif path.exists():
-        with open(path, encoding="utf-8-sig", newline="") as f:
-            header = set(next(csv.reader(f), []))
+        from innovatlas.store.load import read_header
+
+        try:
+            header = set(read_header(path, ",", display=str(path)))
+        except InputError:
+            header = set()  # the import itself reports what is wrong with the file
     else:
         raise InputError("no such file", file=str(path), hint="check the path")
     return import_relations(ws, path) if "relation_type" in header else import_actors(ws, path)

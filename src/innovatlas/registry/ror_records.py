@@ -89,7 +89,8 @@ def parse_v1_csv(text: str, display: str) -> RorRecords:
         types = "|".join(ROR_TYPES.get(t, str(t).lower()) for t in vals["types"] or [])
         out.records.append((ror, row["name"].strip(), types or None, country.get("country_code"),
                             addr.get("city") or geo.get("city"), admin2, (geo.get("nuts_level3") or {}).get("code"),
-                            addr.get("lat"), addr.get("lng"), geo.get("id"), None, None, "active", "v1"))
+                            _coordinate(addr.get("lat"), 90, display, i, "lat"), _coordinate(addr.get("lng"), 180, display, i, "lng"),
+                            geo.get("id"), None, None, "active", "v1"))
         out.names.append((ror, row["name"].strip(), "ror_display", None))
         out.names += [(ror, a.strip(), "alias", None) for a in vals["aliases"] or [] if str(a).strip()]
     return out
@@ -108,9 +109,23 @@ def _v2_items(doc, display: str) -> list[dict]:
                      hint="give ROR schema v2 records: a list, one record, or an API/search response")
 
 
+def _no_constant(name: str):
+    raise json.JSONDecodeError(f"{name} is not a number JSON allows", name, 0)
+
+
+def _coordinate(value, limit: float, display: str, row: int, field: str):
+    """A latitude or longitude: a finite number within +-``limit``, or missing."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not -limit <= value <= limit:
+        raise InputError(f"'{value}' is not a {field} (a number from {-limit:g} to {limit:g})", file=display, row=row,
+                         field=field, hint="give coordinates in degrees (WGS 84), as ROR exports them")
+    return float(value)
+
+
 def parse_v2_json(text: str, display: str) -> RorRecords:
     try:
-        doc = json.loads(text)
+        doc = json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
         raise InputError(f"not valid JSON ({exc.msg})", file=display, line=exc.lineno) from None
     out = RorRecords("v2")
@@ -130,7 +145,8 @@ def parse_v2_json(text: str, display: str) -> RorRecords:
         gd = loc.get("geonames_details") or {}
         site = next((lk.get("value") for lk in rec.get("links") or [] if lk.get("type") == "website"), None)
         out.records.append((ror, display_name, "|".join(rec.get("types") or []) or None, gd.get("country_code"),
-                            gd.get("name"), None, None, gd.get("lat"), gd.get("lng"), loc.get("geonames_id"),
+                            gd.get("name"), None, None, _coordinate(gd.get("lat"), 90, display, i, "lat"),
+                            _coordinate(gd.get("lng"), 180, display, i, "lng"), loc.get("geonames_id"),
                             site, rec.get("established"), rec.get("status"), "v2"))
         for n in names:
             kinds = [k for k in n.get("types") or ["label"] if k != "ror_display"] or ["ror_display"]

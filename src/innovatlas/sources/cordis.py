@@ -41,6 +41,7 @@ import shutil
 import tempfile
 import urllib.request
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
@@ -51,7 +52,7 @@ from innovatlas.sources import cordis_themes as _themes
 from innovatlas.sources import horizon_dashboard as _dashboard
 from innovatlas.sources._common import replace_dataset
 from innovatlas.store import Workspace
-from innovatlas.store.load import (CsvSpec, bounded_memory, keep_memory_limit, check_dates, check_not_empty, check_numbers, check_unique,
+from innovatlas.store.load import (CsvSpec, bounded_memory, keep_memory_limit, check_dates, check_not_empty, check_numbers, check_unique, check_whole,
                                    check_values, read_header, sha256_of, stage_csv)
 from innovatlas.store.queries import sources_common as QC
 from innovatlas.store.queries import sources_cordis as Q
@@ -212,12 +213,45 @@ def _expand(paths: Iterable[Path], tmp: Path) -> list[tuple[Path, str]]:
                 target.mkdir(parents=True, exist_ok=True)
                 for m in wanted:
                     dest = target / Path(m).name
-                    with zf.open(m) as src, open(dest, "wb") as dst:
-                        shutil.copyfileobj(src, dst)
+                    _unzip_member(zf, m, dest, f"{p}!{m}")
                     out.append((dest, f"{p}!{m}"))
         else:
             out.append((p, str(p)))
     return out
+
+
+#: ids (PIC, rcn) are stored as BIGINT: a whole number of at most 18 digits (a PIC has 9)
+ID_MAX = 10 ** 18 - 1
+ID_WHAT = "a whole-number id of at most 18 digits"
+
+#: Zip limits (a zip bomb is refused, issue 13): a member may expand to at most ZIP_MAX_BYTES, and past its
+#: first ZIP_RATIO_AFTER bytes to at most ZIP_MAX_RATIO times its compressed size. The official CORDIS zips hold
+#: members of a few hundred MB that compress 5 to 10 times; a bomb compresses a thousand times and more.
+ZIP_MAX_BYTES = 8 * 2 ** 30
+ZIP_MAX_RATIO = 100
+ZIP_RATIO_AFTER = 64 * 2 ** 20
+
+
+def _unzip_member(zf: zipfile.ZipFile, member: str, dest: Path, display: str) -> None:
+    """Copy one zip member to ``dest`` in 1 MiB chunks, refusing it as soon as it passes the limits."""
+    info = zf.getinfo(member)
+    written = 0
+    try:
+        with zf.open(info) as src, open(dest, "wb") as dst:
+            while chunk := src.read(1 << 20):
+                written += len(chunk)
+                if written > ZIP_MAX_BYTES or (written > ZIP_RATIO_AFTER
+                                               and written > ZIP_MAX_RATIO * max(info.compress_size, 1)):
+                    raise InputError(
+                        f"the zip member expands to more than {min(ZIP_MAX_BYTES, ZIP_MAX_RATIO * max(info.compress_size, 1)):,} "
+                        f"bytes ({info.compress_size:,} bytes compressed): innovatlas refuses members over "
+                        f"{ZIP_MAX_BYTES // 2 ** 30} GiB or compressed more than {ZIP_MAX_RATIO} times (a zip bomb)",
+                        file=display, hint="use the official CORDIS download; unzip it yourself if you trust it, "
+                                           "and import the CSV files")
+                dst.write(chunk)
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as exc:
+        raise InputError(f"cannot unpack the zip member: {exc}", file=display,
+                         hint="download the archive again") from None
 
 
 def import_paths(ws: Workspace, paths: Iterable[str | Path], *, framework: str | None = None,
@@ -324,6 +358,7 @@ def _load_project_current(ws: Workspace, m: _Member, *, framework, encoding, rep
     check_not_empty(ws, "stg_project", m.display, ["id"])
     check_unique(ws, "stg_project", m.display, ["id"], "project id")
     check_numbers(ws, "stg_project", m.display, ["totalCost", "ecMaxContribution"], decimal_comma=True)
+    check_whole(ws, "stg_project", m.display, ["rcn"] if _has(ws, "stg_project", "rcn") else [], 0, ID_MAX, ID_WHAT)
     check_dates(ws, "stg_project", m.display, ["startDate", "endDate"])
     columns = _columns(ws, "stg_project")
     has_rcn = "rcn" in columns
@@ -368,6 +403,7 @@ def _load_organization_current(ws: Workspace, m: _Member, *, framework, encoding
               temporary=STAGE_TEMPORARY)
     check_values(ws, "stg_org", m.display, not_empty=["projectID", "organisationID"], numbers=["organisationID"],
                  decimal_comma=["ecContribution"])
+    check_whole(ws, "stg_org", m.display, ["organisationID"], 0, ID_MAX, ID_WHAT)
     check_unique(ws, "stg_org", m.display, ["projectID", "organisationID", "role"], "participation (project, organisation, role)")
     orphan = ws.rows(Q.ORGANISATION_ORPHAN)
     if orphan:
@@ -388,6 +424,7 @@ def _load_projects_old(ws: Workspace, m: _Member, *, framework, encoding, report
     stage_csv(ws, m.path, spec, "stg_project_old", display=m.display, encoding=encoding, delimiter=m.delimiter,
               temporary=STAGE_TEMPORARY)
     check_numbers(ws, "stg_project_old", m.display, ["rcn"])
+    check_whole(ws, "stg_project_old", m.display, ["rcn"], 0, ID_MAX, ID_WHAT)
     check_unique(ws, "stg_project_old", m.display, ["rcn"], "project rcn")
     check_dates(ws, "stg_project_old", m.display, ["startDate", "endDate"])
     # projects are loaded together with the organisations file (same dataset)
@@ -401,6 +438,7 @@ def _load_organizations_old(ws: Workspace, m: _Member, *, framework, encoding, r
               temporary=STAGE_TEMPORARY)
     check_values(ws, "stg_org_old", m.display, not_empty=["projectRcn", "id"], numbers=["projectRcn", "id"],
                  decimal_comma=["ecContribution"])
+    check_whole(ws, "stg_org_old", m.display, ["projectRcn", "id"], 0, ID_MAX, ID_WHAT)
     check_unique(ws, "stg_org_old", m.display, ["projectRcn", "id", "role"], "participation (project, organisation, role)")
     projects = others.get("h2020-projects-old", [])
     sha = sha256_of(m.path) + ("+" + sha256_of(projects[0].path) if projects else "")
@@ -436,6 +474,8 @@ def _load_reduced(ws: Workspace, m: _Member, *, framework, encoding, report, oth
     check_values(ws, t, m.display, not_empty=["rcn", "pic"],
                  numbers=["rcn", "pic", "contribution"] + [c for c in ("max_contribution", "total_cost") if _has(ws, t, c)],
                  dates=["start_date", "end_date"])
+    check_whole(ws, t, m.display, ["rcn", "pic"], 0, ID_MAX, ID_WHAT)
+    check_whole(ws, t, m.display, [c for c in ("start_year", "end_year") if _has(ws, t, c)], 1950, 2100, "a four-digit year")
     check_unique(ws, t, m.display, ["rcn", "pic", "role"], "participation (rcn, pic, role)")
     inconsistent = ws.rows(Q.inconsistent_start_date(t))
     if inconsistent:
@@ -461,6 +501,7 @@ def _load_parts(ws: Workspace, m: _Member, *, framework, encoding, report, other
     stage_csv(ws, m.path, spec, t, display=m.display, encoding=encoding, delimiter=m.delimiter,
               temporary=STAGE_TEMPORARY)
     check_values(ws, t, m.display, not_empty=["rcn", "programme_part"], numbers=["rcn"])
+    check_whole(ws, t, m.display, ["rcn"], 0, ID_MAX, ID_WHAT)
     check_unique(ws, t, m.display, ["rcn", "programme_part"], "programme part of a project")
     dataset = f"cordis:{fw}:programme_parts"
     n = ws.scalar(QC.count_staged(t))
@@ -490,6 +531,7 @@ def _stage_registry(ws: Workspace, m: _Member, layout: str, t: str, id_col: str,
               temporary=STAGE_TEMPORARY)
     _skip_without_id(ws, t, id_col, m.display, report)
     check_numbers(ws, t, m.display, [id_col])
+    check_whole(ws, t, m.display, [id_col], 0, ID_MAX, ID_WHAT)
     check_unique(ws, t, m.display, [id_col], "organisation id (PIC)")
     n = ws.scalar(QC.count_staged(t))
     batch = replace_dataset(ws, source="cordis", dataset=dataset, path=m.path, display=m.display, rows=n,

@@ -138,6 +138,11 @@ def parse_regions(doc: dict, display: str, year_hint: int | None = None) -> list
     return rows
 
 
+def _no_constant(name: str):
+    """NaN and Infinity are not JSON: a coordinate or value written so is refused."""
+    raise json.JSONDecodeError(f"{name} is not a number JSON allows", name, 0)
+
+
 def import_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progress | None = None, **_opts) -> ImportReport:
     progress = progress or (lambda _m: None)
     files: list[Path] = []
@@ -158,13 +163,29 @@ def import_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progress 
         data = f.read_bytes()
         digest.update(data)
         try:
-            doc = json.loads(data.decode("utf-8"))
+            doc = json.loads(data.decode("utf-8-sig"), parse_constant=_no_constant)
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise InputError(f"not valid JSON: {exc}", file=str(f), hint="download the file again") from None
+        except RecursionError:
+            raise InputError("the JSON is nested too deeply to be a boundary file", file=str(f),
+                             hint="use the CBS boundary files (gemeente_YYYY.geojson, *_labels.json)") from None
+        if not isinstance(doc, dict):
+            raise InputError(f"the file holds a JSON {type(doc).__name__}, not a GeoJSON FeatureCollection or TopoJSON "
+                             "Topology", file=str(f), hint="use the CBS boundary files (gemeente_YYYY.geojson, *_labels.json)")
         m = re.search(r"(20\d\d)", f.name)
-        rows += parse_regions(doc, str(f), int(m.group(1)) if m else None)
-        shapes += parse_shapes(doc, int(m.group(1)) if m else None)
+        try:
+            rows += parse_regions(doc, str(f), int(m.group(1)) if m else None)
+            shapes += parse_shapes(doc, int(m.group(1)) if m else None)
+        except (AttributeError, TypeError, KeyError, IndexError, ValueError, RecursionError) as exc:
+            if isinstance(exc, InputError):
+                raise
+            raise InputError(f"the file is not laid out as a CBS boundary file ({type(exc).__name__}: {str(exc)[:120]})",
+                             file=str(f), hint="use the CBS boundary files (gemeente_YYYY.geojson, *_labels.json), as published") from None
     rows = sorted(set(rows), key=lambda r: (r[0], r[1], r[5] or 0))
+    if not rows:
+        raise InputError("no municipalities, COROP regions or provinces in the file(s) (no feature with a GM, CR or PV "
+                         "statcode)", file=", ".join(str(f) for f in files),
+                         hint="use the CBS boundary files (gemeente_YYYY.geojson, *_labels.json)")
     report = ImportReport()
     with ws.transaction():
         batch = replace_dataset(ws, source="cbs", dataset="cbs:regions", path=files[0],

@@ -17,7 +17,8 @@ from innovatlas.errors import InputError
 from innovatlas.sources import ImportReport, Progress
 from innovatlas.sources._common import replace_dataset
 from innovatlas.store import Workspace
-from innovatlas.store.load import CsvSpec, check_numbers, stage_csv, stage_table
+from innovatlas.store.load import (CsvSpec, check_not_empty, check_numbers, check_unique, check_whole, stage_csv,
+                                   stage_table)
 from innovatlas.store.queries import sources_common as QC
 from innovatlas.store.queries import sources_ris as Q
 
@@ -31,7 +32,8 @@ PROVINCE_NUTS2 = {"PV20": "NL11", "PV21": "NL12", "PV22": "NL13", "PV23": "NL21"
                   "PV26": "NL31", "PV27": "NL32", "PV28": "NL33", "PV29": "NL34", "PV30": "NL41", "PV31": "NL42"}
 
 
-def import_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progress | None = None, **_opts) -> ImportReport:
+def import_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progress | None = None, encoding: str = "utf-8",
+                 **_opts) -> ImportReport:
     report = ImportReport()
     for path in map(Path, paths):
         if not path.exists():
@@ -51,8 +53,12 @@ def import_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progress 
             else:
                 stage_csv(ws, path, CsvSpec("Regional Innovation Scoreboard", ",", required=RIS_COLUMNS,
                                             optional=("Zone", "Country", "CountryName", "Level", "performance group")),
-                          t, display=str(path))
-            check_numbers(ws, t, str(path), ["Year", "Value"])
+                          t, display=str(path), encoding=encoding)
+            shown = f"{path} (sheet RIS)" if path.suffix.lower() == ".xlsx" else str(path)
+            check_not_empty(ws, t, shown, ["Indicator", "Year", "Region"])
+            check_numbers(ws, t, shown, ["Year", "Value"])
+            check_whole(ws, t, shown, ["Year"], 1950, 2100, "a four-digit year")
+            check_unique(ws, t, shown, ["Indicator", "Year", "Region"], "value (Indicator, Year, Region)")
             n = ws.scalar(QC.count_staged(t))
             batch = replace_dataset(ws, source="ris", dataset="ris:regional-innovation-scoreboard", path=path,
                                     display=str(path), rows=n, licence=LICENCE, attribution=ATTRIBUTION)

@@ -13,6 +13,7 @@ import ast
 import csv
 import gzip
 import io
+import zlib
 from pathlib import Path
 from typing import Iterable
 
@@ -54,25 +55,61 @@ def parse_places(lines: Iterable[str], display: str) -> list[tuple[str, str, str
     return out
 
 
+#: The largest ROR file innovatlas reads (uncompressed). The Dutch records are about 2 MB; the whole ROR dump
+#: is larger than this: filter it to the Dutch records first. Read in 1 MiB chunks, never more than this.
+MAX_BYTES = 64 * 2 ** 20
+
+
+def _read_text(path: Path) -> str:
+    """The file's text, decompressed in chunks and refused past :data:`MAX_BYTES`."""
+    chunks, size = [], 0
+    try:
+        with (gzip.open(path, "rb") if path.suffix == ".gz" else open(path, "rb")) as fh:
+            while chunk := fh.read(1 << 20):
+                size += len(chunk)
+                if size > MAX_BYTES:
+                    raise InputError(f"the file is larger than {MAX_BYTES // 2 ** 20} MiB uncompressed", file=str(path),
+                                     hint="innovatlas reads the Dutch ROR records (about 2 MB); filter the ROR dump to "
+                                          "country code NL first")
+                chunks.append(chunk)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise InputError(f"cannot read the file: {exc}", file=str(path),
+                         hint="check that the file exists and is not a damaged archive") from None
+    try:
+        return b"".join(chunks).decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not UTF-8 text ({exc.reason})", file=str(path), hint="save the file as UTF-8") from None
+
+
 def import_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progress | None = None, **_opts) -> ImportReport:
     report = ImportReport()
     for path in map(Path, paths):
         if not path.exists():
             raise InputError("no such file", file=str(path))
         (progress or (lambda _m: None))(f"reading {path}")
-        raw = gzip.open(path, "rb").read() if path.suffix == ".gz" else path.read_bytes()
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise InputError(f"not UTF-8 text ({exc.reason})", file=str(path), hint="save the file as UTF-8") from None
+        text = _read_text(path)
         from innovatlas.registry import ror_records as _records  # full records for the registry (issue 14)
 
-        recs = _records.parse_records(text, path, str(path))  # parse first: bad input writes nothing
+        try:  # parse first: bad input writes nothing
+            recs = _records.parse_records(text, path, str(path))
+            places = [] if recs.schema == "v2" else sorted(set(parse_places(io.StringIO(text), str(path))),
+                                                           key=lambda p: tuple(x or "" for x in p))
+        except csv.Error as exc:
+            raise InputError(f"cannot read the file as CSV ({exc})", file=str(path),
+                             hint="use the ROR CSV export as published (fields of at most 131,072 characters)") from None
+        except (AttributeError, TypeError, KeyError, IndexError, ValueError, RecursionError) as exc:
+            if isinstance(exc, InputError):
+                raise
+            raise InputError(f"the file is not laid out as a ROR export ({type(exc).__name__}: {str(exc)[:120]})",
+                             file=str(path), hint="use the ROR v1 CSV export or ROR schema v2 JSON records, as published") from None
+        del text
+        if recs.schema == "v1" and not recs.records and not recs.skipped and not places:
+            raise InputError("the file has a header but no data rows", file=str(path), row=1,
+                             hint="download the file again; an export that stopped early leaves only the header")
         if recs.schema == "v2":  # ROR schema v2 JSON: records only (no GeoNames municipality for the gazetteer)
             with ws.transaction():
                 _records.import_parsed(ws, recs, path, report)
             continue
-        places = sorted(set(parse_places(io.StringIO(text), str(path))), key=lambda p: tuple(x or "" for x in p))
         with ws.transaction():
             changed = _records.import_parsed(ws, recs, path, report, build=False)
             batch = replace_dataset(ws, source="ror", dataset="ror:places", path=path, display=str(path),
@@ -82,7 +119,8 @@ def import_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progress 
                 if changed:
                     _records.rebuild_registry(ws)
                 continue
-            ws.con.executemany(Q.INSERT_PLACE.sql, [p + (batch,) for p in places])
+            if places:
+                ws.con.executemany(Q.INSERT_PLACE.sql, [p + (batch,) for p in places])
             from innovatlas.organisations import locate_organisations
 
             locate_organisations(ws)

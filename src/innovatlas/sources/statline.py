@@ -19,7 +19,7 @@ from innovatlas.errors import InputError
 from innovatlas.sources import ImportReport, Progress
 from innovatlas.sources._common import replace_dataset
 from innovatlas.store import Workspace
-from innovatlas.store.load import CsvSpec, read_header, stage_csv
+from innovatlas.store.load import CsvSpec, check_not_empty, read_header, stage_csv
 from innovatlas.store.queries import sources_common as QC
 from innovatlas.store.queries import sources_statline as Q
 
@@ -40,7 +40,7 @@ def parse_period(code: str) -> int | None:
 
 
 def import_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progress | None = None, table: str | None = None,
-                 **_opts) -> ImportReport:
+                 encoding: str = "utf-8", **_opts) -> ImportReport:
     report = ImportReport()
     for path in map(Path, paths):
         if not path.exists():
@@ -49,8 +49,9 @@ def import_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progress 
         if not re.fullmatch(r"[0-9]{5}[A-Z]{3}", tid):
             raise InputError(f"cannot tell the StatLine table id from '{path.name}'", file=str(path),
                              hint="name the file after the table (e.g. 85039NED.csv) or pass --table 85039NED")
-        delim = ";" if ";" in open(path, encoding="utf-8", errors="replace").readline() else ","
-        header = read_header(path, delim)
+        header = read_header(path, ",", encoding)
+        delim = ";" if len(header) == 1 and ";" in header[0] else ","
+        header = read_header(path, delim, encoding) if delim == ";" else header
         topics = [c for c in header if c not in _SKIP]
         if not topics:
             raise InputError("no topic columns besides RegioS and Perioden", file=str(path), line=1,
@@ -59,7 +60,8 @@ def import_paths(ws: Workspace, paths: Iterable[str | Path], progress: Progress 
             t = "stg_statline"
             stage_csv(ws, path, CsvSpec("CBS StatLine export", delim, required=("RegioS", "Perioden"),
                                         optional=tuple(topics) + ("ID",), null_values=("", ".", "x", "-")),
-                      t, display=str(path))
+                      t, display=str(path), encoding=encoding)
+            check_not_empty(ws, t, str(path), ["RegioS"])
             bad = ws.rows(Q.bad_period(t))
             if bad:
                 raise InputError(f"'{bad[0][1]}' is not a StatLine period", file=str(path), row=bad[0][0], field="Perioden",

@@ -15,7 +15,7 @@ from typing import Any, Iterator, Sequence
 
 import duckdb
 
-from innovatlas.errors import WorkspaceError
+from innovatlas.errors import WorkspaceBusy, WorkspaceError
 from innovatlas.store.relational import Bound, Query
 from innovatlas.store.schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -42,9 +42,7 @@ class Workspace:
     def __init__(self, path: str | Path = DEFAULT_WORKSPACE, *, read_only: bool = False):
         self.path = str(path)
         if read_only and self.path != ":memory:" and not Path(self.path).exists():
-            raise WorkspaceError(
-                f"workspace {self.path} does not exist. Import data first, e.g. "
-                f"'innovatlas import cordis FILE --workspace {self.path}'.")
+            raise WorkspaceError(_missing_message(self.path))
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -52,7 +50,7 @@ class Workspace:
         except duckdb.IOException as exc:
             if "lock" not in str(exc).lower():
                 raise WorkspaceError(f"cannot open workspace {self.path}: {exc}") from None
-            raise WorkspaceError(_locked_message(self.path, str(exc), read_only)) from None
+            raise WorkspaceBusy(_locked_message(self.path, str(exc), read_only)) from None
         except duckdb.Error as exc:
             raise WorkspaceError(f"cannot open workspace {self.path}: {exc}") from None
         self._in_tx = False
@@ -190,24 +188,60 @@ class Workspace:
 
     def snapshot(self) -> dict[str, Any]:
         """Row counts and a checksum of every table: used to prove an import changed nothing."""
-        out: dict[str, Any] = {}
-        for (table,) in self.rows("SELECT table_name FROM information_schema.tables WHERE table_schema='main' ORDER BY 1"):
-            out[table] = self.scalar(f'SELECT count(*) || \':\' || coalesce(sum(hash(t)), 0) FROM "{table}" t')
-        return out
+        tables = [t for (t,) in self.rows("SELECT table_name FROM information_schema.tables "
+                                          "WHERE table_catalog = current_database() AND table_schema = 'main' "
+                                          "AND table_type = 'BASE TABLE' ORDER BY 1")]
+        if not tables:
+            return {}
+        # one statement over every table (DuckDB scans them in parallel): row count and a hash of every row
+        union = " UNION ALL ".join(f"""SELECT '{t.replace("'", "''")}', count(*) || ':' || coalesce(sum(hash(t)), 0) """
+                                   f'FROM "{t}" t' for t in tables)
+        return dict(self.rows(union))
+
+
+def _missing_message(path: str) -> str:
+    """No workspace at ``path``: the workspaces nearby (a typo?), else how to make one."""
+    import difflib
+
+    p = Path(path)
+    found = sorted({str(f) for d in {p.parent, Path("."), Path("build")} if d.is_dir() for f in d.glob("*.duckdb")})
+    near = difflib.get_close_matches(str(path), found, n=3, cutoff=0.5) or found[:3]
+    if near:
+        return (f"workspace {path} does not exist. What to do: did you mean --workspace {' or --workspace '.join(near)}? "
+                "(or import data into a new one first, e.g. 'innovatlas import cordis FILE --workspace PATH')")
+    return (f"workspace {path} does not exist. What to do: run 'make demo' (it builds build/demo.duckdb), or import "
+            f"data first, e.g. 'innovatlas import cordis FILE --workspace {path}'.")
+
+
+def _process_name(pid: str) -> str | None:
+    """What process ``pid`` runs, e.g. 'innovatlas import cordis ...' (Linux /proc; None elsewhere)."""
+    try:
+        args = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+    except OSError:
+        return None
+    words = [Path(a.decode(errors="replace")).name if i == 0 else a.decode(errors="replace") for i, a in enumerate(args) if a]
+    if len(words) > 1 and words[0].startswith("python"):
+        words = words[1:]
+    if words and words[0] == "-m":
+        words = words[1:]
+    text = " ".join(" ".join(Path(words[0]).name.split(".")[0:1] + words[1:4]).split()) if words else ""
+    return text[:80] or None
 
 
 def _locked_message(path: str, detail: str, read_only: bool) -> str:
-    """What to do when another process (usually 'innovatlas serve') holds the workspace open."""
+    """What to do when another process (an import, 'innovatlas serve') holds the workspace open."""
     import re
 
     pid = re.search(r"PID (\d+)", detail)
-    who = f"another process (PID {pid.group(1)}, e.g. 'innovatlas serve')" if pid else "another process (e.g. 'innovatlas serve')"
+    name = _process_name(pid.group(1)) if pid else None
+    who = ("another process" + (f" (PID {pid.group(1)}" + (f": {name}" if name else "") + ")" if pid else "")
+           + " has it open" + ("" if read_only else " (an import, an analysis or 'innovatlas serve')"))
     if read_only:
-        return (f"workspace {path} is being changed by {who}, so it cannot be read now. "
-                "Wait until that command has finished, then run this again.")
-    return (f"workspace {path} is open in {who}, so it cannot be changed now. What to do: stop the server "
-            f"(Ctrl-C in its terminal) and run this again; or keep it running and work on a copy, then swap: "
-            f"cp {path} {path}.new; run this command with --workspace {path}.new; stop the server; "
+        return (f"workspace {path} is busy: {who} and is writing it. "
+                "What to do: wait until that command has finished, then run this again.")
+    return (f"workspace {path} is busy: {who}. What to do: wait until that command has finished, or close it "
+            f"(Ctrl-C in its terminal; a server: stop it), then run this again. To keep a server running, work on a "
+            f"copy and swap: cp {path} {path}.new; run this command with --workspace {path}.new; stop the server; "
             f"mv {path}.new {path}; start the server again.")
 
 

@@ -14,6 +14,7 @@ import gzip
 import hashlib
 import io
 import re
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
@@ -24,7 +25,7 @@ from innovatlas.errors import InputError
 from innovatlas.store import Workspace
 
 __all__ = ["CsvSpec", "stage_csv", "sha256_of", "read_header", "check_numbers", "check_unique",
-           "check_dates", "check_not_empty", "check_values", "bounded_memory", "keep_memory_limit", "IMPORT_MEMORY_LIMIT"]
+           "check_dates", "check_not_empty", "check_values", "check_whole", "duckdb_encoding", "MAX_HEADER_BYTES", "bounded_memory", "keep_memory_limit", "IMPORT_MEMORY_LIMIT"]
 
 #: DuckDB's memory limit while an import runs on a workspace file: staged row groups beyond it
 #: are written out (and TEMP data spilled) instead of held, so peak memory stays flat as files grow.
@@ -32,6 +33,9 @@ IMPORT_MEMORY_LIMIT = "1GB"
 #: DuckDB memory limit of the derivation after an import (organisations, locations, registry; issue 20): the
 #: primary-key indexes of the derived tables stay in memory until the transaction ends, so it needs more.
 DERIVE_MEMORY_LIMIT = "1.5GB"
+
+#: dates innovatlas accepts in the sources (CORDIS starts with FP1 in 1984)
+DATE_RANGE = ("1950-01-01", "2100-12-31")
 
 _LINE = re.compile(r"CSV Error on Line: (\d+)")
 _COLS = re.compile(r"Expected Number of Columns: (\d+) Found: (\d+)")
@@ -71,24 +75,67 @@ def _open_text(path: Path, encoding: str) -> io.TextIOBase:
     return io.TextIOWrapper(raw, encoding=encoding, newline="")
 
 
+#: the longest header line innovatlas reads (a real CORDIS header is under 1,000 characters)
+MAX_HEADER_BYTES = 1 << 20
+#: encodings DuckDB's CSV reader understands (``--encoding``)
+ENCODINGS = {"utf-8": "utf-8", "utf8": "utf-8", "latin-1": "latin-1", "latin1": "latin-1", "iso-8859-1": "latin-1",
+             "utf-16": "utf-16", "utf16": "utf-16"}
+
+
+def duckdb_encoding(encoding: str, display: str | None = None) -> str:
+    """The DuckDB name of ``encoding``, or a clear error for one it cannot read."""
+    enc = ENCODINGS.get((encoding or "").strip().lower())
+    if enc is None:
+        raise InputError(f"unknown or unsupported encoding '{encoding}'", file=display,
+                         hint="pass --encoding utf-8 (the default), latin-1 or utf-16")
+    return enc
+
+
 def read_header(path: Path, delimiter: str, encoding: str = "utf-8", display: str | None = None) -> list[str]:
-    """The header of a CSV file, BOM stripped; clear errors for empty or undecodable files."""
+    """The header of a CSV file, BOM stripped; clear errors for empty, undecodable or malformed header lines.
+
+    Reads at most :data:`MAX_HEADER_BYTES` (a file that is one huge line is refused, not read into memory).
+    """
     display = display or str(path)
+    enc = duckdb_encoding(encoding, display)
     try:
         with (gzip.open(path, "rb") if path.suffix == ".gz" else open(path, "rb")) as fh:
-            first = fh.readline().decode(encoding)  # decode only the header line
+            raw = fh.read(MAX_HEADER_BYTES)
+            at_end = not fh.read(1)
+        try:
+            text = codecs.getincrementaldecoder(enc)(errors="strict").decode(raw, final=at_end)
+        except UnicodeDecodeError as exc:
+            nl = raw.find(b"\n")
+            if enc == "utf-16" or not 0 <= nl < exc.start:
+                raise
+            text = raw[:nl + 1].decode(enc)  # the header is fine; DuckDB reports the bad line with its number
     except UnicodeDecodeError as exc:
-        raise InputError(f"the header is not valid {encoding} text ({exc.reason})", file=display, line=1,
-                         hint="save the file as UTF-8, or pass --encoding latin-1 if it is Latin-1") from None
-    except (OSError, EOFError) as exc:
+        raise InputError(f"the header is not valid {enc} text ({exc.reason})", file=display, line=1,
+                         hint="save the file as UTF-8, or pass --encoding latin-1 (or utf-16) if it is saved so") from None
+    except (OSError, EOFError, zlib.error) as exc:
         raise InputError(f"cannot read the file: {exc}", file=display,
                          hint="check that the file exists and is not a damaged archive") from None
-    if first.startswith(codecs.BOM_UTF8.decode("utf-8")):
-        first = first[1:]
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    end = text.find("\n")
+    if end < 0 and "\r" in text.rstrip("\r"):
+        raise InputError("the lines end with a bare carriage return (CR), not a line feed", file=display, line=1,
+                         hint="save the file with ordinary line ends (LF or CR LF)")
+    if end < 0 and not at_end:
+        raise InputError(f"the first line is longer than {MAX_HEADER_BYTES:,} bytes: this is not a header row",
+                         file=display, line=1, hint="check that this is the right file, as published")
+    first = (text if end < 0 else text[:end]).removesuffix("\r")
     if not first.strip():
         raise InputError("the file is empty (no header row)", file=display,
-                         hint="download the file again; a CORDIS file starts with a header row naming its columns")
-    return next(csv.reader([first], delimiter=delimiter, quotechar='"'))
+                         hint="download the file again; a CSV file starts with a header row naming its columns")
+    if "\r" in first:
+        raise InputError("a column name in the header holds a carriage return (CR)", file=display, line=1,
+                         hint="remove the line break from the column name, or write a fresh file")
+    try:
+        return next(csv.reader([first], delimiter=delimiter, quotechar='"'))
+    except csv.Error as exc:
+        raise InputError(f"cannot read the header row ({exc})", file=display, line=1,
+                         hint="column names are at most 131,072 characters; check that this is the right file") from None
 
 
 def _guess_delimiter(header_line_fields: list[str], path: Path, encoding: str) -> str | None:
@@ -140,8 +187,7 @@ def stage_csv(ws: Workspace, path: Path, spec: CsvSpec, table: str, *, display: 
     other_nulls = [n for n in spec.null_values if n != ""] if literal else []
     # with literal columns the file is read with only '' as missing; the other null strings are applied per column
     nulls = "[" + ", ".join(f"'{_q(n)}'" for n in (spec.null_values if not literal else ("",))) + "]"
-    enc = {"utf-8": "utf-8", "utf8": "utf-8", "latin-1": "latin-1", "latin1": "latin-1",
-           "utf-16": "utf-16"}.get(encoding.lower(), encoding)
+    enc = duckdb_encoding(encoding, display)
     as_null = ", ".join(f"'{_q(n)}'" for n in other_nulls)
     select = ", ".join(f'CASE WHEN "{c}" IN ({as_null}) THEN NULL ELSE "{c}" END AS "{c}"'
                        if other_nulls and c not in literal else f'"{c}"' for c in keep)
@@ -203,33 +249,54 @@ def check_numbers(ws: Workspace, table: str, display: str, fields: Iterable[str]
         expr = f'replace("{f}", \',\', \'.\')' if decimal_comma else f'"{f}"'
         row = ws.rows(
             f'SELECT _row, "{f}" FROM {table} WHERE "{f}" IS NOT NULL AND trim("{f}") <> \'\' '
-            f"AND TRY_CAST({expr} AS DOUBLE) IS NULL ORDER BY _row LIMIT 1")
+            f"AND NOT coalesce(isfinite(TRY_CAST({expr} AS DOUBLE)), false) ORDER BY _row LIMIT 1")
         if row:
             raise InputError(f"'{row[0][1]}' is not a number", file=display, row=row[0][0], field=f,
-                             hint="use digits with '.' as decimal separator, or leave the field empty")
+                             hint="use digits with '.' as decimal separator (not NaN or inf), or leave the field empty")
 
 
 def check_dates(ws: Workspace, table: str, display: str, fields: Iterable[str]) -> None:
     for f in fields:
         row = ws.rows(
             f'SELECT _row, "{f}" FROM {table} WHERE "{f}" IS NOT NULL AND trim("{f}") NOT IN (\'\', \'NA\') '
-            f'AND TRY_CAST(left(trim("{f}"), 10) AS DATE) IS NULL ORDER BY _row LIMIT 1')
+            f'AND NOT coalesce(TRY_CAST(left(trim("{f}"), 10) AS DATE) BETWEEN DATE \'{DATE_RANGE[0]}\' '
+            f'AND DATE \'{DATE_RANGE[1]}\', false) ORDER BY _row LIMIT 1')
         if row:
-            raise InputError(f"'{row[0][1]}' is not a date (YYYY-MM-DD)", file=display, row=row[0][0], field=f,
+            raise InputError(f"'{row[0][1]}' is not a date (YYYY-MM-DD) from {DATE_RANGE[0][:4]} to {DATE_RANGE[1][:4]}", file=display, row=row[0][0], field=f,
                              hint="write dates as YYYY-MM-DD, as CORDIS does")
 
 
 def check_unique(ws: Workspace, table: str, display: str, key: list[str], what: str) -> None:
+    """No two rows with the same ``key``: the error names the first row that repeats an earlier one
+    (in a file of identical rows, row 2) and the row it repeats."""
     cols = ", ".join(f'"{k}"' for k in key)
     row = ws.rows(
-        f"SELECT min(_row), max(_row), {cols} FROM {table} GROUP BY {cols} HAVING count(*) > 1 "
-        f"ORDER BY 1 LIMIT 1")
+        f"SELECT first_row, _row, {cols} FROM (SELECT _row, {cols}, min(_row) OVER (PARTITION BY {cols}) AS first_row "
+        f"FROM {table}) WHERE _row > first_row ORDER BY _row LIMIT 1")
     if row:
         first, second, *vals = row[0]
         shown = ", ".join(f"{k}={v}" for k, v in zip(key, vals))
         raise InputError(f"duplicate {what} ({shown}); it first appears in row {first}", file=display,
                          row=second, field=key[0],
                          hint="each id may appear once; remove the duplicate row or download the file again")
+
+
+def check_whole(ws: Workspace, table: str, display: str, fields: Iterable[str], lo: int, hi: int, what: str) -> None:
+    """Every filled-in value of ``fields`` is a whole number from ``lo`` to ``hi`` (ids, years): one scan."""
+    fields = list(fields)
+    if not fields:
+        return
+    conds = [(f, f'("{f}" IS NOT NULL AND trim("{f}") NOT IN (\'\', \'NA\') AND NOT coalesce('
+                 f'TRY_CAST(trim("{f}") AS DOUBLE) = floor(TRY_CAST(trim("{f}") AS DOUBLE)) '
+                 f'AND TRY_CAST(trim("{f}") AS DOUBLE) BETWEEN {lo} AND {hi}, false))') for f in fields]
+    select = ", ".join(f'arg_min(CAST("{f}" AS VARCHAR), _row) FILTER (WHERE {c}), min(_row) FILTER (WHERE {c})'
+                       for f, c in conds)
+    found = ws.rows(f"SELECT {select} FROM {table}")[0]
+    bad = [(found[2 * i + 1], f, found[2 * i]) for i, (f, _c) in enumerate(conds) if found[2 * i + 1] is not None]
+    if bad:
+        row, f, value = min(bad)
+        raise InputError(f"'{value}' is not {what}", file=display, row=row, field=f,
+                         hint=f"write {what}, or download the file again")
 
 
 def stage_table(ws: Workspace, table: str, header: list[str], rows: list[list], display: str,
@@ -265,10 +332,12 @@ def check_values(ws: Workspace, table: str, display: str, *, not_empty: Iterable
         checks.append(("empty", f, f'("{f}" IS NULL OR trim("{f}") = \'\')'))
     for f, comma in [(f, False) for f in numbers] + [(f, True) for f in decimal_comma]:
         expr = f'replace("{f}", \',\', \'.\')' if comma else f'"{f}"'
-        checks.append(("number", f, f'("{f}" IS NOT NULL AND trim("{f}") <> \'\' AND TRY_CAST({expr} AS DOUBLE) IS NULL)'))
+        checks.append(("number", f, f'("{f}" IS NOT NULL AND trim("{f}") <> \'\' '
+                                    f'AND NOT coalesce(isfinite(TRY_CAST({expr} AS DOUBLE)), false))'))
     for f in dates:
         checks.append(("date", f, f'("{f}" IS NOT NULL AND trim("{f}") NOT IN (\'\', \'NA\') '
-                                  f'AND TRY_CAST(left(trim("{f}"), 10) AS DATE) IS NULL)'))
+                                  f'AND NOT coalesce(TRY_CAST(left(trim("{f}"), 10) AS DATE) BETWEEN DATE \'{DATE_RANGE[0]}\' '
+                                  f'AND DATE \'{DATE_RANGE[1]}\', false))'))
     if not checks:
         return
     select = ", ".join(f"arg_min(CAST(\"{f}\" AS VARCHAR), _row) FILTER (WHERE {cond}), min(_row) FILTER (WHERE {cond})"
@@ -283,8 +352,8 @@ def check_values(ws: Workspace, table: str, display: str, *, not_empty: Iterable
                              hint="fill it in, or remove the row")
         if kind == "number":
             raise InputError(f"'{value}' is not a number", file=display, row=row, field=f,
-                             hint="use digits with '.' as decimal separator, or leave the field empty")
-        raise InputError(f"'{value}' is not a date (YYYY-MM-DD)", file=display, row=row, field=f,
+                             hint="use digits with '.' as decimal separator (not NaN or inf), or leave the field empty")
+        raise InputError(f"'{value}' is not a date (YYYY-MM-DD) from {DATE_RANGE[0][:4]} to {DATE_RANGE[1][:4]}", file=display, row=row, field=f,
                          hint="write dates as YYYY-MM-DD, as CORDIS does")
 
 

@@ -14,15 +14,15 @@ from innovatlas.store.relational import DUCKDB_ONLY, builder, dynamic
 @builder("sources_statline.bad_period", ("stg_statline",))
 def bad_period(t: str):
     """The first row whose period is not a StatLine period (2021JJ00, 2021KW02, 2021MM05)."""
-    return dynamic("sources_statline.bad_period", f"""SELECT _row, "Perioden" FROM {t} WHERE NOT regexp_matches(trim("Perioden"),
-                              '^[0-9]{{4}}(JJ00|KW0[1-4]|MM[0-9]{{2}})$') ORDER BY _row LIMIT 1""", engines=DUCKDB_ONLY)
+    return dynamic("sources_statline.bad_period", f"""SELECT _row, "Perioden" FROM {t} WHERE NOT coalesce(regexp_matches(trim("Perioden"),
+                              '^[0-9]{{4}}(JJ00|KW0[1-4]|MM[0-9]{{2}})$'), false) ORDER BY _row LIMIT 1""", engines=DUCKDB_ONLY)
 
 
 @builder("sources_statline.bad_number", ("stg_statline", "Banen_2"))
 def bad_number(t: str, topic: str):
     """The first row whose value of a topic is filled in but not a number."""
     return dynamic("sources_statline.bad_number", f"""SELECT _row, "{topic}" FROM {t} WHERE "{topic}" IS NOT NULL
-                                  AND TRY_CAST(replace("{topic}", ',', '.') AS DOUBLE) IS NULL ORDER BY _row LIMIT 1""",
+                                  AND NOT coalesce(isfinite(TRY_CAST(replace("{topic}", ',', '.') AS DOUBLE)), false) ORDER BY _row LIMIT 1""",
                    engines=DUCKDB_ONLY)
 
 

@@ -1,0 +1,1 @@
+-- query 'integrity.bad_batches' does not run on the spark engine. Run this step on DuckDB (the default engine).

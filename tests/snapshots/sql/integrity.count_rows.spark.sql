@@ -1,0 +1,1 @@
+-- query 'integrity.count_rows' does not run on the spark engine. Run this step on DuckDB (the default engine).

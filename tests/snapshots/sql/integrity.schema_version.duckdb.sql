@@ -1,0 +1,5 @@
+SELECT
+  value
+FROM meta
+WHERE
+  key = 'schema_version'
