@@ -151,6 +151,18 @@ def test_assess_yaml_with_an_impossible_date(tmp_path):
     assert info.value.file == str(p) and info.value.hint
 
 
+@pytest.mark.parametrize("kind", ["[partnership]", "!!set {partnership}"])
+def test_assess_yaml_whose_kind_is_not_text(tmp_path, kind):
+    """Found by make fuzz: a list or set as 'kind' raised TypeError (unhashable)."""
+    from innovatlas.assess.inputs import read_input
+
+    p = tmp_path / "portfolio.yaml"
+    p.write_text(f"kind: {kind}\nname: x\n", encoding="utf-8")
+    with pytest.raises(InputError, match="must start with 'kind: partnership'") as info:
+        read_input(p)
+    assert info.value.field == "kind"
+
+
 def test_cordis_zip_member_that_is_one_long_line(tmp_path, mem):
     """3 MiB of random text without a line end (not compressible, so no zip bomb): refused after 1 MiB."""
     p = tmp_path / "cordis-h2020projects-csv.zip"

@@ -163,7 +163,7 @@ def read_input(path: str | Path) -> dict:
     except (tomllib.TOMLDecodeError, yaml.YAMLError, ValueError) as exc:  # ValueError: a date like 2020-13-45
         raise InputError(f"not valid {'TOML' if path.suffix.lower() == '.toml' else 'YAML'}: {exc}", file=str(path),
                          hint="check the indentation and quotes around the line mentioned") from None
-    if not isinstance(data, dict) or data.get("kind") not in _MODELS:
+    if not isinstance(data, dict) or not isinstance(data.get("kind"), str) or data.get("kind") not in _MODELS:
         raise InputError("the file must start with 'kind: partnership', 'portfolio', 'valorisation' or 'proposal'",
                          file=str(path), field="kind", hint="see the files under examples/")
     try:
