@@ -65,17 +65,35 @@ def before(tmp_path_factory):
     return path, snap
 
 
-# (what the import is doing, the progress line to wait for, then seconds to wait before SIGKILL)
+@pytest.fixture(scope="module")
+def phases(before, tmp_path_factory):
+    """How long an uninterrupted import spends between its progress lines on this machine (seconds): the kill
+    moments below are fractions of these, so they land inside each phase on a fast or a loaded machine."""
+    path = tmp_path_factory.mktemp("timing") / "ws.duckdb"
+    shutil.copy(before[0], path)
+    proc = _start_import(path)
+    t0 = time.monotonic()
+    _wait_for(proc, "reading")
+    t1 = time.monotonic()
+    _wait_for(proc, "updating organisations")
+    t2 = time.monotonic()
+    proc.wait(timeout=300)
+    t3 = time.monotonic()
+    proc.stdout.close()
+    return {None: t1 - t0, "reading": t2 - t1, "updating organisations": t3 - t2}
+
+
+# (what the import is doing, the progress line to wait for, then the share of that phase to wait before SIGKILL)
 MOMENTS = [
-    ("starting up and opening the workspace", None, 0.3),
-    ("staging the 144,726-row file", "reading", 0.4),
-    ("checking and inserting the rows", "reading", 1.6),
+    ("starting up and opening the workspace", None, 0.5),
+    ("staging the 144,726-row file", "reading", 0.1),
+    ("checking and inserting the rows", "reading", 0.6),
     ("deriving organisations and locations, just before the commit", "updating organisations", 0.3),
 ]
 
 
 @pytest.mark.parametrize("what,line,delay", MOMENTS, ids=[m[0].split(" ")[0] for m in MOMENTS])
-def test_sigkill_leaves_the_workspace_as_it_was(before, tmp_path, what, line, delay):
+def test_sigkill_leaves_the_workspace_as_it_was(before, phases, tmp_path, what, line, delay):
     base, snap = before
     path = tmp_path / "ws.duckdb"
     shutil.copy(base, path)
@@ -83,7 +101,7 @@ def test_sigkill_leaves_the_workspace_as_it_was(before, tmp_path, what, line, de
     try:
         if line:
             _wait_for(proc, line)
-        time.sleep(delay)
+        time.sleep(delay * phases[line])
         assert proc.poll() is None, f"the import ended before the kill while {what}"
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)

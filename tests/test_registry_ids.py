@@ -22,14 +22,15 @@ from test_registry import ror_csv
 
 DASHBOARD = SHARED / "cordis-fp7-h2020-partial-years-swissparticipation" / "dashboard-export-2021.csv.gz"
 _HEADER = ["framework_programme", "project_id", "partner_role", "pic", "legal_entity_vat", "legal_name",
-           "legal_entity_type", "city", "nuts_3_code", "country_code"]
+           "legal_entity_type", "city", "nuts_3_code", "country_code", "sme_flag", "project_start_date"]
 
 
 def _dashboard(path, rows):
+    """A synthetic Horizon Dashboard export: the columns above (SME flag 'No', start 01/01/2021 on every row)."""
     with open(path, "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f)
         w.writerow(_HEADER)
-        w.writerows(rows)
+        w.writerows([r + ["No", "01/01/2021"] for r in rows])
     return path
 
 
@@ -60,10 +61,11 @@ def test_vat_numbers_normalised_and_deterministic_hand_worked(vat_ws):
     key = lambda pic: ws.scalar("SELECT org_key FROM registry_identifier WHERE scheme = 'pic' AND value = ?", [str(pic)])  # noqa: E731
     # OLD FIRM has no ROR match of its own: it takes BIGCORP's ROR record through the shared VAT number
     assert key(777777777) == key(333333333) == "ror:0aaaaaa03"
-    # no ROR record for either: one organisation under the lower PIC, participations summed (1 + 1)
+    # no ROR record for either: one organisation under the lower PIC, participations summed: each has one in the
+    # synthetic CORDIS download and one in the synthetic Dashboard export ((1 + 1) + (1 + 1))
     assert key(444444444) == key(555555555) == "pic:444444444"
     org = ws.dicts("SELECT participations, basis FROM registry_org WHERE org_key = 'pic:444444444'")[0]
-    assert org == {"participations": 2, "basis": "pics with one VAT number"}
+    assert org == {"participations": 4, "basis": "pics with one VAT number"}
     assert ws.scalar("SELECT count(*) FROM registry_org WHERE org_key = 'pic:555555555'") == 0
     # the organisation carries the number once
     assert ws.rows("SELECT org_key FROM registry_identifier WHERE scheme = 'vat' AND value = 'FR12345678901'") == [("pic:444444444",)]
@@ -93,8 +95,10 @@ def test_real_dashboard_vat_numbers(tmp_path):
         cordis.import_paths(ws, [DASHBOARD])
         assert set(ws.rows("SELECT pic, vat FROM organisation_vat")) == pairs and raw > 1000
         assert ws.scalar("SELECT count(*) FROM organisation_vat WHERE NOT regexp_full_match(vat, '[A-Z]{2}[0-9A-Z]+')") == 0
-        # the sample names organisations, it adds no participations
-        assert ws.scalar("SELECT count(*) FROM participation") == 0
+        # the export is a participation list too: one participation per row (the programmes layer, issue 19)
+        with gzip.open(DASHBOARD, "rt", encoding="utf-8") as fh:
+            rows = sum(1 for _ in csv.DictReader(fh))
+        assert ws.scalar("SELECT count(*) FROM participation") == rows
 
 
 def _openalex_nl():

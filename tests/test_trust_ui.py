@@ -83,7 +83,7 @@ def test_locked_workspace_says_what_to_do(tmp_path):
         assert "-readonly" not in msg and "IO Error" not in msg
         assert f"PID {holder.pid}" in msg
         res = runner.invoke(cli, ["analyse", "-w", str(path)])
-        assert res.exit_code == 1 and "stop the server" in res.output and "Traceback" not in res.output
+        assert res.exit_code == 2 and "stop the server" in res.output and "Traceback" not in res.output
     finally:
         holder.stdin.close()
         holder.wait(timeout=10)

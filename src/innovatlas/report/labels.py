@@ -218,6 +218,8 @@ _METHODS_NL = {
         "Leden / referentiepopulatie; de referentiepopulatie is elke in de werkruimte bekende organisatie (uit een geïmporteerde CORDIS-organisatietabel of deelnamelijst) die aan de organisatiefilters van het ecosysteem voldoet.",
     "Counted over in-scope participations (organisation x project); organisations = distinct PICs; per year = by project start year; EC contribution as published by CORDIS.":
         "Geteld over de deelnames binnen de afbakening (organisatie x project); organisaties = verschillende PIC's; per jaar = naar startjaar van het project; EU-bijdrage zoals gepubliceerd door CORDIS.",
+    "Counted over in-scope participations (organisation x project); organisations = distinct analysis units (the unit is named below); per year = by project start year; EC contribution as published by CORDIS.":
+        "Geteld over de deelnames binnen de afbakening (organisatie x project); organisaties = verschillende analyse-eenheden (de eenheid staat hieronder); per jaar = naar startjaar van het project; EU-bijdrage zoals gepubliceerd door CORDIS.",
     "Distinct (member, partner) organisation pairs sharing at least one in-scope project, by where the partner is: internal (both members; unordered pairs), rest of NL, EU-28, H2020 associated countries, third countries. Per year = pairs in projects starting that year.":
         "Verschillende paren (lid, partner) met ten minste één gezamenlijk project binnen de afbakening, naar herkomst van de partner: binnen (beide leden; ongeordende paren), rest van Nederland, EU-28, met H2020 geassocieerde landen, derde landen. Per jaar = paren in projecten die dat jaar starten.",
     "SME participations / private for-profit (PRC) participations whose SME flag is published; NULL when the imported files carry no SME flag (only the current CORDIS layout has it).":
@@ -232,7 +234,15 @@ def method_text(text: str | None, lang: str = "en") -> str:
     """An indicator's method in the language (as written when no translation is known)."""
     if not text:
         return ""
-    return _METHODS_NL.get(text, text) if lang == "nl" else text
+    if lang != "nl":
+        return text
+    head, sep, unit = text.rpartition(" Unit: ")  # the unit sentence every method ends with (issue 14)
+    if sep and unit.endswith("].") and "[" in unit:
+        from innovatlas.registry.units import unit_label
+
+        code = unit[unit.rindex("[") + 1:-2]
+        return f"{_METHODS_NL.get(head, head)} Eenheid: {unit_label(code, 'nl')} [{code}]."
+    return _METHODS_NL.get(text, text)
 
 
 def provenance_text(text: str | None, lang: str = "en") -> str:

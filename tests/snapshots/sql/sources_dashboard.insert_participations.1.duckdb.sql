@@ -18,12 +18,8 @@ SELECT
     NULL
   ) || '-id' || TRIM(project_id),
   CAST(pic AS BIGINT),
-  CASE
-    WHEN partner_type IS NULL OR UPPER(TRIM(partner_type)) = 'BENEFICIARY'
-    THEN LOWER(TRIM(partner_role))
-    ELSE LOWER(REPLACE(TRIM(partner_type), '_', ''))
-  END,
-  UPPER(TRIM(legal_entity_type)),
+  LOWER(TRIM(partner_role)),
+  NULL,
   CASE LOWER(TRIM(sme_flag)) WHEN 'yes' THEN TRUE WHEN 'no' THEN FALSE END,
   TRY_CAST(eu_contribution AS DOUBLE),
   CASE UPPER(TRIM(country_code))

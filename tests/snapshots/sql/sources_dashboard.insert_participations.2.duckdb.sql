@@ -27,7 +27,7 @@ SELECT
   ) || '-id' || TRIM(project_id),
   CAST(pic AS BIGINT),
   LOWER(TRIM(partner_role)),
-  UPPER(TRIM(legal_entity_type)),
+  NULL,
   NULL,
   COALESCE(TRY_CAST(ec_contribution AS DOUBLE), TRY_CAST(eu_contribution AS DOUBLE)),
   CASE UPPER(TRIM(country_code))

@@ -134,8 +134,8 @@ def insert_project_parts(t: str, given: str | None, parts: Mapping[str, str], ba
         WHERE part IS NOT NULL GROUP BY key, part""", [batch], engines=DUCKDB_ONLY)
 
 
-def _role(dashboard: bool) -> str:
-    if not dashboard:
+def _role(dashboard: bool, columns: Collection[str] = ("partner_type",)) -> str:
+    if not dashboard or "partner_type" not in columns:
         return "lower(trim(partner_role))"
     # a third party or international partner is named by partner_type; the role then says PARTICIPANT
     return ("CASE WHEN partner_type IS NULL OR upper(trim(partner_type)) = 'BENEFICIARY' THEN lower(trim(partner_role)) "
@@ -150,14 +150,15 @@ def _sme_flag(c: str = "sme_flag") -> str:
          ("stg_cordisplus", ("ec_contribution", "eu_contribution"), "H2020", False, 2))
 def insert_participations(t: str, columns: Collection[str], given: str | None, dashboard: bool, batch: int):
     """Every row of the file as one participation (as published: the Dashboard repeats a few)."""
-    contrib = ("TRY_CAST(eu_contribution AS DOUBLE)" if dashboard else
+    contrib = (("TRY_CAST(eu_contribution AS DOUBLE)" if "eu_contribution" in columns else "NULL") if dashboard else
                "coalesce(TRY_CAST(ec_contribution AS DOUBLE), "
                + ("TRY_CAST(eu_contribution AS DOUBLE))" if "eu_contribution" in columns else "NULL)"))
     fw = framework_sql("framework_programme", given, None if dashboard else "legal_basis")
     return dynamic("sources_dashboard.insert_participations", f"""
         INSERT INTO participation
-        SELECT {fw} || '-id' || trim(project_id), CAST(pic AS BIGINT), {_role(dashboard)},
-               upper(trim(legal_entity_type)), {_sme_flag() if dashboard else 'NULL'}, {contrib},
+        SELECT {fw} || '-id' || trim(project_id), CAST(pic AS BIGINT), {_role(dashboard, columns)},
+               {"upper(trim(legal_entity_type))" if "legal_entity_type" in columns else "NULL"},
+               {_sme_flag() if dashboard else 'NULL'}, {contrib},
                {iso_country('country_code')}, upper(trim(country_code)), ?, _row
         FROM {t}""", [batch], engines=DUCKDB_ONLY)
 
@@ -170,7 +171,7 @@ def insert_organisation_records(t: str, columns: Collection[str], dashboard: boo
     return dynamic("sources_dashboard.insert_organisation_records", f"""
         INSERT INTO organisation_record
         SELECT CAST(pic AS BIGINT), {priority}, nullif(trim(legal_name), ''), {opt('legal_short_name')},
-               upper(trim(legal_entity_type)), {_sme_flag() if dashboard else 'NULL'}, NULL, NULL, {opt('city')},
+               {"upper(trim(legal_entity_type))" if "legal_entity_type" in columns else "NULL"}, {_sme_flag() if dashboard else 'NULL'}, NULL, NULL, {opt('city')},
                {iso_country('country_code')}, {opt('nuts_3_code')}, {opt('legal_url')}, ?, _row
         FROM {t}""", [batch], engines=DUCKDB_ONLY)
 
