@@ -31,3 +31,8 @@ def replace_dataset(ws: Workspace, *, source: str, dataset: str, path: Path, dis
         ws.execute(Q.DELETE_BATCHES_OF_DATASET, [dataset])
     return ws.new_batch(source=source, dataset=dataset, file=display, sha256=sha, rows=rows,
                         licence=licence, attribution=attribution)
+
+
+def staged_columns(ws: Workspace, table: str) -> set[str]:
+    """The column names of a staged file (the loads read NULL for optional columns it lacks)."""
+    return {c for c, in ws.rows(Q.staged_columns(table))}

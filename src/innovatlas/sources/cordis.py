@@ -50,7 +50,7 @@ from innovatlas.errors import InputError
 from innovatlas.sources import ImportReport, Progress
 from innovatlas.sources import cordis_themes as _themes
 from innovatlas.sources import horizon_dashboard as _dashboard
-from innovatlas.sources._common import replace_dataset
+from innovatlas.sources._common import replace_dataset, staged_columns
 from innovatlas.store import Workspace
 from innovatlas.store.load import (CsvSpec, bounded_memory, keep_memory_limit, check_dates, check_not_empty, check_numbers, check_unique, check_whole,
                                    check_values, read_header, sha256_of, stage_csv)
@@ -387,9 +387,7 @@ def _has(ws: Workspace, table: str, col: str) -> bool:
     return bool(ws.scalar(QC.staged_has_column(table, col)))
 
 
-def _columns(ws: Workspace, table: str) -> set[str]:
-    """The column names of a staged file (the loads read NULL for optional columns it lacks)."""
-    return {c for c, in ws.rows(QC.staged_columns(table))}
+_columns = staged_columns
 
 
 def _load_organization_current(ws: Workspace, m: _Member, *, framework, encoding, report, others, progress) -> None:

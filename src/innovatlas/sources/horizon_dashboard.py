@@ -43,7 +43,7 @@ from __future__ import annotations
 
 from innovatlas.errors import InputError
 from innovatlas.sources import ImportReport
-from innovatlas.sources._common import replace_dataset
+from innovatlas.sources._common import replace_dataset, staged_columns
 from innovatlas.store import Workspace
 from innovatlas.store.load import CsvSpec, check_unique, check_values, stage_csv  # noqa: F401
 from innovatlas.store.queries import sources_common as QC
@@ -82,8 +82,7 @@ LAYOUTS: dict[str, CsvSpec] = {
 }
 
 
-def _columns(ws: Workspace, table: str) -> set[str]:
-    return {c for c, in ws.rows(QC.staged_columns(table))}
+_columns = staged_columns
 
 
 def _given(framework: str | None) -> str | None:
